@@ -1,0 +1,72 @@
+// Packets as the engine moves them. Addresses are uint32 numbers inside the engine; the trace
+// prints them as dotted quads.
+
+import type { ProxyIdent } from './snapshot';
+import type { IkeMsg } from './trace';
+
+export interface IcmpPacket {
+  kind: 'icmp';
+  type: 'echo' | 'reply';
+  src: number;
+  dst: number;
+  flow: string;
+  seq: number;
+  sizeBytes: number;
+}
+
+/** NHRP registration (spoke → NHS) and its reply, carried inside the mGRE tunnel. */
+export interface NhrpPacket {
+  kind: 'nhrp';
+  type: 'reg' | 'reply';
+  /** Tunnel addresses. */
+  src: number;
+  dst: number;
+  /** The registering spoke's tunnel address and NBMA (public) address. */
+  tunnelIp: number;
+  nbma: number;
+  holdtimeSec: number;
+  sizeBytes: number;
+}
+
+export type InnerPacket = IcmpPacket | NhrpPacket;
+
+export interface IkePayload {
+  msg: IkeMsg;
+  /** Initiator and responder cookies, 16 hex digits each (RFC 2408 §3.1). */
+  icookie: string;
+  rcookie: string;
+  /** Quick mode and informational exchanges. */
+  messageId?: number;
+  initialContact?: boolean;
+  dpdVid?: boolean;
+  lifetimeSec?: number;
+  /** QM1/QM2: the sender's inbound SPI for the new SA. */
+  spi?: number;
+  /** QM1: the initiator's proxy identities (IDci, IDcr). */
+  proxyLocal?: ProxyIdent;
+  proxyRemote?: ProxyIdent;
+  /** DELETE: ESP SPIs to delete (RFC 2408 §3.15), or the ISAKMP SA itself. */
+  deleteSpis?: number[];
+  deleteIsakmp?: boolean;
+  /** R-U-THERE / ACK sequence number (RFC 3706 §7). */
+  seq?: number;
+}
+
+interface WireBase {
+  id: number;
+  /** Outer addresses. */
+  src: number;
+  dst: number;
+}
+
+export type WirePacket =
+  | (WireBase & { proto: 'ip'; inner: InnerPacket; gre: boolean })
+  | (WireBase & { proto: 'esp'; spi: number; inner: InnerPacket; gre: boolean; sizeBytes: number })
+  | (WireBase & { proto: 'isakmp'; ike: IkePayload });
+
+export function describeInner(inner: InnerPacket, text: (n: number) => string): string {
+  if (inner.kind === 'icmp') {
+    return `ICMP ${inner.type === 'echo' ? 'echo' : 'echo-reply'} ${text(inner.src)} > ${text(inner.dst)} seq ${inner.seq}`;
+  }
+  return `NHRP ${inner.type === 'reg' ? 'registration' : 'registration reply'} ${text(inner.src)} > ${text(inner.dst)}`;
+}

@@ -1,0 +1,139 @@
+// One simulated IOS router: power, running/startup config, and the dispatch of what arrives on
+// the wire. Protocol work is delegated to IkeControl (phase 1, DPD, DELETE), SaControl (quick
+// mode, SADB, lifetimes) and DataPlane (forwarding, encryption, invalid SPIs), and Nhrp.
+
+import { applyConfigLines } from '../../ios/applyConfigLines';
+import { parseIosConfig } from '../../ios/parseConfig';
+import type { RouterNode } from '../../scenario/types';
+import type { WirePacket } from '../packets';
+import type { World } from '../world';
+import { DataPlane } from './dataPlane';
+import { compilePlan, type ForwardingPlan, ipText } from './forwardingPlan';
+import { IkeControl } from './ikeControl';
+import { Nhrp } from './nhrp';
+import { SaControl } from './saControl';
+
+export type Outcome = (dropReason: string | null) => void;
+
+export class Router {
+  readonly id: string;
+  power: 'up' | 'booting' = 'up';
+  startupText: string;
+  runningText: string;
+  plan: ForwardingPlan;
+  /** Bumped on every reload: callbacks from an earlier life check it and do nothing. */
+  generation = 0;
+  /** ESP packets dropped for an unknown SPI (all peers). */
+  invalidSpiDrops = 0;
+  /** Last packet received from each peer address: DPD's proof of liveness (RFC 3706 §5.5). */
+  readonly lastRxAtMs = new Map<string, number>();
+  /** Every SPI this router ever allocated: a rebooted router never reuses one ([I] 4.6). */
+  readonly usedSpis = new Set<number>();
+  readonly ike: IkeControl;
+  readonly sa: SaControl;
+  readonly data: DataPlane;
+  readonly nhrp: Nhrp;
+
+  constructor(
+    readonly node: RouterNode,
+    readonly world: World,
+  ) {
+    this.id = node.id;
+    this.startupText = node.config;
+    this.runningText = node.config;
+    this.plan = compilePlan(parseIosConfig(node.config).config);
+    this.ike = new IkeControl(this);
+    this.sa = new SaControl(this);
+    this.data = new DataPlane(this);
+    this.nhrp = new Nhrp(this);
+  }
+
+  get config() {
+    return this.plan.config;
+  }
+
+  /** Debug output, as with `debug crypto isakmp` and `debug crypto ipsec` on. */
+  debug(text: string): void {
+    this.world.record({ kind: 'debug', node: this.id, text });
+  }
+
+  syslog(text: string): void {
+    this.world.record({ kind: 'syslog', node: this.id, text });
+  }
+
+  /** A fresh SPI for an inbound SA: above the reserved 1..255 (RFC 4303 §2.1), never reused. */
+  allocateSpi(): number {
+    for (;;) {
+      const spi = this.world.rng.nextInt(0x100, 0xffffffff);
+      if (!this.usedSpis.has(spi)) {
+        this.usedSpis.add(spi);
+        return spi;
+      }
+    }
+  }
+
+  /** Power-on work: EzVPN `connect auto` dials, DMVPN spokes register with their NHS. */
+  boot(): void {
+    this.power = 'up';
+    this.sa.dialEzvpn();
+    this.nhrp.startRegistrations();
+  }
+
+  /** A reload loses every SA, the NHRP cache and all timers, and restores the startup-config. */
+  reload(): void {
+    this.generation++;
+    this.ike.clearAll();
+    this.sa.clearAll();
+    this.nhrp.clearAll();
+    this.data.clearAll();
+    this.lastRxAtMs.clear();
+    this.runningText = this.startupText;
+    this.plan = compilePlan(parseIosConfig(this.runningText).config);
+    this.power = 'booting';
+    const generation = this.generation;
+    this.world.after(this.node.bootMs, () => {
+      if (this.generation !== generation) return;
+      this.world.record({ kind: 'fault', event: 'boot', node: this.id });
+      this.boot();
+    });
+  }
+
+  /** Lines typed in `configure terminal`; returns error messages (nothing applied on error). */
+  configure(lines: string[]): string[] {
+    const applied = applyConfigLines(this.runningText, lines);
+    const parsed = parseIosConfig(applied.text);
+    const errors = [...applied.errors, ...parsed.diagnostics.filter((d) => d.severity === 'error')];
+    if (errors.length > 0) return errors.map((e) => `line ${e.line}: ${e.message}`);
+    this.runningText = applied.text;
+    this.plan = compilePlan(parsed.config);
+    this.ike.refreshLiveness();
+    return [];
+  }
+
+  exec(command: 'clear crypto sa' | 'clear crypto isakmp' | 'write memory'): void {
+    if (this.power !== 'up') return;
+    if (command === 'clear crypto sa') this.sa.clearCryptoSa();
+    else if (command === 'clear crypto isakmp') this.ike.clearCryptoIsakmp();
+    else this.startupText = this.runningText;
+  }
+
+  /** A packet from the wire reaches one of this router's addresses. */
+  receive(packet: WirePacket, outcome: Outcome): void {
+    if (this.power !== 'up') {
+      outcome(`${this.id} is reloading`);
+      return;
+    }
+    if (packet.proto === 'isakmp') this.ike.receive(packet, outcome);
+    else if (packet.proto === 'esp') this.data.receiveEsp(packet, outcome);
+    else {
+      outcome(null);
+      this.data.forward(packet.inner);
+    }
+  }
+
+  /** The addresses this router would use toward `peer` (its WAN address). */
+  localAddressToward(peer: number): string {
+    const route = this.data.route(peer);
+    return ipText(route?.iface.addr ?? 0);
+  }
+}

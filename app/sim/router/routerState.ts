@@ -1,0 +1,62 @@
+// The protocol state one router holds: IKE SAs, IPsec SA pairs and the SADB, the NHRP cache,
+// peer selection and the invalid-SPI syslog limiter. Plain data; the behaviour lives in the
+// XState machines (app/sim/machines) and in the control modules beside this one.
+
+import type { IkeSaContext } from '../machines/ikeSaMachine';
+import type { IpsecSaContext } from '../machines/ipsecSaMachine';
+import type { LivenessContext, LivenessMode } from '../machines/livenessMachine';
+import type { MachineHost } from '../machines/machineHost';
+import type { ProtectedFlow } from './forwardingPlan';
+
+export interface IkeSa {
+  connId: number;
+  icookie: string;
+  rcookie: string;
+  peer: string;
+  local: string;
+  role: 'initiator' | 'responder';
+  host: MachineHost<IkeSaContext>;
+  liveness: MachineHost<LivenessContext> | null;
+  livenessMode: LivenessMode | null;
+  /** Flows waiting for phase 1 to finish before their quick mode starts. */
+  pendingFlows: ProtectedFlow[];
+  /** SPIs to name in a DELETE notify once phase 1 is up (invalid-SPI recovery). */
+  pendingDeletes: number[];
+  established: boolean;
+  deleted: boolean;
+  createdAtMs: number;
+  establishedAtMs: number;
+}
+
+export interface SaPair {
+  id: number;
+  flow: ProtectedFlow;
+  role: 'initiator' | 'responder';
+  ike: IkeSa;
+  messageId: number;
+  inboundSpi: number;
+  outboundSpi: number;
+  host: MachineHost<IpsecSaContext>;
+  inboundInstalled: boolean;
+  outboundInstalled: boolean;
+  deleted: boolean;
+  encaps: number;
+  decaps: number;
+  bytesOut: number;
+  bytesIn: number;
+  carriedTraffic: boolean;
+  lastActivityAtMs: number;
+  createdAtMs: number;
+  installedAtMs: number;
+  /** IOS `conn id` and `flow_id` shown by `show crypto ipsec sa`. */
+  saConnId: number;
+  flowId: number;
+}
+
+export interface NhrpDynamicEntry {
+  tunnelIp: number;
+  nbma: number;
+  interfaceName: string;
+  createdAtMs: number;
+  expiresAtMs: number;
+}

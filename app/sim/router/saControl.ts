@@ -1,0 +1,462 @@
+// Phase 2 on one router: quick mode, the SADB (inbound SPIs, outbound SA choice), lifetimes,
+// rekeys, DELETE handling, `set peer` selection and failover, and session status lines.
+// States and timers of each SA pair belong to ipsecSaMachine.
+
+import {
+  beginQuickModeDebug,
+  createSaDebug,
+  deathByRetransmissionDebug,
+  deleteNotifyReceivedDebug,
+  deletingSaDebug,
+  idleTimerExpiredDebug,
+  retransmitPhase2Debug,
+  saRequestDebug,
+  sessionStatusSyslog,
+} from '../../ios/messages';
+import type { CryptoMapEntry } from '../../ios/types';
+import {
+  type IpsecSaContext,
+  ipsecSaMachine,
+  type SaDeleteCause,
+} from '../machines/ipsecSaMachine';
+import { type Effect, MachineHost } from '../machines/machineHost';
+import type { IkePayload } from '../packets';
+import type { ProxyIdent } from '../snapshot';
+import { formatSpi } from '../trace';
+import {
+  ezvpnClientFlow,
+  ip,
+  type ProtectedFlow,
+  proxyCovers,
+  responderFlow,
+} from './forwardingPlan';
+import type { Router } from './router';
+import type { IkeSa, SaPair } from './routerState';
+
+const IPSEC_EFFECTS = [
+  'send',
+  'installInbound',
+  'installOutbound',
+  'requestRekey',
+  'deleted',
+] as const;
+
+function sameProxy(a: ProxyIdent, b: ProxyIdent): boolean {
+  return a.addr === b.addr && a.mask === b.mask && a.prot === b.prot;
+}
+
+function proxyText(p: ProxyIdent): string {
+  return `${p.addr}/${p.mask}/${p.prot}/${p.port}`;
+}
+
+export class SaControl {
+  readonly pairs = new Map<number, SaPair>();
+  /** The SADB's inbound side: SPI → pair (RFC 4301 §4.4.2). */
+  readonly inbound = new Map<number, SaPair>();
+  private readonly byMessage = new Map<string, SaPair>();
+  /** `set peer` index per crypto map entry (ios-behavior.md 7.1 PeerSelector). */
+  private readonly peerIndex = new Map<string, number>();
+  private readonly sessionUp = new Set<string>();
+  private nextPairId = 1;
+  private nextSaConnId = 2001;
+
+  constructor(private readonly r: Router) {}
+
+  live(): SaPair[] {
+    return [...this.pairs.values()];
+  }
+
+  withPeer(peer: string): SaPair[] {
+    return this.live().filter((p) => p.flow.peer === peer);
+  }
+
+  // ---- peer selection ----
+
+  private entryFor(ownerKey: string): CryptoMapEntry | undefined {
+    return this.r.config.cryptoMaps.find((e) => `map:${e.map}:${e.seq}` === ownerKey);
+  }
+
+  private peersOf(ownerKey: string): string[] {
+    const entry = this.entryFor(ownerKey);
+    if (entry) return entry.peers.map((p) => p.address);
+    const ezvpn = this.r.config.ezvpnClients.find((c) => `ezvpn:${c.name}` === ownerKey);
+    return ezvpn?.peers ?? [];
+  }
+
+  /** The peer IOS tries next for a crypto map entry (or EzVPN client). */
+  currentPeer(ownerKey: string): string | undefined {
+    const peers = this.peersOf(ownerKey);
+    if (peers.length === 0) return undefined;
+    return peers[(this.peerIndex.get(ownerKey) ?? 0) % peers.length];
+  }
+
+  /** IKE with `peer` failed for this entry: move on to the next `set peer` ([C-2] 2.3). */
+  peerFailed(ownerKey: string, peer: string): void {
+    const peers = this.peersOf(ownerKey);
+    if (peers.length < 2 || this.currentPeer(ownerKey) !== peer) return;
+    const entry = this.entryFor(ownerKey);
+    const index = this.peerIndex.get(ownerKey) ?? 0;
+    // With a default peer, DPD resets the list so the default is tried first next time,
+    // unless the default itself just failed ([C] 2.3, IPsec Preferred Peer).
+    const hasDefault = entry?.peers[0]?.isDefault === true;
+    const next = hasDefault && index !== 0 ? 0 : (index + 1) % peers.length;
+    this.peerIndex.set(ownerKey, next);
+  }
+
+  /** DPD declared `peer` dead: every entry currently using it fails over. */
+  peerDead(peer: string): void {
+    const owners = new Set<string>();
+    for (const entry of this.r.config.cryptoMaps) owners.add(`map:${entry.map}:${entry.seq}`);
+    for (const client of this.r.config.ezvpnClients) owners.add(`ezvpn:${client.name}`);
+    for (const owner of owners) this.peerFailed(owner, peer);
+  }
+
+  // ---- negotiation ----
+
+  /** Traffic needs an SA that does not exist: start quick mode, after main mode if needed. */
+  request(flow: ProtectedFlow): void {
+    const pending = this.live().some(
+      (p) =>
+        p.flow.peer === flow.peer &&
+        !p.outboundInstalled &&
+        sameProxy(p.flow.proxyLocal, flow.proxyLocal) &&
+        sameProxy(p.flow.proxyRemote, flow.proxyRemote),
+    );
+    if (pending) return;
+    const ike = this.r.ike.established(flow.peer);
+    const negotiating = this.r.ike.negotiating(flow.peer);
+    if (!ike && negotiating?.pendingFlows.some((f) => f.ownerKey === flow.ownerKey)) return;
+    this.r.debug(
+      saRequestDebug({
+        src: flow.localAddr,
+        dst: flow.peer,
+        localProxy: proxyText(flow.proxyLocal),
+        remoteProxy: proxyText(flow.proxyRemote),
+        transform: flow.transform,
+        lifetimeSec: flow.lifetimeSec,
+        lifetimeKb: flow.lifetimeKb,
+        mode: flow.mode,
+      }),
+    );
+    if (ike) this.startQuickMode(ike, flow);
+    else if (negotiating) negotiating.pendingFlows.push(flow);
+    else this.r.ike.start(flow.peer, flow.localAddr, { flows: [flow] });
+  }
+
+  startQuickMode(ike: IkeSa, flow: ProtectedFlow): void {
+    const messageId = this.r.world.rng.nextUint32();
+    this.r.debug(beginQuickModeDebug({ connId: ike.connId, messageId }));
+    const pair = this.create(ike, flow, 'initiator', messageId, 0);
+    pair.host.send({ type: 'start' });
+  }
+
+  receiveQuickMode(ike: IkeSa, m: IkePayload): void {
+    const key = `${ike.icookie}:${m.messageId}`;
+    const existing = this.byMessage.get(key);
+    if (existing) {
+      if (m.msg === 'QM2' && m.spi !== undefined) existing.outboundSpi = m.spi;
+      existing.host.send({
+        type: 'recv',
+        msg: m.msg as 'QM2',
+        ...(m.lifetimeSec ? { lifetimeSec: m.lifetimeSec } : {}),
+      });
+      return;
+    }
+    if (m.msg !== 'QM1' || !ike.established || !m.proxyLocal || !m.proxyRemote) return;
+    const flow = responderFlow(this.r.plan, ip(ike.local), ike.peer, m.proxyLocal, m.proxyRemote);
+    if (!flow) {
+      this.r.debug(
+        `IPSEC(validate_proposal_request): proposal from ${ike.peer} matches no crypto map entry or profile`,
+      );
+      return;
+    }
+    const pair = this.create(ike, flow, 'responder', m.messageId ?? 0, m.spi ?? 0);
+    pair.host.send({
+      type: 'recv',
+      msg: 'QM1',
+      ...(m.lifetimeSec ? { lifetimeSec: m.lifetimeSec } : {}),
+    });
+  }
+
+  private create(
+    ike: IkeSa,
+    flow: ProtectedFlow,
+    role: 'initiator' | 'responder',
+    messageId: number,
+    outboundSpi: number,
+  ): SaPair {
+    const world = this.r.world;
+    const pair = {
+      id: this.nextPairId++,
+      flow,
+      role,
+      ike,
+      messageId,
+      inboundSpi: this.r.allocateSpi(),
+      outboundSpi,
+      inboundInstalled: false,
+      outboundInstalled: false,
+      deleted: false,
+      encaps: 0,
+      decaps: 0,
+      bytesOut: 0,
+      bytesIn: 0,
+      carriedTraffic: false,
+      lastActivityAtMs: world.nowMs,
+      createdAtMs: world.nowMs,
+      installedAtMs: 0,
+      saConnId: this.nextSaConnId,
+      flowId: this.nextSaConnId - 2000,
+    } as unknown as SaPair;
+    this.nextSaConnId += 2;
+    this.pairs.set(pair.id, pair);
+    this.byMessage.set(`${ike.icookie}:${messageId}`, pair);
+    pair.host = new MachineHost<IpsecSaContext>(
+      ipsecSaMachine,
+      IPSEC_EFFECTS,
+      {
+        role,
+        lifetimeSec: flow.lifetimeSec,
+        idleSec: flow.idle?.seconds ?? null,
+        observe: () => ({
+          atMs: world.nowMs,
+          lastActivityAtMs: pair.lastActivityAtMs,
+          carriedTraffic: pair.carriedTraffic,
+        }),
+      },
+      world.clock,
+      (effect) => this.onEffect(pair, effect),
+      (state) => {
+        if (state === 'idle') return;
+        world.record({
+          kind: 'state',
+          node: this.r.id,
+          peer: flow.peer,
+          machine: 'ipsec',
+          to: state,
+          instance: pair.id,
+        });
+      },
+    );
+    return pair;
+  }
+
+  private onEffect(pair: SaPair, effect: Effect): void {
+    const p = effect.params;
+    const flow = pair.flow;
+    switch (effect.type) {
+      case 'send': {
+        const msg = p.msg as 'QM1' | 'QM2' | 'QM3';
+        if ((p.retransmit as number) > 0) {
+          this.r.debug(
+            retransmitPhase2Debug({ connId: pair.ike.connId, messageId: pair.messageId }),
+          );
+        }
+        if (pair.ike.deleted) return; // its IKE SA is gone: nothing can carry the message
+        this.r.ike.transmit(pair.ike, {
+          msg,
+          messageId: pair.messageId,
+          ...(msg === 'QM3'
+            ? {}
+            : { spi: pair.inboundSpi, lifetimeSec: pair.host.context.lifetimeSec }),
+          ...(msg === 'QM1' ? { proxyLocal: flow.proxyLocal, proxyRemote: flow.proxyRemote } : {}),
+        });
+        return;
+      }
+      case 'installInbound':
+        pair.inboundInstalled = true;
+        this.inbound.set(pair.inboundSpi, pair);
+        this.recordSa(pair, 'installed', 'inbound', pair.inboundSpi);
+        return;
+      case 'installOutbound':
+        pair.outboundInstalled = true;
+        pair.installedAtMs = this.r.world.nowMs;
+        pair.lastActivityAtMs = this.r.world.nowMs;
+        this.recordSa(pair, 'installed', 'outbound', pair.outboundSpi);
+        this.updateSession(flow.peer);
+        return;
+      case 'requestRekey': {
+        const ike = this.r.ike.established(flow.peer);
+        if (ike) this.startQuickMode(ike, flow);
+        else this.r.ike.start(flow.peer, flow.localAddr, { flows: [flow] });
+        return;
+      }
+      case 'deleted':
+        this.onDeleted(pair, String(p.reason), p.notifyPeer === true);
+        return;
+    }
+  }
+
+  private recordSa(
+    pair: SaPair,
+    event: 'installed' | 'deleted',
+    direction: 'inbound' | 'outbound',
+    spi: number,
+    reason?: string,
+  ): void {
+    const local = pair.flow.localAddr;
+    const peer = pair.flow.peer;
+    if (event === 'installed') {
+      this.r.debug(
+        createSaDebug({
+          dest: direction === 'inbound' ? local : peer,
+          src: direction === 'inbound' ? peer : local,
+          spi,
+          transform: pair.flow.transform,
+          connId: pair.saConnId + (direction === 'outbound' ? 1 : 0),
+          direction,
+        }),
+      );
+    } else {
+      this.r.debug(
+        deletingSaDebug({
+          src: direction === 'inbound' ? peer : local,
+          dst: direction === 'inbound' ? local : peer,
+          spi,
+          reason: reason ?? '',
+        }),
+      );
+    }
+    this.r.world.record({
+      kind: 'sa',
+      event,
+      node: this.r.id,
+      peer,
+      direction,
+      spi: formatSpi(spi),
+      ...(reason ? { reason } : {}),
+      ...(event === 'installed' ? { lifetimeSec: pair.host.context.lifetimeSec } : {}),
+    });
+  }
+
+  private onDeleted(pair: SaPair, reason: string, notifyPeer: boolean): void {
+    pair.deleted = true;
+    this.pairs.delete(pair.id);
+    this.byMessage.delete(`${pair.ike.icookie}:${pair.messageId}`);
+    if (this.inbound.get(pair.inboundSpi) === pair) this.inbound.delete(pair.inboundSpi);
+    const peer = pair.flow.peer;
+    if (reason === 'Death by retransmission P2') {
+      this.r.debug(
+        deathByRetransmissionDebug({
+          connId: pair.ike.connId,
+          phase: 2,
+          messageId: pair.messageId,
+        }),
+      );
+    }
+    if (reason === 'idle timer expired') {
+      this.r.debug(idleTimerExpiredDebug({ peer, spi: pair.inboundSpi }));
+    }
+    if (pair.inboundInstalled) this.recordSa(pair, 'deleted', 'inbound', pair.inboundSpi, reason);
+    if (pair.outboundInstalled)
+      this.recordSa(pair, 'deleted', 'outbound', pair.outboundSpi, reason);
+    const ike = this.r.ike.established(peer);
+    // A local removal tells the peer over the IKE SA, naming our inbound SPI ([I] 3).
+    if (notifyPeer && ike && pair.inboundInstalled) this.r.ike.sendDelete(ike, [pair.inboundSpi]);
+    if (reason === 'idle timer expired' && this.withPeer(peer).length === 0) {
+      // The last IPsec SA to a peer went idle: the IKE SA goes too ([M] 3, simplified).
+      for (const sa of this.r.ike.withPeer(peer)) {
+        sa.host.send({ type: 'delete', reason: 'idle: last IPsec SA to the peer deleted' });
+      }
+      // `set security-association idle-time N default`: next time, try the default peer ([C] 3).
+      if (pair.flow.idle?.returnToDefaultPeer) this.peerIndex.set(pair.flow.ownerKey, 0);
+    }
+    this.updateSession(peer);
+  }
+
+  /** The peer's DELETE named `spi`: remove the pair holding it (IOS removes siblings too). */
+  deleteNotified(peer: string, spi: number): void {
+    for (const pair of this.withPeer(peer)) {
+      if (pair.inboundSpi === spi || pair.outboundSpi === spi) {
+        this.r.debug(deleteNotifyReceivedDebug());
+        pair.host.send({ type: 'delete', cause: 'delete-notify' });
+      }
+    }
+  }
+
+  deleteWithPeer(peer: string, cause: SaDeleteCause): void {
+    for (const pair of this.withPeer(peer)) pair.host.send({ type: 'delete', cause });
+  }
+
+  clearCryptoSa(): void {
+    for (const pair of this.live()) pair.host.send({ type: 'delete', cause: 'clear' });
+  }
+
+  // ---- data plane lookups ----
+
+  /** The newest pair with an outbound SA for exactly this flow. */
+  outboundFor(flow: ProtectedFlow): SaPair | undefined {
+    let best: SaPair | undefined;
+    for (const pair of this.pairs.values()) {
+      if (
+        pair.outboundInstalled &&
+        pair.flow.peer === flow.peer &&
+        sameProxy(pair.flow.proxyLocal, flow.proxyLocal) &&
+        sameProxy(pair.flow.proxyRemote, flow.proxyRemote) &&
+        (!best || pair.installedAtMs > best.installedAtMs)
+      ) {
+        best = pair;
+      }
+    }
+    return best;
+  }
+
+  /** A pair on `interfaceName` whose proxies cover src → dst (dynamic-map SAs). */
+  outboundCovering(interfaceName: string, src: number, dst: number): SaPair | undefined {
+    let best: SaPair | undefined;
+    for (const pair of this.pairs.values()) {
+      if (
+        pair.outboundInstalled &&
+        pair.flow.interfaceName === interfaceName &&
+        proxyCovers(pair.flow.proxyLocal, src) &&
+        proxyCovers(pair.flow.proxyRemote, dst) &&
+        (!best || pair.installedAtMs > best.installedAtMs)
+      ) {
+        best = pair;
+      }
+    }
+    return best;
+  }
+
+  // ---- session status and EzVPN ----
+
+  /** `%CRYPTO-5-SESSION_STATUS` with `crypto logging session` ([M] 2.4). */
+  updateSession(peer: string): void {
+    const up = this.withPeer(peer).some((p) => p.outboundInstalled);
+    const gone = !up && this.r.ike.withPeer(peer).length === 0;
+    if (up && !this.sessionUp.has(peer)) {
+      this.sessionUp.add(peer);
+      if (this.r.config.cryptoLoggingSession)
+        this.r.syslog(sessionStatusSyslog({ up: true, peer }));
+    } else if (gone && this.sessionUp.has(peer)) {
+      this.sessionUp.delete(peer);
+      if (this.r.config.cryptoLoggingSession)
+        this.r.syslog(sessionStatusSyslog({ up: false, peer }));
+    }
+  }
+
+  /** `connect auto`: an EzVPN client dials its server as soon as it is up ([C-2] 5). */
+  dialEzvpn(): void {
+    for (const client of this.r.config.ezvpnClients) {
+      if (client.connect !== 'auto') continue;
+      const outside = this.r.plan.interfaces.find(
+        (i) => i.config.ezvpn?.name === client.name && i.config.ezvpn.role === 'outside',
+      );
+      const peer = this.currentPeer(`ezvpn:${client.name}`);
+      if (!outside || !peer) continue;
+      const flow = ezvpnClientFlow(this.r.plan, outside, peer);
+      if (flow) this.request(flow);
+    }
+  }
+
+  /** A reload: the SADB is lost without a word to the peers. */
+  clearAll(): void {
+    for (const pair of this.pairs.values()) pair.host.stop();
+    this.pairs.clear();
+    this.inbound.clear();
+    this.byMessage.clear();
+    this.peerIndex.clear();
+    this.sessionUp.clear();
+    this.nextSaConnId = 2001;
+  }
+}

@@ -1,0 +1,119 @@
+// A router's SA tables at the current virtual time, as plain data for the show commands and
+// the router panels.
+
+import { ANY_PROXY } from './router/forwardingPlan';
+import type { Router } from './router/router';
+import type { SaPair } from './router/routerState';
+import type { IkeSaView, IpsecFlowView, RouterView, SaEntryView } from './snapshot';
+
+const NEGOTIATION_STATES = new Set([
+  'MM_NO_STATE',
+  'MM_SA_SETUP',
+  'MM_KEY_EXCH',
+  'MM_KEY_AUTH',
+  'QM_IDLE',
+]);
+
+function ikeViews(router: Router, nowMs: number): IkeSaView[] {
+  return router.ike.all().map((sa) => {
+    const ctx = sa.host.context;
+    const state = NEGOTIATION_STATES.has(sa.host.state) ? sa.host.state : 'MM_NO_STATE';
+    const liveness = sa.liveness;
+    const elapsedSec = sa.established ? (nowMs - sa.establishedAtMs) / 1000 : 0;
+    return {
+      connId: sa.connId,
+      dst: sa.role === 'initiator' ? sa.peer : sa.local,
+      src: sa.role === 'initiator' ? sa.local : sa.peer,
+      peer: sa.peer,
+      role: sa.role,
+      state,
+      status: 'ACTIVE',
+      lifetimeRemainingSec: Math.max(0, Math.floor(ctx.lifetimeSec - elapsedSec)),
+      liveness:
+        sa.livenessMode === null
+          ? 'none'
+          : sa.livenessMode === 'legacy'
+            ? 'legacy-keepalive'
+            : 'dpd',
+      dpdState: liveness ? liveness.state : 'off',
+      dpdRetry: liveness?.state === 'probing' ? liveness.context.retransmits : 0,
+    };
+  });
+}
+
+function saEntry(
+  pair: SaPair,
+  spi: number,
+  direction: 'inbound' | 'outbound',
+  nowMs: number,
+): SaEntryView {
+  const ctx = pair.host.context;
+  const sinceMs = pair.installedAtMs || pair.createdAtMs;
+  const idle = ctx.idleSec;
+  const bytes = pair.bytesIn + pair.bytesOut;
+  return {
+    spi,
+    transform: pair.flow.transform,
+    mode: pair.flow.mode,
+    connId: pair.saConnId + (direction === 'outbound' ? 1 : 0),
+    flowId: pair.flowId + (direction === 'outbound' ? 1 : 0),
+    cryptoMap: pair.flow.mapTag,
+    remainingKb: Math.max(0, pair.flow.lifetimeKb - Math.floor(bytes / 1024)),
+    remainingSec: Math.max(0, Math.floor(ctx.lifetimeSec - (nowMs - sinceMs) / 1000)),
+    idleRemainingSec:
+      idle === null ? null : Math.max(0, Math.ceil(idle - (nowMs - pair.lastActivityAtMs) / 1000)),
+    status: 'ACTIVE',
+  };
+}
+
+function ipsecViews(router: Router, nowMs: number): IpsecFlowView[] {
+  const flows = new Map<string, IpsecFlowView & { newestAtMs: number }>();
+  const pairs = [...router.sa.live()].sort((a, b) => a.id - b.id);
+  for (const pair of pairs) {
+    const f = pair.flow;
+    const key = `${f.interfaceName}|${f.peer}|${f.proxyLocal.addr}/${f.proxyLocal.mask}|${f.proxyRemote.addr}/${f.proxyRemote.mask}`;
+    let view = flows.get(key);
+    if (!view) {
+      view = {
+        interfaceName: f.interfaceName,
+        cryptoMapTag: f.mapTag,
+        localAddr: f.localAddr,
+        localIdent: f.proxyLocal ?? ANY_PROXY,
+        remoteIdent: f.proxyRemote ?? ANY_PROXY,
+        currentPeer: f.peer,
+        encaps: 0,
+        decaps: 0,
+        sendErrors: 0,
+        recvErrors: 0,
+        currentOutboundSpi: 0,
+        inbound: [],
+        outbound: [],
+        newestAtMs: -1,
+      };
+      flows.set(key, view);
+    }
+    view.encaps += pair.encaps;
+    view.decaps += pair.decaps;
+    if (pair.inboundInstalled) view.inbound.push(saEntry(pair, pair.inboundSpi, 'inbound', nowMs));
+    if (pair.outboundInstalled) {
+      view.outbound.push(saEntry(pair, pair.outboundSpi, 'outbound', nowMs));
+      if (pair.installedAtMs >= view.newestAtMs) {
+        view.newestAtMs = pair.installedAtMs;
+        view.currentOutboundSpi = pair.outboundSpi;
+      }
+    }
+  }
+  return [...flows.values()].map(({ newestAtMs: _, ...view }) => view);
+}
+
+export function routerView(router: Router, nowMs: number): RouterView {
+  return {
+    node: router.id,
+    hostname: router.config.hostname,
+    power: router.power,
+    ike: ikeViews(router, nowMs),
+    ipsec: ipsecViews(router, nowMs),
+    nhrp: router.nhrp.view(),
+    invalidSpiDrops: router.invalidSpiDrops,
+  };
+}

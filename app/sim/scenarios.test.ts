@@ -1,0 +1,371 @@
+// The teaching scenarios of ios-behavior.md 7.4 and the configuration table of 1.6, each run
+// through the engine and checked for what it teaches: who logs what, which SPI a DELETE names,
+// when pings resume.
+
+import { describe, expect, it } from 'vitest';
+import { showCryptoIpsecSa, showCryptoIsakmpSa } from '../ios/show';
+import { parseScenario } from '../scenario/parseScenario';
+import { findPreset } from '../scenario/presets';
+import { type SimResult, simulate } from './simulate';
+import type { PacketRecord, PingRecord, SaRecord, TraceRecord } from './trace';
+
+function run(id: string): SimResult {
+  const preset = findPreset(id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  const parsed = parseScenario(preset.document);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return simulate(parsed.loaded);
+}
+
+const logs = (r: SimResult, node: string, pattern: RegExp) =>
+  r.records.filter(
+    (x): x is Extract<TraceRecord, { kind: 'syslog' | 'debug' }> =>
+      (x.kind === 'syslog' || x.kind === 'debug') && x.node === node && pattern.test(x.text),
+  );
+
+const sent = (r: SimResult, node: string, msg?: string) =>
+  r.records.filter(
+    (x): x is PacketRecord =>
+      x.kind === 'packet' &&
+      x.event === 'sent' &&
+      x.node === node &&
+      (msg === undefined || x.msg === msg),
+  );
+
+const sas = (
+  r: SimResult,
+  node: string,
+  event: SaRecord['event'],
+  direction: SaRecord['direction'],
+) =>
+  r.records.filter(
+    (x): x is SaRecord =>
+      x.kind === 'sa' && x.node === node && x.event === event && x.direction === direction,
+  );
+
+const pings = (r: SimResult, flow: string) =>
+  r.records.filter((x): x is PingRecord => x.kind === 'ping' && x.flow === flow);
+
+/** Time of the first ok ping of `flow` sent at or after `fromMs`, or undefined. */
+function resumesAtMs(r: SimResult, flow: string, fromMs: number): number | undefined {
+  return pings(r, flow).find((p) => p.result === 'ok' && p.atMs >= fromMs)?.atMs;
+}
+
+function lostIn(r: SimResult, flow: string, fromMs: number, toMs: number): number {
+  return pings(r, flow).filter((p) => p.result === 'lost' && p.atMs >= fromMs && p.atMs < toMs)
+    .length;
+}
+
+const view = (r: SimResult, node: string) => {
+  const v = r.views.find((x) => x.node === node);
+  if (!v) throw new Error(`no view for ${node}`);
+  return v;
+};
+
+describe('7.4.1 baseline bring-up', () => {
+  const r = run('baseline');
+
+  it('R1 initiates main mode then quick mode; the first ping is lost while the SAs are built', () => {
+    const ike = r.records.filter(
+      (x): x is PacketRecord => x.kind === 'packet' && x.event === 'sent' && x.proto === 'isakmp',
+    );
+    expect(ike.map((p) => `${p.node}:${p.msg}`)).toEqual([
+      'R1:MM1',
+      'R2:MM2',
+      'R1:MM3',
+      'R2:MM4',
+      'R1:MM5',
+      'R2:MM6',
+      'R1:QM1',
+      'R2:QM2',
+      'R1:QM3',
+    ]);
+    expect(logs(r, 'R1', /^IPSEC\(sa_request\)/)).toHaveLength(1);
+    const flow = pings(r, 'lan1-to-lan2');
+    expect(flow[0]?.result === 'lost' || flow.find((p) => p.seq === 0)?.result === 'lost').toBe(
+      true,
+    );
+    expect(flow.filter((p) => p.result === 'lost')).toHaveLength(1);
+  });
+
+  it('installs matching SPIs crosswise: R1 outbound = R2 inbound and vice versa', () => {
+    const r1Out = sas(r, 'R1', 'installed', 'outbound').map((s) => s.spi);
+    const r2In = sas(r, 'R2', 'installed', 'inbound').map((s) => s.spi);
+    const r1In = sas(r, 'R1', 'installed', 'inbound').map((s) => s.spi);
+    const r2Out = sas(r, 'R2', 'installed', 'outbound').map((s) => s.spi);
+    expect(r1Out).toEqual(r2In);
+    expect(r2Out).toEqual(r1In);
+    expect(view(r, 'R1').ipsec[0]?.currentOutboundSpi).toBe(
+      Number.parseInt(r2In[0]?.slice(2) ?? '', 16),
+    );
+  });
+
+  it('shows QM_IDLE and counters in `show crypto isakmp sa` / `show crypto ipsec sa`', () => {
+    const r1 = view(r, 'R1');
+    expect(showCryptoIsakmpSa(r1)).toMatch(/20\.1\.1\.2\s+10\.1\.1\.1\s+QM_IDLE\s+1001\s+0 ACTIVE/);
+    const ipsec = showCryptoIpsecSa(r1);
+    expect(ipsec).toMatch(/#pkts encaps: \d{3}/);
+    expect(ipsec).toContain(
+      `current outbound spi: ${sas(r, 'R2', 'installed', 'inbound')[0]?.spi}`,
+    );
+    expect(logs(r, 'R1', /SESSION_STATUS: Crypto tunnel is UP/)).toHaveLength(1);
+  });
+});
+
+describe('7.4.2 R2 reloads, no recovery, no DPD: the black hole', () => {
+  const r = run('reload-black-hole');
+  const staleSpi = sas(r, 'R1', 'installed', 'outbound')[0]?.spi ?? '';
+  const staleDecimal = Number.parseInt(staleSpi.slice(2), 16);
+
+  it("R2 drops R1 packets and logs RECVD_PKT_INV_SPI with R1's outbound SPI, at most once a minute", () => {
+    const lines = logs(r, 'R2', /RECVD_PKT_INV_SPI/);
+    expect(lines[0]?.text).toBe(
+      `%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=20.1.1.2, prot=50, spi=${staleSpi}(${staleDecimal}), srcaddr=10.1.1.1`,
+    );
+    expect(lines[0]?.atMs).toBe(150_020); // first stale packet after the 30 s boot
+    for (let i = 1; i < lines.length; i++) {
+      expect((lines[i]?.atMs ?? 0) - (lines[i - 1]?.atMs ?? 0)).toBeGreaterThanOrEqual(60_000);
+    }
+    expect(lines.length).toBe(13); // 150 s … 900 s
+  });
+
+  it('R2 ignores its own request to send a DELETE (no ISAKMP SA) and never initiates IKE', () => {
+    const ignoring = logs(r, 'R2', /ignoring request to send delete notify/);
+    expect(ignoring[0]?.text).toBe(
+      `ISAKMP: ignoring request to send delete notify (no ISAKMP sa) src 20.1.1.2 dst 10.1.1.1 for SPI ${staleSpi}`,
+    );
+    expect(ignoring.length).toBeGreaterThan(700); // once per dropped packet: not rate-limited
+    expect(sent(r, 'R2', 'MM1')).toHaveLength(0);
+  });
+
+  it('pings never resume; the sender still looks healthy with climbing encaps', () => {
+    expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeUndefined();
+    const r1 = view(r, 'R1');
+    expect(r1.ike[0]?.state).toBe('QM_IDLE');
+    expect(r1.ipsec[0]?.encaps).toBeGreaterThan(850);
+    expect(r1.ipsec[0]?.decaps).toBeLessThan(130);
+    expect(view(r, 'R2').ipsec).toHaveLength(0);
+    expect(view(r, 'R2').invalidSpiDrops).toBeGreaterThan(700);
+  });
+});
+
+describe('7.4.3 R2 reloads with crypto isakmp invalid-spi-recovery', () => {
+  const r = run('reload-invalid-spi-recovery');
+  const staleSpi = sas(r, 'R1', 'installed', 'outbound')[0]?.spi;
+
+  it('R2 starts main mode as initiator with INITIAL-CONTACT and sends a DELETE for the stale SPI', () => {
+    const mm1 = sent(r, 'R2', 'MM1');
+    expect(mm1[0]?.atMs).toBe(150_020);
+    expect(sent(r, 'R2', 'MM5')[0]?.initialContact).toBe(true);
+    expect(
+      logs(r, 'R1', /Process initial contact, bring down existing phase 1 and 2 SA's/),
+    ).toHaveLength(1);
+    const deletes = sent(r, 'R2', 'DELETE');
+    expect(deletes[0]?.deleteSpi).toBe(staleSpi);
+    expect(logs(r, 'R2', /ignoring request to send delete notify/)).toHaveLength(0);
+  });
+
+  it('R1 then runs quick mode over the IKE SA R2 built, and pings resume within 2 s of the boot', () => {
+    const qm1After = sent(r, 'R1', 'QM1').filter((p) => p.atMs > 150_000);
+    expect(qm1After).toHaveLength(1);
+    expect(sent(r, 'R1', 'MM1').filter((p) => p.atMs > 150_000)).toHaveLength(0);
+    const resumed = resumesAtMs(r, 'lan1-to-lan2', 121_000) ?? Number.POSITIVE_INFINITY;
+    expect(resumed).toBeLessThan(152_100);
+    expect(lostIn(r, 'lan1-to-lan2', 155_000, 900_000)).toBe(0);
+    expect(view(r, 'R2').ike.map((s) => s.state)).toEqual(['QM_IDLE']);
+  });
+});
+
+describe('7.4.4 R2 lost its IPsec SA but kept the IKE SA', () => {
+  const r = run('ipsec-sa-lost-ike-kept');
+
+  it('the DELETE goes out over the existing IKE SA without the recovery command; no new main mode', () => {
+    const inv = logs(r, 'R2', /RECVD_PKT_INV_SPI/);
+    expect(inv).toHaveLength(1);
+    const deletes = sent(r, 'R2', 'DELETE').filter((p) => p.atMs >= 65_000);
+    expect(deletes[0]?.deleteSpi).toMatch(/^0x/);
+    expect(
+      r.records.some(
+        (x) => x.kind === 'packet' && x.event === 'sent' && x.msg === 'MM1' && x.atMs > 10_000,
+      ),
+    ).toBe(false);
+    expect(sent(r, 'R1', 'QM1').filter((p) => p.atMs > 65_000)).toHaveLength(1);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 62_000)).toBeLessThan(68_100);
+  });
+});
+
+describe('7.4.5 dynamic crypto map hub reloads: recovery impossible, DPD on the spoke repairs it', () => {
+  const r = run('dynamic-map-hub-reload');
+
+  it('the hub logs INV_SPI and ignores the delete request although the command is configured', () => {
+    expect(logs(r, 'HUB', /RECVD_PKT_INV_SPI/).length).toBeGreaterThan(0);
+    expect(logs(r, 'HUB', /ignoring request to send delete notify/).length).toBeGreaterThan(0);
+    expect(sent(r, 'HUB', 'MM1')).toHaveLength(0);
+  });
+
+  it('the spoke probes after 60 s of silence, retries five times 2 s apart, declares the hub dead, rebuilds', () => {
+    const probes = sent(r, 'SPOKE', 'R-U-THERE');
+    expect(probes.map((p) => p.atMs)).toEqual([
+      180_000, 182_000, 184_000, 186_000, 188_000, 190_000,
+    ]);
+    expect(logs(r, 'HUB', /IKMP_NO_SA: IKE message from 10\.1\.1\.1/)).toHaveLength(6);
+    const dead = r.records.find(
+      (x) => x.kind === 'state' && x.node === 'SPOKE' && x.machine === 'dpd' && x.to === 'dead',
+    );
+    expect(dead?.atMs).toBe(192_000);
+    expect(logs(r, 'SPOKE', /Crypto tunnel is DOWN/)[0]?.atMs).toBe(192_000);
+    expect(sent(r, 'SPOKE', 'MM1').map((p) => p.atMs)).toContain(192_000);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeLessThan(194_100);
+  });
+});
+
+describe('7.4.6 DMVPN', () => {
+  it('hub reload with dynamic NHRP mappings: no recovery, pings stay lost', () => {
+    const r = run('dmvpn-hub-reload');
+    expect(logs(r, 'HUB', /RECVD_PKT_INV_SPI/).length).toBeGreaterThan(0);
+    expect(logs(r, 'HUB', /ignoring request to send delete notify/).length).toBeGreaterThan(0);
+    expect(sent(r, 'HUB', 'MM1')).toHaveLength(0);
+    expect(view(r, 'HUB').nhrp.filter((e) => e.type === 'dynamic')).toHaveLength(0);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeUndefined();
+  });
+
+  it('spoke reload with a static NHRP mapping: the spoke re-registers, initiates IKE, pings resume', () => {
+    const r = run('dmvpn-spoke-reload');
+    expect(sent(r, 'SPOKE1', 'MM1').map((p) => p.atMs)).toContain(150_000);
+    expect(view(r, 'HUB').nhrp.some((e) => e.type === 'dynamic' && e.nbma === '10.1.1.1')).toBe(
+      true,
+    );
+    expect(resumesAtMs(r, 'lan2-to-lan1', 121_000)).toBeLessThan(153_100);
+    expect(lostIn(r, 'lan2-to-lan3', 20_000, 600_000)).toBe(0);
+  });
+});
+
+describe('configuration table: tunnels with a static peer recover', () => {
+  it.each([
+    ['gre-tp-reload', 47, '10.1.1.1'],
+    ['svti-reload', 0, '0.0.0.0'],
+  ])(
+    '%s: R2 recovers with INITIAL-CONTACT and a DELETE; proxies are protocol %i',
+    (id, prot, localAddr) => {
+      const r = run(id);
+      expect(sent(r, 'R2', 'MM1')[0]?.atMs).toBe(150_020);
+      expect(sent(r, 'R2', 'DELETE')[0]?.deleteSpi).toBe(
+        sas(r, 'R1', 'installed', 'outbound')[0]?.spi,
+      );
+      expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeLessThan(152_100);
+      const flow = view(r, 'R1').ipsec[0];
+      expect(flow?.localIdent.prot).toBe(prot);
+      expect(flow?.localIdent.addr).toBe(localAddr);
+    },
+  );
+
+  it('EzVPN client: connect auto re-dials at boot, so invalid-SPI recovery never comes into play', () => {
+    const r = run('ezvpn-client-reload');
+    expect(sent(r, 'R1', 'MM1').map((p) => p.atMs)).toEqual([0, 150_000]);
+    expect(logs(r, 'R1', /RECVD_PKT_INV_SPI/)).toHaveLength(0);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeLessThan(153_100);
+  });
+});
+
+describe('7.4.7 link failure with DPD and a backup peer', () => {
+  const r = run('dpd-backup-peer');
+
+  it('60 s of silence, five retries, peer dead; the next packet builds IKE to 30.1.1.3', () => {
+    const probes = sent(r, 'R1', 'R-U-THERE');
+    expect(probes.map((p) => p.atMs)).toEqual([
+      180_000, 182_000, 184_000, 186_000, 188_000, 190_000,
+    ]);
+    expect(new Set(probes.map((p) => p.seq)).size).toBe(6);
+    const mm1 = sent(r, 'R1', 'MM1');
+    expect(mm1.map((p) => [p.atMs, p.dst])).toEqual([
+      [5_000, '20.1.1.2'],
+      [192_000, '30.1.1.3'],
+    ]);
+    expect(resumesAtMs(r, 'lan1-to-lan3', 121_000)).toBeLessThan(194_100);
+  });
+});
+
+describe('7.4.8 on-demand vs periodic DPD on an idle tunnel', () => {
+  it('on-demand sends nothing while idle: the failure is found only when traffic returns', () => {
+    const r = run('dpd-idle-on-demand');
+    const probes = sent(r, 'R1', 'R-U-THERE');
+    expect(probes[0]?.atMs).toBe(300_000);
+    expect(probes).toHaveLength(6);
+  });
+
+  it('periodic probes every 60 s even when idle, and detects the failure about 70 s after it', () => {
+    const r = run('dpd-idle-periodic');
+    const probes = sent(r, 'R1', 'R-U-THERE').filter((p) => p.dst === '20.1.1.2');
+    expect(probes[0]?.atMs).toBeLessThan(90_000); // a probe (answered) before the failure
+    const dead = r.records.find(
+      (x) => x.kind === 'state' && x.node === 'R1' && x.machine === 'dpd' && x.to === 'dead',
+    );
+    expect(dead?.atMs).toBeGreaterThan(90_000);
+    expect(dead?.atMs).toBeLessThanOrEqual(90_000 + 60_000 + 12_000);
+    // When traffic returns the dead peer is already gone: IKE goes straight to the backup.
+    expect(
+      sent(r, 'R1', 'MM1')
+        .filter((p) => p.atMs >= 300_000)
+        .map((p) => p.dst),
+    ).toEqual(['30.1.1.3']);
+  });
+});
+
+describe('7.4.9 IPsec SA idle timer', () => {
+  const r = run('idle-timer');
+
+  it('deletes the idle pair 120 s after the last packet, tells the peer, and drops the IKE SA too', () => {
+    const deleted = sas(r, 'R1', 'deleted', 'inbound');
+    expect(deleted[0]?.reason).toBe('idle timer expired');
+    const lastTrafficAtMs = Math.max(
+      ...r.records
+        .filter((x) => x.kind === 'packet' && x.proto === 'esp' && x.atMs < 100_000)
+        .map((x) => x.atMs),
+    );
+    expect(deleted[0]?.atMs).toBe(lastTrafficAtMs + 120_000);
+    expect(sent(r, 'R1', 'DELETE')[0]?.deleteSpi).toBe(deleted[0]?.spi);
+    expect(sas(r, 'R2', 'deleted', 'outbound')[0]?.spi).toBe(deleted[0]?.spi);
+    const ikeGone = r.records.find(
+      (x) => x.kind === 'state' && x.node === 'R1' && x.machine === 'ike' && x.to === 'deleted',
+    );
+    expect(ikeGone?.atMs).toBe(deleted[0]?.atMs);
+  });
+
+  it('the next packet triggers a full main mode and quick mode with new SPIs', () => {
+    const mm1 = sent(r, 'R1', 'MM1').map((p) => p.atMs);
+    expect(mm1).toEqual([5_000, 360_000]);
+    const outbound = sas(r, 'R1', 'installed', 'outbound').map((s) => s.spi);
+    expect(new Set(outbound).size).toBe(2);
+  });
+});
+
+describe('7.4.10 idle timer with the default keyword returns to the preferred peer', () => {
+  it('after the R3 SA idles out, the next attempt goes to the default peer R2', () => {
+    const r = run('idle-default-peer');
+    const mm1 = sent(r, 'R1', 'MM1').map((p) => p.dst);
+    expect(mm1).toEqual(['20.1.1.2', '30.1.1.3', '20.1.1.2']);
+  });
+});
+
+describe('legacy IOS keepalives (peer without DPD support)', () => {
+  it('uses KEEPALIVE, not R-U-THERE, and declares the peer dead after three misses', () => {
+    const r = run('legacy-keepalive');
+    expect(r.records.some((x) => x.kind === 'packet' && x.msg === 'R-U-THERE')).toBe(false);
+    const afterFailure = sent(r, 'R1', 'KEEPALIVE').filter(
+      (p) => p.atMs > 60_000 && p.atMs < 100_000,
+    );
+    expect(afterFailure).toHaveLength(3);
+    const dead = r.records.find(
+      (x) => x.kind === 'state' && x.node === 'R1' && x.machine === 'dpd' && x.to === 'dead',
+    );
+    expect((dead?.atMs ?? 0) - (afterFailure[0]?.atMs ?? 0)).toBe(30_000);
+  });
+});
+
+describe('determinism', () => {
+  it('the same scenario gives the same trace, byte for byte', () => {
+    expect(JSON.stringify(run('reload-invalid-spi-recovery').records)).toBe(
+      JSON.stringify(run('reload-invalid-spi-recovery').records),
+    );
+  });
+});

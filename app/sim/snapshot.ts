@@ -1,0 +1,81 @@
+// What a router holds at one moment, as plain data: the input of `show crypto isakmp sa`,
+// `show crypto ipsec sa`, `show ip nhrp` and the router panels. Produced by the engine.
+
+export interface IkeSaView {
+  connId: number;
+  /** Local and remote addresses as `show crypto isakmp sa` prints them (dst first). */
+  dst: string;
+  src: string;
+  peer: string;
+  role: 'initiator' | 'responder';
+  /** MM_NO_STATE | MM_SA_SETUP | MM_KEY_EXCH | MM_KEY_AUTH | QM_IDLE */
+  state: string;
+  status: 'ACTIVE' | 'DELETED';
+  lifetimeRemainingSec: number;
+  /** Liveness mechanism negotiated with this peer. */
+  liveness: 'dpd' | 'legacy-keepalive' | 'none';
+  /** DPD/keepalive machine state: quiet | probing | dead, with retry k of 5 while probing. */
+  dpdState: string;
+  dpdRetry: number;
+}
+
+export interface ProxyIdent {
+  addr: string;
+  mask: string;
+  prot: number;
+  port: number;
+}
+
+export interface SaEntryView {
+  spi: number;
+  transform: string; // "esp-aes esp-sha-hmac"
+  mode: 'Tunnel' | 'Transport';
+  connId: number;
+  flowId: number;
+  cryptoMap: string;
+  remainingKb: number;
+  remainingSec: number;
+  /** Seconds until the idle timer deletes the SA, or null without an idle timer. */
+  idleRemainingSec: number | null;
+  status: 'ACTIVE' | 'STANDBY';
+}
+
+/** One `show crypto ipsec sa` flow block: a pair of proxies on one interface with one peer. */
+export interface IpsecFlowView {
+  interfaceName: string;
+  cryptoMapTag: string;
+  localAddr: string;
+  localIdent: ProxyIdent;
+  remoteIdent: ProxyIdent;
+  currentPeer: string;
+  encaps: number;
+  decaps: number;
+  sendErrors: number;
+  recvErrors: number;
+  /** 0 when no outbound SA is installed. */
+  currentOutboundSpi: number;
+  inbound: SaEntryView[];
+  outbound: SaEntryView[];
+}
+
+export interface NhrpEntryView {
+  tunnelIp: string;
+  mask: string;
+  interfaceName: string;
+  nbma: string;
+  type: 'static' | 'dynamic';
+  /** Seconds since created, and until expiry (null = never). */
+  createdSec: number;
+  expiresInSec: number | null;
+}
+
+export interface RouterView {
+  node: string;
+  hostname: string;
+  power: 'up' | 'booting';
+  ike: IkeSaView[];
+  ipsec: IpsecFlowView[];
+  nhrp: NhrpEntryView[];
+  /** Global drop counter for ESP with an unknown SPI. */
+  invalidSpiDrops: number;
+}

@@ -1,0 +1,124 @@
+// Trace records: the contract between the engine and every view, the CLI and the tests.
+// Plain JSON, ordered by atMs then emission order. Shapes follow issue #2, section 4.
+
+export type IkeMsg =
+  | 'MM1'
+  | 'MM2'
+  | 'MM3'
+  | 'MM4'
+  | 'MM5'
+  | 'MM6'
+  | 'QM1'
+  | 'QM2'
+  | 'QM3'
+  | 'DELETE'
+  | 'R-U-THERE'
+  | 'R-U-THERE-ACK'
+  | 'KEEPALIVE'
+  | 'KEEPALIVE-ACK'
+  | 'NHRP-REG'
+  | 'NHRP-REPLY';
+
+export interface PacketRecord {
+  atMs: number;
+  kind: 'packet';
+  event: 'sent' | 'delivered' | 'dropped';
+  packetId: number;
+  /** Outer source and destination addresses. */
+  src: string;
+  dst: string;
+  proto: 'esp' | 'isakmp' | 'ip';
+  msg?: IkeMsg;
+  /** ESP SPI as IOS prints it: "0xB761863E". */
+  spi?: string;
+  /** Why a packet was dropped. */
+  reason?: string;
+  /** Node where the event happened (sender for 'sent', receiver or dropper otherwise). */
+  node?: string;
+  /** The link the packet is crossing ('sent': the first link of its path). */
+  link?: string;
+  /** For 'sent': when it will arrive, if nothing intervenes; lets views animate it. */
+  arrivesAtMs?: number;
+  /** For 'sent': node ids along the path, sender first. */
+  path?: string[];
+  /** Inner packet summary for ESP and plain IP: "ICMP echo 192.168.1.10 > 192.168.2.10". */
+  inner?: string;
+  /** IKE extras: INITIAL-CONTACT in MM5, the SPI a DELETE names, a DPD sequence number. */
+  initialContact?: boolean;
+  deleteSpi?: string;
+  seq?: number;
+}
+
+export interface LogRecord {
+  atMs: number;
+  kind: 'syslog' | 'debug';
+  node: string;
+  text: string;
+}
+
+export type MachineName = 'ike' | 'ipsec' | 'dpd';
+
+export interface StateRecord {
+  atMs: number;
+  kind: 'state';
+  node: string;
+  peer: string;
+  machine: MachineName;
+  to: string;
+  /** Which instance: IKE conn-id, or the IPsec SA pair id. */
+  instance?: number;
+}
+
+export interface SaRecord {
+  atMs: number;
+  kind: 'sa';
+  event: 'installed' | 'deleted';
+  node: string;
+  peer: string;
+  direction: 'inbound' | 'outbound';
+  spi: string;
+  reason?: string;
+  /** Seconds lifetime at installation. */
+  lifetimeSec?: number;
+}
+
+export interface PingRecord {
+  atMs: number;
+  kind: 'ping';
+  flow: string;
+  seq: number;
+  result: 'ok' | 'lost';
+  /** Round-trip time for 'ok'. */
+  rttMs?: number;
+}
+
+export interface FaultRecord {
+  atMs: number;
+  kind: 'fault';
+  event:
+    | 'reload'
+    | 'boot'
+    | 'link-down'
+    | 'link-up'
+    | 'config'
+    | 'exec'
+    | 'traffic-start'
+    | 'traffic-stop';
+  node?: string;
+  link?: string;
+  flow?: string;
+  detail?: string;
+}
+
+export type TraceRecord =
+  | PacketRecord
+  | LogRecord
+  | StateRecord
+  | SaRecord
+  | PingRecord
+  | FaultRecord;
+
+/** "0xB761863E" for 3076621886. */
+export function formatSpi(spi: number): string {
+  return `0x${spi.toString(16).toUpperCase().padStart(8, '0')}`;
+}
