@@ -1,0 +1,102 @@
+// The scenario document, format "tunnelscope/scenario" version 1: what a URL, a file and the
+// headless runner carry. parseScenario (app/scenario/parseScenario.ts) is the only way in.
+
+import type { RouterConfig } from '../ios/types';
+
+export const SCENARIO_FORMAT = 'tunnelscope/scenario';
+export const SCENARIO_VERSION = 1;
+
+export interface RouterNode {
+  id: string;
+  kind: 'router';
+  x: number;
+  y: number;
+  /** Time from power-on to a running IOS after a reload; default 30000. */
+  bootMs: number;
+  /** The startup-config, as IOS text. */
+  config: string;
+  /**
+   * false for an old IOS image that does not advertise the DPD vendor ID: `crypto isakmp
+   * keepalive` then runs legacy IOS keepalives with this peer. Default true.
+   */
+  dpdSupport: boolean;
+}
+
+export interface CloudNode {
+  id: string;
+  kind: 'cloud';
+  x: number;
+  y: number;
+}
+
+export type ScenarioNode = RouterNode | CloudNode;
+
+export interface Link {
+  id: string;
+  a: string;
+  b: string;
+  /** One-way latency across the link. */
+  latencyMs: number;
+}
+
+export interface PingFlow {
+  id: string;
+  kind: 'ping';
+  src: string;
+  dst: string;
+  everyMs: number;
+  startMs: number;
+  /** Optional end of the flow; absent = until the scenario ends. */
+  stopMs?: number;
+  /** Payload size in bytes (IOS ping default 100). */
+  sizeBytes: number;
+}
+
+export type TrafficFlow = PingFlow;
+
+export type TimelineEntry =
+  | { atMs: number; action: 'reload'; node: string }
+  | { atMs: number; action: 'link-down'; link: string }
+  | { atMs: number; action: 'link-up'; link: string }
+  | { atMs: number; action: 'config'; node: string; lines: string[] }
+  | { atMs: number; action: 'exec'; node: string; command: ExecCommand }
+  | { atMs: number; action: 'traffic'; flow: string; state: 'start' | 'stop' };
+
+export type ExecCommand = 'clear crypto sa' | 'clear crypto isakmp' | 'write memory';
+export const EXEC_COMMANDS: readonly ExecCommand[] = [
+  'clear crypto sa',
+  'clear crypto isakmp',
+  'write memory',
+];
+
+export interface Scenario {
+  format: typeof SCENARIO_FORMAT;
+  version: typeof SCENARIO_VERSION;
+  title: string;
+  description?: string;
+  seed: number;
+  durationMs: number;
+  nodes: ScenarioNode[];
+  links: Link[];
+  traffic: TrafficFlow[];
+  timeline: TimelineEntry[];
+}
+
+/** A scenario whose router configs are parsed: what the engine runs. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** Parsed startup-config of each router, by node id. */
+  startupConfigs: Record<string, RouterConfig>;
+  /** Lines kept but not simulated, per router (shown to the user, never dropped silently). */
+  notSimulated: Record<string, Array<{ line: number; text: string; message: string }>>;
+}
+
+export interface ScenarioError {
+  /** Where: a JSON path like "nodes[0].config" or "nodes[0].config line 12". */
+  path: string;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; loaded: LoadedScenario }
+  | { ok: false; errors: ScenarioError[] };
