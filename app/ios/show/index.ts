@@ -1,0 +1,6 @@
+// IOS `show` command formatters over the engine's RouterView snapshot.
+
+export { type ShowCryptoIpsecSaOptions, showCryptoIpsecSa } from './ipsecSa';
+export { showCryptoIsakmpSa } from './isakmpSa';
+export { showIpNhrp } from './nhrp';
+export { formatUptime } from './uptime';
