@@ -108,7 +108,8 @@ export class Simulation implements World {
   }
 
   transmit(node: string, packet: DistributiveOmit<WirePacket, 'id'>): void {
-    const wire = { ...packet, id: this.newPacketId() } as WirePacket;
+    const wire = packet as WirePacket; // a fresh object from the router: stamp it in place
+    wire.id = this.newPacketId();
     const base = packetBase(wire, node);
     const owner = this.owners.get(wire.dst);
     if (owner === undefined) {

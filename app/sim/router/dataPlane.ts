@@ -6,15 +6,16 @@ import { ignoringDeleteNotifyDebug, invalidSpiSyslog } from '../../ios/messages'
 import { describeInner, type InnerPacket, type WirePacket } from '../packets';
 import { formatSpi } from '../trace';
 import {
+  cachedFlow,
   connectedInterface,
   ezvpnClientFlow,
+  flowCovers,
   ip,
   ipText,
   lookupRoute,
   matchAcl,
   type PlanInterface,
   type ProtectedFlow,
-  proxyCovers,
   type RouteChoice,
   staticEntryFlow,
   tunnelFlow,
@@ -94,7 +95,9 @@ export class DataPlane {
       this.r.world.transmit(this.r.id, { proto: 'ip', src, dst: ip(endpoint), inner, gre });
       return;
     }
-    const flow = tunnelFlow(this.r.plan, tunnel, endpoint, true);
+    const flow = cachedFlow(this.r.plan, `tunnel:${tunnel.config.name}|${endpoint}`, () =>
+      tunnelFlow(this.r.plan, tunnel, endpoint, true),
+    );
     if (!flow) {
       this.drop(
         inner,
@@ -114,12 +117,16 @@ export class DataPlane {
         .sort((a, b) => a.seq - b.seq);
       for (const entry of entries) {
         if (!entry.matchAcl) continue;
-        const acl = matchAcl(config, entry.matchAcl, inner.src, inner.dst);
+        const acl = matchAcl(this.r.plan, entry.matchAcl, inner.src, inner.dst);
         if (!acl) continue;
         if (acl.action === 'deny') break;
-        const peer = this.r.sa.currentPeer(`map:${entry.map}:${entry.seq}`);
+        const owner = `map:${entry.map}:${entry.seq}`;
+        const peer = this.r.sa.currentPeer(owner);
         if (!peer) continue;
-        this.protect(staticEntryFlow(config, iface, entry, acl, peer), inner, false);
+        const flow = cachedFlow(this.r.plan, `${owner}|${acl.src}|${acl.dst}|${peer}`, () =>
+          staticEntryFlow(config, iface, entry, acl, peer),
+        );
+        if (flow) this.protect(flow, inner, false);
         return;
       }
       // Traffic that matches an SA a dynamic map instantiated (the hub answering a spoke).
@@ -132,8 +139,12 @@ export class DataPlane {
     if (iface.config.ezvpn?.role === 'outside') {
       const owner = `ezvpn:${iface.config.ezvpn.name}`;
       const peer = this.r.sa.currentPeer(owner);
-      const flow = peer ? ezvpnClientFlow(this.r.plan, iface, peer) : null;
-      if (flow && proxyCovers(flow.proxyLocal, inner.src)) {
+      const flow = peer
+        ? cachedFlow(this.r.plan, `${owner}|${peer}`, () =>
+            ezvpnClientFlow(this.r.plan, iface, peer),
+          )
+        : null;
+      if (flow && flowCovers(flow, inner.src, inner.dst)) {
         this.protect(flow, inner, false);
         return;
       }
@@ -167,8 +178,8 @@ export class DataPlane {
     pair.lastActivityAtMs = world.nowMs;
     world.transmit(this.r.id, {
       proto: 'esp',
-      src: ip(pair.flow.localAddr),
-      dst: ip(pair.flow.peer),
+      src: pair.flow.localIp,
+      dst: pair.flow.peerIp,
       spi: pair.outboundSpi,
       inner,
       gre,

@@ -20,12 +20,19 @@ export function ip(text: string): number {
   return parseIpv4(text) ?? 0;
 }
 
-export const ipText = formatIpv4;
-const inNet = inSubnet;
+const ipTextCache = new Map<number, string>();
 
-export function proxyCovers(proxy: ProxyIdent, addr: number): boolean {
-  return inNet(addr, ip(proxy.addr), ip(proxy.mask));
+/** Dotted-quad text of an address; memoised, as the same few addresses recur in every record. */
+export function ipText(addr: number): string {
+  let text = ipTextCache.get(addr);
+  if (text === undefined) {
+    text = formatIpv4(addr);
+    if (ipTextCache.size > 65_536) ipTextCache.clear();
+    ipTextCache.set(addr, text);
+  }
+  return text;
 }
+const inNet = inSubnet;
 
 export interface PlanInterface {
   config: InterfaceConfig;
@@ -63,6 +70,44 @@ export interface ProtectedFlow extends FlowPolicy {
   proxyRemote: ProxyIdent;
   /** Whether IOS can start IKE for this flow (false for dynamic maps: responder-only). */
   canInitiate: boolean;
+  /** The same addresses as numbers, for the per-packet path. */
+  localIp: number;
+  peerIp: number;
+  localNet: number;
+  localMask: number;
+  remoteNet: number;
+  remoteMask: number;
+}
+
+type FlowFields = Omit<
+  ProtectedFlow,
+  'localIp' | 'peerIp' | 'localNet' | 'localMask' | 'remoteNet' | 'remoteMask'
+>;
+
+/** Completes a flow with the numeric forms of its addresses. */
+function withNumbers(flow: FlowFields): ProtectedFlow {
+  return {
+    ...flow,
+    localIp: ip(flow.localAddr),
+    peerIp: ip(flow.peer),
+    localNet: ip(flow.proxyLocal.addr),
+    localMask: ip(flow.proxyLocal.mask),
+    remoteNet: ip(flow.proxyRemote.addr),
+    remoteMask: ip(flow.proxyRemote.mask),
+  };
+}
+
+/** Whether the flow's proxies cover a packet from `src` to `dst`. */
+export function flowCovers(flow: ProtectedFlow, src: number, dst: number): boolean {
+  return inNet(src, flow.localNet, flow.localMask) && inNet(dst, flow.remoteNet, flow.remoteMask);
+}
+
+interface CompiledAclEntry {
+  entry: AclEntry;
+  srcNet: number;
+  srcMask: number;
+  dstNet: number;
+  dstMask: number;
 }
 
 export interface ForwardingPlan {
@@ -71,6 +116,24 @@ export interface ForwardingPlan {
   routes: PlanRoute[];
   /** Every address this router answers to. */
   ownAddrs: Set<number>;
+  /** Extended ACLs with numeric masks (wildcards inverted). */
+  acls: Map<string, CompiledAclEntry[]>;
+  /** Flows already built for this plan, by a key of what defines them. */
+  flowCache: Map<string, ProtectedFlow | null>;
+}
+
+/** The flow cached under `key` for this plan, built once. */
+export function cachedFlow(
+  plan: ForwardingPlan,
+  key: string,
+  build: () => ProtectedFlow | null,
+): ProtectedFlow | null {
+  let flow = plan.flowCache.get(key);
+  if (flow === undefined) {
+    flow = build();
+    plan.flowCache.set(key, flow);
+  }
+  return flow;
 }
 
 export function compilePlan(config: RouterConfig): ForwardingPlan {
@@ -89,7 +152,20 @@ export function compilePlan(config: RouterConfig): ForwardingPlan {
     .sort((a, b) => popcount(b.mask) - popcount(a.mask));
   const ownAddrs = new Set<number>();
   for (const i of interfaces) if (i.addr !== null) ownAddrs.add(i.addr);
-  return { config, interfaces, routes, ownAddrs };
+  const acls = new Map<string, CompiledAclEntry[]>();
+  for (const [name, entries] of Object.entries(config.accessLists)) {
+    acls.set(
+      name,
+      entries.map((entry) => ({
+        entry,
+        srcNet: ip(entry.src),
+        srcMask: ~ip(entry.srcWildcard) >>> 0,
+        dstNet: ip(entry.dst),
+        dstMask: ~ip(entry.dstWildcard) >>> 0,
+      })),
+    );
+  }
+  return { config, interfaces, routes, ownAddrs, acls, flowCache: new Map() };
 }
 
 function popcount(n: number): number {
@@ -166,19 +242,19 @@ function protocolNumber(name: string): number {
 
 /** The first ACL line matching an ICMP/IP packet from src to dst, or null. */
 export function matchAcl(
-  config: RouterConfig,
+  plan: ForwardingPlan,
   aclName: string,
   src: number,
   dst: number,
 ): AclEntry | null {
-  for (const entry of config.accessLists[aclName] ?? []) {
-    const protoOk = entry.protocol === 'ip' || entry.protocol === 'icmp';
+  for (const compiled of plan.acls.get(aclName) ?? []) {
+    const protocol = compiled.entry.protocol;
     if (
-      protoOk &&
-      inNet(src, ip(entry.src), ~ip(entry.srcWildcard) >>> 0) &&
-      inNet(dst, ip(entry.dst), ~ip(entry.dstWildcard) >>> 0)
+      (protocol === 'ip' || protocol === 'icmp') &&
+      inNet(src, compiled.srcNet, compiled.srcMask) &&
+      inNet(dst, compiled.dstNet, compiled.dstMask)
     ) {
-      return entry;
+      return compiled.entry;
     }
   }
   return null;
@@ -221,7 +297,7 @@ export function staticEntryFlow(
   acl: AclEntry,
   peer: string,
 ): ProtectedFlow {
-  return {
+  return withNumbers({
     ...policyFrom(
       config,
       iface.config.name,
@@ -237,7 +313,7 @@ export function staticEntryFlow(
     proxyLocal: aclProxy(acl.src, acl.srcWildcard, protocolNumber(acl.protocol)),
     proxyRemote: aclProxy(acl.dst, acl.dstWildcard, protocolNumber(acl.protocol)),
     canInitiate: true,
-  };
+  });
 }
 
 /** The flow a protected tunnel interface (GRE, mGRE or sVTI) uses toward `peer`. */
@@ -256,7 +332,7 @@ export function tunnelFlow(
   // GRE tunnel protection protects GRE (protocol 47) between the endpoints; sVTI protects
   // 0.0.0.0/0 both ways (ios-behavior.md 4.4, [C]).
   const gre = t.mode !== 'ipsec-ipv4';
-  return {
+  return withNumbers({
     ...policyFrom(
       plan.config,
       tunnel.config.name,
@@ -272,7 +348,7 @@ export function tunnelFlow(
     proxyLocal: gre ? { addr: local, mask: '255.255.255.255', prot: 47, port: 0 } : ANY_PROXY,
     proxyRemote: gre ? { addr: peer, mask: '255.255.255.255', prot: 47, port: 0 } : ANY_PROXY,
     canInitiate,
-  };
+  });
 }
 
 /** An EzVPN client's flow: its inside LAN to anything (network-extension mode). */
@@ -286,7 +362,7 @@ export function ezvpnClientFlow(
     (i) => i.config.ezvpn?.name === name && i.config.ezvpn?.role === 'inside',
   );
   if (!inside || inside.addr === null || outside.addr === null) return null;
-  return {
+  return withNumbers({
     ...policyFrom(plan.config, outside.config.name, name ?? 'EZVPN', null, null, null, null),
     transform: 'esp-aes esp-sha-hmac',
     ownerKey: `ezvpn:${name}`,
@@ -300,7 +376,7 @@ export function ezvpnClientFlow(
     },
     proxyRemote: ANY_PROXY,
     canInitiate: true,
-  };
+  });
 }
 
 /**
@@ -329,7 +405,7 @@ export function responderFlow(
       .sort((a, b) => a.seq - b.seq);
     for (const entry of entries) {
       if (entry.dynamicMap === null && entry.peers.some((p) => p.address === peer)) {
-        return {
+        return withNumbers({
           ...policyFrom(
             config,
             iface.config.name,
@@ -342,14 +418,14 @@ export function responderFlow(
           ...mirrored,
           ownerKey: `map:${entry.map}:${entry.seq}`,
           canInitiate: true,
-        };
+        });
       }
       if (entry.dynamicMap !== null) {
         const dyn = config.dynamicMaps
           .filter((d) => d.name === entry.dynamicMap)
           .sort((a, b) => a.seq - b.seq)[0];
         if (!dyn) continue;
-        return {
+        return withNumbers({
           ...policyFrom(
             config,
             iface.config.name,
@@ -362,7 +438,7 @@ export function responderFlow(
           ...mirrored,
           ownerKey: `dynamic:${entry.map}:${entry.seq}:${peer}`,
           canInitiate: false,
-        };
+        });
       }
     }
   }

@@ -25,9 +25,9 @@ import type { ProxyIdent } from '../snapshot';
 import { formatSpi } from '../trace';
 import {
   ezvpnClientFlow,
+  flowCovers,
   ip,
   type ProtectedFlow,
-  proxyCovers,
   responderFlow,
 } from './forwardingPlan';
 import type { Router } from './router';
@@ -408,8 +408,7 @@ export class SaControl {
       if (
         pair.outboundInstalled &&
         pair.flow.interfaceName === interfaceName &&
-        proxyCovers(pair.flow.proxyLocal, src) &&
-        proxyCovers(pair.flow.proxyRemote, dst) &&
+        flowCovers(pair.flow, src, dst) &&
         (!best || pair.installedAtMs > best.installedAtMs)
       ) {
         best = pair;
