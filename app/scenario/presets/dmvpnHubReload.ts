@@ -1,0 +1,70 @@
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { dmvpnHub, dmvpnSpoke, HUB, lanPrefix, SPOKE1, SPOKE2 } from './configs';
+import type { Preset } from './preset';
+import { ispTopology, LEFT, LEFT_BELOW, ping, RIGHT } from './topology';
+
+const title = 'DMVPN hub reloads (dynamic NHRP)';
+const summary =
+  'The hub of a two-spoke DMVPN reloads; it has invalid-SPI recovery, but knew its spokes only from NHRP registrations.';
+
+export const dmvpnHubReload: Preset = {
+  id: 'dmvpn-hub-reload',
+  title,
+  summary,
+  teaches:
+    'The reload empties the hub’s NHRP cache and SADB, while both spokes keep encrypting GRE with their old SPIs. The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI for each spoke but cannot call them back even with `crypto isakmp invalid-spi-recovery`: it learned their NBMA addresses only from NHRP registrations (`show ip nhrp` Type: dynamic), now lost. With no DPD on the spokes, both tunnels stay broken: table row "mGRE TP, dynamic NHRP mapping: No".',
+  source: '7.4.6',
+  cryptoStyle: 'mgre-dynamic-nhrp',
+  document: {
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
+    title,
+    description: summary,
+    seed: 6,
+    durationMs: 600_000, // [1]
+    ...ispTopology([
+      {
+        id: 'SPOKE1',
+        ...LEFT,
+        config: dmvpnSpoke({
+          site: SPOKE1,
+          tunnelIp: '172.16.0.2',
+          hubWanIp: HUB.wanIp,
+          hubLan: lanPrefix(HUB),
+        }),
+      },
+      {
+        id: 'HUB',
+        ...RIGHT,
+        config: dmvpnHub({
+          site: HUB,
+          spokes: [
+            { tunnelIp: '172.16.0.2', lan: lanPrefix(SPOKE1) },
+            { tunnelIp: '172.16.0.3', lan: lanPrefix(SPOKE2) },
+          ],
+          extraGlobal: ['crypto isakmp invalid-spi-recovery'], // [2]
+        }),
+      },
+      {
+        id: 'SPOKE2',
+        ...LEFT_BELOW,
+        config: dmvpnSpoke({
+          site: SPOKE2,
+          tunnelIp: '172.16.0.3',
+          hubWanIp: HUB.wanIp,
+          hubLan: lanPrefix(HUB),
+        }),
+      },
+    ]),
+    traffic: [ping('lan1-to-lan2', SPOKE1, HUB), ping('lan3-to-lan2', SPOKE2, HUB)], // [3]
+    timeline: [{ atMs: 120_000, action: 'reload', node: 'HUB' }],
+  },
+};
+
+// [1] Ten minutes: enough for several rate-limited RECVD_PKT_INV_SPI lines per spoke and to show
+//     that nothing heals, while the spokes' 3600 s IPsec lifetime and 7200 s NHRP holdtime are
+//     still far away.
+// [2] The command is there on purpose: the hub has it and still cannot recover (ios-behavior.md
+//     1.6 and 5).
+// [3] The spokes send, as branch users would; the hub only answers. Pings from the hub LAN would
+//     not help either: after the reload the hub has no NHRP entry to reach a spoke with.
