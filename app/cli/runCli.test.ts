@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRESET_ID } from '../scenario/presets';
+import { EXIT_INVALID_INPUT, EXIT_OK, parseDuration, runCli } from './runCli';
+
+function routerConfig(p: { name: string; wan: string; lan: string; peer: string; remote: string }) {
+  const gateway = p.wan.replace(/\.\d+$/, '.254');
+  return [
+    `hostname ${p.name}`,
+    'crypto isakmp policy 10',
+    ' encr aes',
+    ' authentication pre-share',
+    ' group 2',
+    `crypto isakmp key cisco123 address ${p.peer}`,
+    'crypto ipsec transform-set TS esp-aes esp-sha-hmac',
+    'crypto map CMAP 10 ipsec-isakmp',
+    ` set peer ${p.peer}`,
+    ' set transform-set TS',
+    ' match address 101',
+    'interface FastEthernet0/0',
+    ` ip address ${p.wan} 255.255.255.0`,
+    ' crypto map CMAP',
+    ' no shutdown',
+    'interface FastEthernet0/1',
+    ` ip address ${p.lan} 255.255.255.0`,
+    ' no shutdown',
+    `ip route 0.0.0.0 0.0.0.0 ${gateway}`,
+    `access-list 101 permit ip ${p.lan.replace(/\.1$/, '.0')} 0.0.0.255 ${p.remote} 0.0.0.255`,
+  ].join('\n');
+}
+
+const SCENARIO = {
+  format: 'tunnelscope/scenario',
+  version: 1,
+  title: 'Two routers, one ping',
+  seed: 1,
+  durationMs: 20_000,
+  nodes: [
+    {
+      id: 'R1',
+      kind: 'router',
+      x: 0,
+      y: 0,
+      config: routerConfig({
+        name: 'R1',
+        wan: '10.1.1.1',
+        lan: '192.168.1.1',
+        peer: '20.1.1.2',
+        remote: '192.168.2.0',
+      }),
+    },
+    { id: 'ISP', kind: 'cloud', x: 1, y: 0 },
+    {
+      id: 'R2',
+      kind: 'router',
+      x: 2,
+      y: 0,
+      config: routerConfig({
+        name: 'R2',
+        wan: '20.1.1.2',
+        lan: '192.168.2.1',
+        peer: '10.1.1.1',
+        remote: '192.168.1.0',
+      }),
+    },
+  ],
+  links: [
+    { id: 'R1-ISP', a: 'R1', b: 'ISP', latencyMs: 10 },
+    { id: 'R2-ISP', a: 'R2', b: 'ISP', latencyMs: 10 },
+  ],
+  traffic: [
+    {
+      id: 'ping1',
+      kind: 'ping',
+      src: '192.168.1.10',
+      dst: '192.168.2.10',
+      everyMs: 1000,
+      startMs: 5000,
+    },
+  ],
+  timeline: [],
+};
+
+function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, {
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return text;
+    },
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+  });
+  return { code, out, err };
+}
+
+const FILES = { 'two.json': JSON.stringify(SCENARIO) };
+
+describe('parseDuration', () => {
+  it.each([
+    ['90s', 90_000],
+    ['15m', 900_000],
+    ['2h', 7_200_000],
+    ['1h30m', 5_400_000],
+    ['1m30s', 90_000],
+    ['500ms', 500],
+    ['90000', 90_000],
+    ['0', 0],
+  ])('%s → %d', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it.each(['', 'm', '1.5m', '-5s', '15 m', '30m1h', '2d'])('refuses %j', (text) => {
+    expect(parseDuration(text)).toBeNull();
+  });
+});
+
+describe('runCli', () => {
+  it('prints the usage with --help', () => {
+    const { code, out, err } = run(['--help']);
+    expect(code).toBe(EXIT_OK);
+    expect(err).toEqual([]);
+    expect(out[0]).toMatch(/^Usage: npm run sim/);
+    expect(out.join('\n')).toContain(DEFAULT_PRESET_ID);
+  });
+
+  it('runs a scenario file as text, one line per record', () => {
+    const { code, out, err } = run(['two.json'], FILES);
+    expect(err).toEqual([]);
+    expect(code).toBe(EXIT_OK);
+    expect(out.length).toBeGreaterThan(10);
+    for (const line of out) expect(line).toMatch(/^\d{2}:\d{2}:\d{2}\.\d{3} /);
+    expect(out.some((line) => /ping1 seq \d+: !/.test(line))).toBe(true);
+    expect(
+      out.some((line) => / R1 sent ESP spi 0x[0-9A-F]{8} 10\.1\.1\.1 > 20\.1\.1\.2/.test(line)),
+    ).toBe(true);
+  });
+
+  it('stops at --until', () => {
+    const { out } = run(['two.json', '--until', '7s'], FILES);
+    const last = out.at(-1) ?? '';
+    expect(last.slice(0, 12) <= '00:00:07.000').toBe(true);
+    expect(out.some((line) => line.startsWith('00:00:06'))).toBe(true);
+  });
+
+  it('writes JSON lines that parse back to trace records', () => {
+    const { code, out } = run(['two.json', '--format=jsonl', '--until', '10s'], FILES);
+    expect(code).toBe(EXIT_OK);
+    const records = out.map((line) => JSON.parse(line));
+    expect(records.every((r) => typeof r.atMs === 'number' && typeof r.kind === 'string')).toBe(
+      true,
+    );
+    expect(records.some((r) => r.kind === 'ping' && r.result === 'ok')).toBe(true);
+  });
+
+  it('appends show commands per router with --show', () => {
+    const { out } = run(['two.json', '--show'], FILES);
+    const text = out.join('\n');
+    for (const router of ['R1', 'R2']) {
+      expect(out).toContain(`${router}#show crypto isakmp sa`);
+      expect(out).toContain(`${router}#show crypto ipsec sa`);
+    }
+    expect(text).toContain('QM_IDLE');
+    expect(text).toMatch(/current outbound spi: 0x[0-9A-F]+/);
+    expect(text).not.toContain('#show ip nhrp');
+    expect(out.indexOf('R1#show crypto isakmp sa')).toBeLessThan(
+      out.indexOf('R1#show crypto ipsec sa'),
+    );
+  });
+
+  it('gives show output as JSON objects in jsonl', () => {
+    const { out } = run(['two.json', '--show', '--format', 'jsonl'], FILES);
+    const shows = out.map((line) => JSON.parse(line)).filter((r) => 'show' in r);
+    expect(shows.map((s) => `${s.node} ${s.show}`)).toEqual([
+      'R1 show crypto isakmp sa',
+      'R1 show crypto ipsec sa',
+      'R2 show crypto isakmp sa',
+      'R2 show crypto ipsec sa',
+    ]);
+    expect(shows[0].atMs).toBe(20_000);
+  });
+
+  it('runs a preset by id: the black hole logs RECVD_PKT_INV_SPI on R2', () => {
+    const { code, out } = run([DEFAULT_PRESET_ID, '--until', '4m']);
+    expect(code).toBe(EXIT_OK);
+    expect(out.some((l) => /^\S+ R2: %CRYPTO-4-RECVD_PKT_INV_SPI: .*spi=0x/.test(l))).toBe(true);
+    expect(out).toContain('00:02:00.000 R2 reloads');
+  });
+
+  it('is deterministic', () => {
+    expect(run(['two.json', '--format', 'jsonl'], FILES).out).toEqual(
+      run(['two.json', '--format', 'jsonl'], FILES).out,
+    );
+  });
+
+  describe('invalid input: exit 2, every error with its place', () => {
+    it('lists every bad flag at once', () => {
+      const { code, err, out } = run(['two.json', '--until', 'soon', '--format', 'xml', '--fast']);
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(out).toEqual([]);
+      expect(err.join('\n')).toContain('--until soon');
+      expect(err.join('\n')).toContain('--format xml');
+      expect(err.join('\n')).toContain('--fast');
+    });
+
+    it('lists the scenario errors with the flag errors', () => {
+      const { code, err } = run(['no-such-preset', '--format', 'xml']);
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err[0]).toContain('--format xml');
+      expect(err[1]).toContain('no-such-preset: neither a preset id nor a readable file');
+    });
+
+    it('needs a scenario, and only one', () => {
+      expect(run([]).code).toBe(EXIT_INVALID_INPUT);
+      expect(run([]).err[0]).toContain('missing the scenario');
+      expect(run(['a.json', 'b.json']).err[0]).toContain('one scenario at a time');
+    });
+
+    it('needs a value after --until', () => {
+      const { code, err } = run(['two.json', '--until']);
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err[0]).toContain('--until: needs a value');
+    });
+
+    it('reports an unreadable file', () => {
+      const { code, err } = run(['missing.json']);
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err[0]).toMatch(/missing\.json: cannot read the file: ENOENT/);
+    });
+
+    it('reports an unknown preset id with the known ones', () => {
+      const { code, err } = run(['no-such-preset']);
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err[0]).toContain('neither a preset id nor a readable file');
+      expect(err[0]).toContain(DEFAULT_PRESET_ID);
+    });
+
+    it('reports bad JSON', () => {
+      const { code, err } = run(['bad.json'], { 'bad.json': '{"format": ' });
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err[0]).toMatch(/^error: bad\.json: .*not valid JSON/);
+    });
+
+    it('lists every scenario error with its JSON path', () => {
+      const broken = {
+        ...SCENARIO,
+        seed: -1,
+        links: [{ id: 'R1-ISP', a: 'R1', b: 'NOWHERE', latencyMs: 10 }],
+      };
+      const { code, err } = run(['broken.json'], { 'broken.json': JSON.stringify(broken) });
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err.some((l) => l.startsWith('error: broken.json: seed: '))).toBe(true);
+      expect(err.some((l) => l.startsWith('error: broken.json: links[0].b: '))).toBe(true);
+    });
+
+    it('reports a config error with its line', () => {
+      const node = SCENARIO.nodes[0] as { config: string };
+      const bad = {
+        ...SCENARIO,
+        nodes: [
+          { ...node, config: node.config.replace(' encr aes', ' encr rot13') },
+          ...SCENARIO.nodes.slice(1),
+        ],
+      };
+      const { code, err } = run(['bad.json'], { 'bad.json': JSON.stringify(bad) });
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err.join('\n')).toMatch(/nodes\[0\]\.config line 3: /);
+    });
+  });
+});

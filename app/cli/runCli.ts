@@ -1,0 +1,243 @@
+// The headless runner: `npm run sim -- <scenario.json | preset-id> [--until 15m] [--format
+// text|jsonl] [--show]`. Pure apart from `io`, so that tests drive it with strings.
+// Exit codes: 0 ran, 2 invalid input (every problem listed on stderr with its place).
+
+import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp } from '../ios/show';
+import { parseScenario, parseScenarioText } from '../scenario/parseScenario';
+import { findPreset, PRESETS } from '../scenario/presets';
+import type { LoadedScenario, ParseResult } from '../scenario/types';
+import { simulate } from '../sim';
+import type { RouterView } from '../sim/snapshot';
+import { formatRecord, formatTime } from '../trace/formatText';
+
+export interface CliIo {
+  /** Reads a file as UTF-8 text; throws when it cannot. */
+  readFile(path: string): string;
+  /** One line of output, without its newline. */
+  stdout(line: string): void;
+  stderr(line: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID_INPUT = 2;
+
+export const USAGE = `Usage: npm run sim -- <scenario.json | preset-id> [options]
+
+Runs a TunnelScope scenario headlessly and prints its trace.
+
+Arguments:
+  scenario.json        a scenario document (format "tunnelscope/scenario")
+  preset-id            a built-in preset, e.g. ${PRESETS[0]?.id ?? 'baseline'}
+
+Options:
+  --until <time>       stop early: 90s, 15m, 2h, 1h30m, 500ms, or plain milliseconds
+                       (default: the scenario's duration)
+  --format text|jsonl  text: one IOS-style line per record (default)
+                       jsonl: one JSON trace record per line
+  --show               then print, for every router at the end time, show crypto isakmp sa,
+                       show crypto ipsec sa and (with NHRP entries) show ip nhrp; with jsonl,
+                       one {"show", "node", "atMs", "output"} object per command
+  -h, --help           this text
+
+Exit status: 0 after a run, 2 for invalid input (all problems listed on stderr).
+
+Presets:
+${PRESETS.map((p) => `  ${p.id.padEnd(30)} ${p.title}`).join('\n')}`;
+
+type Format = 'text' | 'jsonl';
+
+interface Options {
+  input: string;
+  untilMs?: number;
+  format: Format;
+  show: boolean;
+}
+
+type Parsed =
+  | { help: true }
+  | { help: false; options: Options }
+  /** With the one scenario argument when there is one, so that its errors are listed too. */
+  | { errors: string[]; input?: string };
+
+const UNITS_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+
+/** `90s`, `15m`, `2h`, `1h30m`, `1m30s500ms` or plain ms (`90000`) → ms; null when unreadable. */
+export function parseDuration(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(text);
+  if (!match || text === '') return null;
+  const [, h, m, s, ms] = match;
+  return [
+    [h, 'h'],
+    [m, 'm'],
+    [s, 's'],
+    [ms, 'ms'],
+  ].reduce(
+    (total, [value, unit]) => total + Number(value ?? 0) * (UNITS_MS[unit as string] ?? 0),
+    0,
+  );
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const errors: string[] = [];
+  const positional: string[] = [];
+  let untilMs: number | undefined;
+  let format: Format = 'text';
+  let show = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '-h' || arg === '--help') return { help: true };
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
+    const takeValue = (): string | undefined => {
+      if (eq !== -1) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) {
+        errors.push(`${flag}: needs a value`);
+        return undefined;
+      }
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--until': {
+        const value = takeValue();
+        if (value === undefined) break;
+        const ms = parseDuration(value);
+        if (ms === null)
+          errors.push(`--until ${value}: not a duration (try 90s, 15m, 2h, 1h30m or milliseconds)`);
+        else untilMs = ms;
+        break;
+      }
+      case '--format': {
+        const value = takeValue();
+        if (value === undefined) break;
+        if (value === 'text' || value === 'jsonl') format = value;
+        else errors.push(`--format ${value}: must be text or jsonl`);
+        break;
+      }
+      case '--show':
+        if (eq !== -1) errors.push(`--show: takes no value`);
+        show = true;
+        break;
+      default:
+        errors.push(`${arg}: unknown option (see --help)`);
+    }
+  }
+  if (positional.length === 0) errors.push('missing the scenario: a JSON file or a preset id');
+  if (positional.length > 1)
+    errors.push(`one scenario at a time; got ${positional.map((p) => `"${p}"`).join(', ')}`);
+  if (errors.length > 0)
+    return positional.length === 1 ? { errors, input: positional[0] } : { errors };
+  return { help: false, options: { input: positional[0] as string, untilMs, format, show } };
+}
+
+/** A preset id, else a file; errors carry where they come from. */
+function load(input: string, io: CliIo): { loaded: LoadedScenario } | { errors: string[] } {
+  const preset = findPreset(input);
+  let result: ParseResult;
+  let source = input;
+  if (preset) {
+    result = parseScenario(preset.document);
+    source = `preset ${preset.id}`;
+  } else {
+    let text: string;
+    try {
+      text = io.readFile(input);
+    } catch (error) {
+      const looksLikeFile = /[/\\]|\.json$/i.test(input);
+      const why = error instanceof Error ? error.message : String(error);
+      return {
+        errors: [
+          looksLikeFile
+            ? `${input}: cannot read the file: ${why}`
+            : `${input}: neither a preset id nor a readable file (presets: ${PRESETS.map((p) => p.id).join(', ')})`,
+        ],
+      };
+    }
+    result = parseScenarioText(text);
+  }
+  if (!result.ok) return { errors: result.errors.map((e) => `${source}: ${e.path}: ${e.message}`) };
+  return { loaded: result.loaded };
+}
+
+/** Runs the CLI; returns the exit code. `argv` is what follows the script name. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(argv);
+  if ('errors' in parsed) {
+    const loading = parsed.input === undefined ? null : load(parsed.input, io);
+    const inputErrors = loading && 'errors' in loading ? loading.errors : [];
+    return fail(io, [...parsed.errors, ...inputErrors], true);
+  }
+  if (parsed.help) {
+    for (const line of USAGE.split('\n')) io.stdout(line);
+    return EXIT_OK;
+  }
+  const { options } = parsed;
+  const loading = load(options.input, io);
+  if ('errors' in loading) return fail(io, loading.errors, false);
+  const { loaded } = loading;
+
+  // Lines the engine keeps but does not simulate: said, never dropped silently.
+  for (const [node, lines] of Object.entries(loaded.notSimulated)) {
+    for (const { line, text, message } of lines)
+      io.stderr(`note: ${node} config line ${line} "${text}" is not simulated: ${message}`);
+  }
+
+  const result = simulate(loaded, { untilMs: options.untilMs });
+  const jsonl = options.format === 'jsonl';
+  for (const record of result.records) {
+    const line = jsonl ? JSON.stringify(record) : formatRecord(record);
+    if (line !== null) io.stdout(line);
+  }
+  if (options.show) {
+    if (!jsonl) {
+      io.stdout('');
+      io.stdout(`! show commands at ${formatTime(result.endMs)}`);
+    }
+    for (const [command, output] of showCommands(result.views)) {
+      if (jsonl) {
+        io.stdout(
+          JSON.stringify({ show: command.text, node: command.node, atMs: result.endMs, output }),
+        );
+        continue;
+      }
+      io.stdout('');
+      io.stdout(`${command.hostname}#${command.text}`);
+      for (const line of output.replace(/\n+$/, '').split('\n')) io.stdout(line);
+    }
+  }
+  return EXIT_OK;
+}
+
+interface ShowCommand {
+  node: string;
+  hostname: string;
+  text: string;
+}
+
+function* showCommands(views: readonly RouterView[]): Generator<[ShowCommand, string]> {
+  for (const view of views) {
+    const at = (text: string) => ({ node: view.node, hostname: view.hostname, text });
+    yield [at('show crypto isakmp sa'), showCryptoIsakmpSa(view)];
+    yield [at('show crypto ipsec sa'), showCryptoIpsecSa(view)];
+    if (view.nhrp.length > 0) yield [at('show ip nhrp'), showIpNhrp(view)];
+  }
+}
+
+function fail(io: CliIo, errors: readonly string[], usageHint: boolean): number {
+  for (const error of errors) io.stderr(`error: ${error}`);
+  if (usageHint)
+    io.stderr(
+      'Usage: npm run sim -- <scenario.json | preset-id> [--until 15m] [--format text|jsonl] [--show] (--help for more)',
+    );
+  return EXIT_INVALID_INPUT;
+}

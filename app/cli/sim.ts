@@ -1,0 +1,35 @@
+// Entry point of `npm run sim`: wires runCli to the process. The logic lives in runCli.ts.
+
+import { readFileSync } from 'node:fs';
+import { runCli } from './runCli';
+
+/** Lines are written in chunks: one write per line is slow, one write for a long trace is big. */
+function chunkedWriter(stream: NodeJS.WriteStream, chunkLines = 2000) {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length > 0) stream.write(`${pending.join('\n')}\n`);
+    pending = [];
+  };
+  const write = (line: string) => {
+    pending.push(line);
+    if (pending.length >= chunkLines) flush();
+  };
+  return { write, flush };
+}
+
+// A reader that stops early (`npm run sim -- … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const stdout = chunkedWriter(process.stdout);
+const stderr = chunkedWriter(process.stderr, 1);
+
+process.exitCode = runCli(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  stdout: stdout.write,
+  stderr: stderr.write,
+});
+stdout.flush();
+stderr.flush();

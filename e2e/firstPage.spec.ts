@@ -1,0 +1,137 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+
+const lostPings = async (summary: Locator) => Number(await summary.getAttribute('data-lost'));
+
+const pingSummary = (page: Page) =>
+  page.locator('[data-testid="ping-summary"][data-flow="lan1-to-lan2"]');
+
+test.describe('first page', () => {
+  test('shows the black hole, then the recovery', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('TunnelScope');
+    await expect(page.getByRole('heading', { level: 1, name: 'TunnelScope' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'R2 reloads: the black hole' }),
+    ).toBeVisible();
+
+    // The default preset: R2 logs the invalid SPI of R1's stale packets.
+    const invalidSpi = page
+      .locator('[data-testid="log-line"][data-node="R2"][data-kind="syslog"]')
+      .filter({ hasText: '%CRYPTO-4-RECVD_PKT_INV_SPI' })
+      .filter({ hasText: 'spi=0x' });
+    await expect(invalidSpi.first()).toBeVisible();
+    expect(await invalidSpi.count()).toBeGreaterThan(1);
+    await expect(invalidSpi.first()).toHaveAttribute('data-severity', '4');
+
+    const summary = pingSummary(page);
+    await expect(summary).toHaveCount(1);
+    const lostInBlackHole = await lostPings(summary);
+    expect(lostInBlackHole).toBeGreaterThan(0);
+    await expect(
+      page.locator('[data-testid="inv-spi-summary"][data-node="R2"]'),
+    ).not.toHaveAttribute('data-count', '0');
+
+    // With invalid-SPI recovery: INITIAL-CONTACT and a DELETE repair the tunnel.
+    await page.getByLabel('Scenario').selectOption('reload-invalid-spi-recovery');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'R2 reloads with invalid-SPI recovery' }),
+    ).toBeVisible();
+    const recovery = page
+      .locator('[data-testid="log-line"]')
+      .filter({ hasText: /DELETE|initial contact/i });
+    await expect(recovery.first()).toBeVisible();
+    const lostWithRecovery = await lostPings(pingSummary(page));
+    expect(lostWithRecovery).toBeLessThan(lostInBlackHole);
+  });
+
+  test('filters the trace by router and by kind', async ({ page }) => {
+    await page.goto('/');
+    const lines = page.locator('[data-testid="log-line"]');
+    await expect(lines.first()).toBeVisible();
+
+    await page.getByRole('checkbox', { name: 'R2' }).uncheck();
+    await expect(page.locator('[data-testid="log-line"][data-node="R2"]')).toHaveCount(0);
+    await expect(page.locator('[data-testid="log-line"][data-node="R1"]').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: 'R2' }).check();
+
+    await page.getByLabel('Show').selectOption('syslog');
+    await expect(page.locator('[data-testid="log-line"][data-kind="debug"]')).toHaveCount(0);
+    await expect(
+      page.locator('[data-testid="log-line"][data-kind="syslog"]').first(),
+    ).toBeVisible();
+
+    await page.getByLabel('Show').selectOption('packets');
+    await expect(
+      page.locator('[data-testid="log-line"][data-kind="packet"]').first(),
+    ).toBeVisible();
+    await expect(page.locator('[data-testid="log-line"][data-kind="syslog"]')).toHaveCount(0);
+  });
+
+  test('shows why a scenario cannot run, and stays usable', async ({ page }) => {
+    await page.goto('/#preset=no-such-preset');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('preset');
+    await expect(alert).toContainText('no-such-preset');
+    await expect(page.locator('[data-testid="log-line"]')).toHaveCount(0);
+
+    await page.getByLabel('Scenario').selectOption('reload-black-hole');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('[data-testid="log-line"]').first()).toBeVisible();
+    await expect(page).toHaveURL(/#preset=reload-black-hole$/);
+  });
+
+  test('runs every preset in the picker', async ({ page }) => {
+    await page.goto('/');
+    const picker = page.getByLabel('Scenario');
+    const ids = await picker
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) {
+      await picker.selectOption(id);
+      await expect(page.getByRole('alert'), id).toHaveCount(0);
+      await expect(page.locator('[data-testid="log-line"]').first(), id).toBeVisible();
+    }
+  });
+
+  test('opens the preset named in the URL', async ({ page }) => {
+    await page.goto('/#preset=reload-invalid-spi-recovery');
+    await expect(page.getByLabel('Scenario')).toHaveValue('reload-invalid-spi-recovery');
+    await expect(pingSummary(page)).toHaveCount(1);
+  });
+
+  test('screenshots of the recovery and of an error', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/#preset=reload-invalid-spi-recovery');
+    await page.getByText('What to look for').click();
+    await page
+      .locator('[data-testid="log-line"]')
+      .filter({ hasText: /DELETE/ })
+      .first()
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('recovery-1280x800.png') });
+    await page.goto('/#preset=no-such-preset');
+    await page.reload();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('error-1280x800.png') });
+  });
+
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`screenshot ${size.width}x${size.height}`, async ({ page }, testInfo) => {
+      await page.setViewportSize(size);
+      await page.goto('/');
+      await expect(page.locator('[data-testid="log-line"]').first()).toBeVisible();
+      // Scroll the console to the reload so the picture shows the interesting part.
+      await page
+        .locator('[data-testid="log-line"][data-kind="syslog"][data-severity="4"]')
+        .first()
+        .scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: testInfo.outputPath(`first-page-${size.width}x${size.height}.png`),
+      });
+    });
+  }
+});
