@@ -1,7 +1,7 @@
 // A router's SA tables at the current virtual time, as plain data for the show commands and
 // the router panels.
 
-import { ANY_PROXY } from './router/forwardingPlan';
+import { ANY_PROXY, staticEntryFlow } from './router/forwardingPlan';
 import type { Router } from './router/router';
 import type { SaPair } from './router/routerState';
 import type { IkeSaView, IpsecFlowView, RouterView, SaEntryView } from './snapshot';
@@ -67,7 +67,7 @@ function saEntry(
 }
 
 function ipsecViews(router: Router, nowMs: number): IpsecFlowView[] {
-  const flows = new Map<string, IpsecFlowView & { newestAtMs: number }>();
+  const flows = new Map<string, IpsecFlowView & { newestAtMs?: number }>();
   const pairs = [...router.sa.live()].sort((a, b) => a.id - b.id);
   for (const pair of pairs) {
     const f = pair.flow;
@@ -97,13 +97,57 @@ function ipsecViews(router: Router, nowMs: number): IpsecFlowView[] {
     if (pair.inboundInstalled) view.inbound.push(saEntry(pair, pair.inboundSpi, 'inbound', nowMs));
     if (pair.outboundInstalled) {
       view.outbound.push(saEntry(pair, pair.outboundSpi, 'outbound', nowMs));
-      if (pair.installedAtMs >= view.newestAtMs) {
+      if (pair.installedAtMs >= (view.newestAtMs ?? -1)) {
         view.newestAtMs = pair.installedAtMs;
         view.currentOutboundSpi = pair.outboundSpi;
       }
     }
   }
+  addIdleCryptoMapFlows(router, flows);
   return [...flows.values()].map(({ newestAtMs: _, ...view }) => view);
+}
+
+/**
+ * A static crypto map entry with no SA still shows its flow, with zero counters and
+ * `current outbound spi: 0x0(0)`, as IOS does (a rebooted router shows its proxies but no SA).
+ */
+function addIdleCryptoMapFlows(router: Router, flows: Map<string, IpsecFlowView>): void {
+  const config = router.config;
+  for (const iface of router.plan.interfaces) {
+    const mapName = iface.config.cryptoMap;
+    if (!mapName || iface.addr === null) continue;
+    for (const entry of config.cryptoMaps) {
+      if (entry.map !== mapName || entry.dynamicMap !== null || !entry.matchAcl) continue;
+      const peer = router.sa.currentPeer(`map:${entry.map}:${entry.seq}`);
+      if (!peer) continue;
+      for (const acl of config.accessLists[entry.matchAcl] ?? []) {
+        if (acl.action !== 'permit') continue;
+        const flow = staticEntryFlow(config, iface, entry, acl, peer);
+        const covered = [...flows.values()].some(
+          (v) =>
+            v.interfaceName === flow.interfaceName &&
+            v.localIdent.addr === flow.proxyLocal.addr &&
+            v.remoteIdent.addr === flow.proxyRemote.addr,
+        );
+        if (covered) continue;
+        flows.set(`idle|${flow.ownerKey}|${acl.src}|${acl.dst}`, {
+          interfaceName: flow.interfaceName,
+          cryptoMapTag: flow.mapTag,
+          localAddr: flow.localAddr,
+          localIdent: flow.proxyLocal,
+          remoteIdent: flow.proxyRemote,
+          currentPeer: peer,
+          encaps: 0,
+          decaps: 0,
+          sendErrors: 0,
+          recvErrors: 0,
+          currentOutboundSpi: 0,
+          inbound: [],
+          outbound: [],
+        });
+      }
+    }
+  }
 }
 
 export function routerView(router: Router, nowMs: number): RouterView {

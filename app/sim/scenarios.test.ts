@@ -144,8 +144,34 @@ describe('7.4.2 R2 reloads, no recovery, no DPD: the black hole', () => {
     expect(r1.ike[0]?.state).toBe('QM_IDLE');
     expect(r1.ipsec[0]?.encaps).toBeGreaterThan(850);
     expect(r1.ipsec[0]?.decaps).toBeLessThan(130);
-    expect(view(r, 'R2').ipsec).toHaveLength(0);
+    // R2 still shows its crypto map flow, with no SA and outbound SPI 0x0(0).
+    expect(
+      view(r, 'R2').ipsec.map((f) => [f.currentOutboundSpi, f.inbound.length, f.outbound.length]),
+    ).toEqual([[0, 0, 0]]);
     expect(view(r, 'R2').invalidSpiDrops).toBeGreaterThan(700);
+  });
+});
+
+describe("7.4.2 continued: the black hole across R1's rekey", () => {
+  it('R1 rekeys at T-30 s under its stale IKE SA; R2 logs IKMP_NO_SA and pings stay lost', () => {
+    const preset = findPreset('reload-black-hole');
+    const parsed = parseScenario({ ...preset?.document, durationMs: 3_700_000 });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const r = simulate(parsed.loaded);
+    const installedAtMs = sas(r, 'R1', 'installed', 'outbound')[0]?.atMs ?? 0;
+    const rekey = sent(r, 'R1', 'QM1').filter((p) => p.atMs > 10_000);
+    expect(rekey[0]?.atMs).toBe(installedAtMs + 3_600_000 - 30_000);
+    const noSa = logs(
+      r,
+      'R2',
+      /%CRYPTO-4-IKMP_NO_SA: IKE message from 10\.1\.1\.1 has no SA and is not an initialization offer/,
+    );
+    expect(noSa[0]?.atMs).toBe((rekey[0]?.atMs ?? 0) + 20);
+    expect(sas(r, 'R1', 'deleted', 'outbound')[0]).toMatchObject({
+      atMs: installedAtMs + 3_600_000,
+      reason: 'lifetime expired',
+    });
+    expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeUndefined();
   });
 });
 
