@@ -1,0 +1,147 @@
+// Reads the arguments of one command in order and reports the first problem precisely. After a
+// problem every read returns null without reporting again, so a handler reads all its arguments
+// and then checks `end()` once.
+
+import { readInterfaceName } from '../interfaceName';
+import { formatIpv4, isValidMask, parseIpv4 } from '../ipv4';
+import type { Ipv4 } from '../types';
+import type { Reporter } from './reporter';
+
+const DECIMAL = /^\d+$/;
+
+export type AddressOrInterface = { address: Ipv4 } | { interfaceName: string };
+
+export class ArgReader {
+  private readonly args: readonly string[];
+  private readonly report: Reporter;
+  private index = 0;
+  private failed = false;
+
+  constructor(args: readonly string[], report: Reporter) {
+    this.args = args;
+    this.report = report;
+  }
+
+  /** False once a problem has been reported. */
+  get ok(): boolean {
+    return !this.failed;
+  }
+
+  /** The next word, not consumed; undefined at the end or after a problem. */
+  peek(): string | undefined {
+    return this.failed ? undefined : this.args[this.index];
+  }
+
+  /** The next word; `what` names it in the message when it is missing. */
+  word(what: string): string | null {
+    if (this.failed) return null;
+    const word = this.args[this.index];
+    if (word === undefined) return this.fail(`incomplete command: expected ${what}`);
+    this.index += 1;
+    return word;
+  }
+
+  /** A dotted-quad address, returned in canonical form ('010.1.1.1' → '10.1.1.1'). */
+  ipv4(what: string): Ipv4 | null {
+    const word = this.word(`${what} (A.B.C.D)`);
+    if (word === null) return null;
+    const value = parseIpv4(word);
+    if (value === null) return this.fail(`'${word}' is not an IPv4 address`);
+    return formatIpv4(value);
+  }
+
+  /** A subnet mask: a dotted quad whose one-bits are contiguous. */
+  mask(what: string): Ipv4 | null {
+    const word = this.word(`${what} (A.B.C.D)`);
+    if (word === null) return null;
+    const value = parseIpv4(word);
+    if (value === null) return this.fail(`'${word}' is not a subnet mask: expected ${what}`);
+    if (!isValidMask(value)) {
+      return this.fail(`'${word}' is not a subnet mask: its one-bits must be contiguous`);
+    }
+    return formatIpv4(value);
+  }
+
+  /** A decimal integer in min..max. */
+  integer(what: string, min: number, max: number): number | null {
+    const word = this.word(`${what} (${min}-${max})`);
+    if (word === null) return null;
+    if (!DECIMAL.test(word)) return this.fail(`'${word}' is not a number: expected ${what}`);
+    const value = Number(word);
+    if (value < min || value > max) {
+      return this.fail(`${word} is out of range: ${what} must be ${min}-${max}`);
+    }
+    return value;
+  }
+
+  /** One of `options`, matched case-insensitively; returned as listed. */
+  keyword<K extends string>(what: string, options: readonly K[]): K | null {
+    const word = this.word(`${what} (${options.join(' | ')})`);
+    if (word === null) return null;
+    const found = matchKeyword(word, options);
+    if (found === null) {
+      return this.fail(`'${word}' is not a valid ${what}: expected ${options.join(', ')}`);
+    }
+    return found;
+  }
+
+  /** Consumes the next word when it is one of `options`; otherwise reads nothing. */
+  optionalKeyword<K extends string>(options: readonly K[]): K | null {
+    const word = this.peek();
+    const found = word === undefined ? null : matchKeyword(word, options);
+    if (found !== null) this.index += 1;
+    return found;
+  }
+
+  /** An address, or an interface named by one word or two ('FastEthernet0/0', 'Tunnel 0'). */
+  addressOrInterface(what: string): AddressOrInterface | null {
+    const word = this.peek();
+    if (word === undefined) return this.fail(`incomplete command: expected ${what}`);
+    const value = parseIpv4(word);
+    if (value !== null) {
+      this.index += 1;
+      return { address: formatIpv4(value) };
+    }
+    const found = readInterfaceName(this.args, this.index);
+    if (found === null || found.lookup.kind !== 'name') {
+      return this.fail(`'${word}' is neither an IPv4 address nor a simulated interface (${what})`);
+    }
+    this.index += found.wordCount;
+    return { interfaceName: found.lookup.name };
+  }
+
+  /** Consumes and returns the words not read yet. */
+  rest(): string[] {
+    if (this.failed) return [];
+    const rest = this.args.slice(this.index);
+    this.index = this.args.length;
+    return rest;
+  }
+
+  /** Reports words left after a complete command; true when the whole command was valid. */
+  end(): boolean {
+    if (this.failed) return false;
+    const extra = this.args.slice(this.index);
+    if (extra.length === 0) return true;
+    this.fail(`unexpected '${extra.join(' ')}': the command is complete without it`);
+    return false;
+  }
+
+  /** Reports a problem with a word already read; later reads return null. */
+  reject(message: string): null {
+    return this.fail(message);
+  }
+
+  private fail(message: string): null {
+    if (!this.failed) {
+      this.failed = true;
+      this.report.error(message);
+    }
+    return null;
+  }
+}
+
+function matchKeyword<K extends string>(word: string, options: readonly K[]): K | null {
+  const lower = word.toLowerCase();
+  return options.find((option) => option.toLowerCase() === lower) ?? null;
+}

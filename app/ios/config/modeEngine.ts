@@ -1,0 +1,194 @@
+// IOS configuration-mode semantics: the mode each line is read in and what becomes of it.
+//
+// A global command may open a block (`interface Tunnel0`, `crypto map CMAP 10`); the lines after
+// it belong to the block while they are indented, as `show running-config` writes them, or,
+// when typed unindented, while the block has such a command and global mode has not. `exit`,
+// `end`, an unindented `!` or any other global command leave the block.
+
+import type { ConfigDiagnostic, RouterConfig } from '../types';
+import { ACCESS_LIST_MODE } from './accessListMode';
+import { findCommand, type SubmodeSyntax, splitNo } from './commandTable';
+import { CRYPTO_GLOBAL_COMMANDS } from './cryptoGlobalCommands';
+import { CRYPTO_MAP_MODE, DYNAMIC_MAP_MODE } from './cryptoMapModes';
+import { EZVPN_CLIENT_MODE, EZVPN_GROUP_MODE } from './ezvpnModes';
+import { GENERAL_GLOBAL_COMMANDS } from './globalCommands';
+import { INTERFACE_MODE } from './interfaceMode';
+import { IPSEC_PROFILE_MODE } from './ipsecProfileMode';
+import { ISAKMP_POLICY_MODE } from './isakmpPolicyMode';
+import { type ConfigLine, lexLine } from './lexer';
+import { type ActiveMode, type GlobalCommandSpec, syntaxOf, withArticle } from './modes';
+import { LineReporter, type Reporter } from './reporter';
+import { emptyRouterConfig } from './routerDefaults';
+import { TRANSFORM_SET_MODE } from './transformSetMode';
+
+export const GLOBAL_COMMANDS: readonly GlobalCommandSpec[] = [
+  ...GENERAL_GLOBAL_COMMANDS,
+  ...CRYPTO_GLOBAL_COMMANDS,
+];
+
+const SUBMODES: readonly SubmodeSyntax[] = [
+  INTERFACE_MODE,
+  ISAKMP_POLICY_MODE,
+  TRANSFORM_SET_MODE,
+  IPSEC_PROFILE_MODE,
+  CRYPTO_MAP_MODE,
+  DYNAMIC_MAP_MODE,
+  ACCESS_LIST_MODE,
+  EZVPN_CLIENT_MODE,
+  EZVPN_GROUP_MODE,
+];
+
+/** A block being read, with the line that opened it (for messages). */
+export interface OpenedBlock {
+  mode: ActiveMode;
+  lineNo: number;
+  text: string;
+}
+
+export interface ParserState {
+  config: RouterConfig;
+  diagnostics: ConfigDiagnostic[];
+  /** The block later lines may belong to; null in global mode. */
+  block: OpenedBlock | null;
+}
+
+export function newParserState(): ParserState {
+  return { config: emptyRouterConfig(), diagnostics: [], block: null };
+}
+
+/**
+ * Whether `mode` has a command for `words` (with or without `no`). IOS reads a typed line in the
+ * current mode first, so a line the mode claims stays in it; a block that is not simulated also
+ * claims lines no mode knows.
+ */
+export function modeClaims(mode: ActiveMode, words: readonly string[]): boolean {
+  const { body } = splitNo(words);
+  const syntax = syntaxOf(mode);
+  if (syntax === undefined) return false;
+  if (syntax !== null && findCommand(syntax.commands, body) !== null) return true;
+  return (
+    mode.kind === 'not-simulated' &&
+    findCommand(GLOBAL_COMMANDS, body) === null &&
+    owningModes(body).length === 0
+  );
+}
+
+/** The block a global line opens (with `syntaxOf` defined), read on its own; else null. */
+export function modeOpenedBy(words: readonly string[]): ActiveMode | null {
+  const state = newParserState();
+  parseLine(state, lexLine(words.join(' '), 1));
+  const mode = state.block?.mode;
+  return mode !== undefined && syntaxOf(mode) !== undefined ? mode : null;
+}
+
+/** Reads one line in the current mode, applying it to the configuration or reporting it. */
+export function parseLine(state: ParserState, line: ConfigLine): void {
+  const report = new LineReporter(line.lineNo, line.raw, state.diagnostics);
+  if (line.kind === 'blank') return;
+  if (line.kind === 'comment') {
+    if (!line.indented) state.block = null;
+    return;
+  }
+  if (line.kind === 'banner-text') {
+    report.unsupported('banner text is not simulated');
+    return;
+  }
+  const { words } = line;
+  const keyword = words.length === 1 ? words[0]?.toLowerCase() : undefined;
+  // `end` closes every `show running-config`: it leaves configuration mode, nothing to report.
+  if (keyword === 'exit' || keyword === 'end') {
+    state.block = null;
+    return;
+  }
+  if (state.block !== null && belongsToBlock(state.block.mode, line)) {
+    parseBlockLine(state.block, words, report);
+    return;
+  }
+  const mode = parseGlobalLine(state.config, words, report);
+  state.block = mode === null ? null : { mode, lineNo: line.lineNo, text: line.raw.trim() };
+}
+
+/**
+ * `show running-config` marks the lines of a block by indentation. An unindented line belongs
+ * to the block when the block has such a command and global mode has not, so that a
+ * `crypto ipsec client ezvpn EZ` after an interface block opens the client block.
+ */
+function belongsToBlock(mode: ActiveMode, line: ConfigLine): boolean {
+  if (line.indented) return true;
+  return (
+    modeClaims(mode, line.words) && findCommand(GLOBAL_COMMANDS, splitNo(line.words).body) === null
+  );
+}
+
+function parseBlockLine(block: OpenedBlock, words: string[], report: Reporter): void {
+  const { mode } = block;
+  const opener = `'${block.text}' (line ${block.lineNo})`;
+  if (mode.kind === 'rejected') {
+    report.error(`ignored: the line belongs to ${opener}, which was refused`);
+    return;
+  }
+  if (mode.kind !== 'block') {
+    report.unsupported(`not simulated: the line belongs to ${opener}`);
+    return;
+  }
+  if (mode.applyLine(words, report)) return;
+  const { body } = splitNo(words);
+  const global = findCommand(GLOBAL_COMMANDS, body);
+  if (global !== null) {
+    report.error(
+      `'${global.spec.path}' is a global command: it cannot be indented inside ${withArticle(mode.syntax.label)} block`,
+    );
+    return;
+  }
+  const owners = owningModes(body);
+  if (owners.length > 0) {
+    report.error(
+      `'${owners[0]?.path}' is not valid in ${withArticle(mode.syntax.label)}: it belongs in ${describeModes(owners)}`,
+    );
+    return;
+  }
+  report.unsupported(`unknown ${mode.syntax.label} command: kept, not simulated`);
+}
+
+/** Applies a global line; returns the mode the lines after it are read in, or null. */
+function parseGlobalLine(
+  config: RouterConfig,
+  words: string[],
+  report: LineReporter,
+): ActiveMode | null {
+  const { negated, body } = splitNo(words);
+  const match = findCommand(GLOBAL_COMMANDS, body);
+  if (match === null) {
+    const owners = owningModes(body);
+    if (owners.length > 0) {
+      report.error(
+        `'${owners[0]?.path}' is not a global command: it belongs in ${describeModes(owners)}`,
+      );
+      return { kind: 'rejected' };
+    }
+    report.unsupported('unknown command: kept, not simulated');
+    return { kind: 'after-not-simulated' };
+  }
+  const { spec, args } = match;
+  if (negated || spec.apply === undefined) {
+    report.unsupported(`'${negated ? 'no ' : ''}${spec.name ?? spec.path}' is not simulated`);
+    return spec.opensBlock === true && !negated
+      ? { kind: 'not-simulated', syntax: null }
+      : { kind: 'after-not-simulated' };
+  }
+  const opened = spec.apply(config, args, report);
+  if (opened !== null) return opened;
+  return report.errored ? { kind: 'rejected' } : null;
+}
+
+/** The submodes that have a command for `words`, with its keywords. */
+function owningModes(words: readonly string[]): { syntax: SubmodeSyntax; path: string }[] {
+  return SUBMODES.flatMap((syntax) => {
+    const match = findCommand(syntax.commands, words);
+    return match === null ? [] : [{ syntax, path: match.spec.path }];
+  });
+}
+
+function describeModes(owners: readonly { syntax: SubmodeSyntax }[]): string {
+  return owners.map(({ syntax }) => `${withArticle(syntax.label)} (${syntax.opener})`).join(' or ');
+}
