@@ -16,7 +16,8 @@ export class Network {
   private readonly lastDownAtMs = new Map<string, number>();
   private readonly adjacency = new Map<string, Array<{ link: Link; to: string }>>();
   private readonly kinds = new Map<string, ScenarioNode['kind']>();
-  private pathCache = new Map<string, Path | null>();
+  /** Paths by from, then to; only paths over links that are up. Cleared on any link change. */
+  private pathCache = new Map<string, Map<string, Path | null>>();
 
   constructor(nodes: readonly ScenarioNode[], links: readonly Link[]) {
     for (const node of nodes) {
@@ -48,11 +49,17 @@ export class Network {
 
   /** Lowest-latency path from `from` to `to`, through clouds only; `ignoreDown` for diagnosis. */
   path(from: string, to: string, ignoreDown = false): Path | null {
-    const key = `${from}>${to}>${ignoreDown}`;
-    const cached = this.pathCache.get(key);
-    if (cached !== undefined) return cached;
-    const found = this.search(from, to, ignoreDown);
-    this.pathCache.set(key, found);
+    if (ignoreDown) return this.search(from, to, true);
+    let byTo = this.pathCache.get(from);
+    if (!byTo) {
+      byTo = new Map();
+      this.pathCache.set(from, byTo);
+    }
+    let found = byTo.get(to);
+    if (found === undefined) {
+      found = this.search(from, to, false);
+      byTo.set(to, found);
+    }
     return found;
   }
 

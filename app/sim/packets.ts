@@ -64,9 +64,22 @@ export type WirePacket =
   | (WireBase & { proto: 'esp'; spi: number; inner: InnerPacket; gre: boolean; sizeBytes: number })
   | (WireBase & { proto: 'isakmp'; ike: IkePayload });
 
+const innerTextCache = new Map<string, string>();
+
+/**
+ * "ICMP echo 192.168.1.10 > 192.168.2.10": what an ESP or clear packet carries. Memoised: the
+ * same few flows recur in every packet (the ping sequence number travels as its own field).
+ */
 export function describeInner(inner: InnerPacket, text: (n: number) => string): string {
-  if (inner.kind === 'icmp') {
-    return `ICMP ${inner.type === 'echo' ? 'echo' : 'echo-reply'} ${text(inner.src)} > ${text(inner.dst)} seq ${inner.seq}`;
+  const key = `${inner.kind}${inner.type}${inner.src}>${inner.dst}`;
+  let described = innerTextCache.get(key);
+  if (described === undefined) {
+    described =
+      inner.kind === 'icmp'
+        ? `ICMP ${inner.type === 'echo' ? 'echo' : 'echo-reply'} ${text(inner.src)} > ${text(inner.dst)}`
+        : `NHRP ${inner.type === 'reg' ? 'registration' : 'registration reply'} ${text(inner.src)} > ${text(inner.dst)}`;
+    if (innerTextCache.size > 65_536) innerTextCache.clear();
+    innerTextCache.set(key, described);
   }
-  return `NHRP ${inner.type === 'reg' ? 'registration' : 'registration reply'} ${text(inner.src)} > ${text(inner.dst)}`;
+  return described;
 }

@@ -7,134 +7,27 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '../scenario/parseScenario';
-import { findPreset } from '../scenario/presets';
-import type { ScenarioDocument } from '../scenario/schema';
 import type { LoadedScenario } from '../scenario/types';
 import { PING_TIMEOUT_MS, Simulation, simulate } from './simulate';
+import {
+  BASE_PRESETS,
+  baseDocument,
+  buildDocument,
+  type Case,
+  CONFIG_TOGGLES,
+  caseArbitrary,
+  DURATION_MS,
+  loadDocument,
+} from './testScenarios';
 import type { PacketRecord, TraceRecord } from './trace';
 
-type TimelineDocument = NonNullable<ScenarioDocument['timeline']>[number];
-
-/** Eight minutes: long enough for DPD, idle timers and reload recovery, short enough to be quick. */
-const DURATION_MS = 480_000;
 /** Runs per property (each simulation takes 20 to 100 ms); PROPERTY_RUNS=500 for a longer hunt. */
 const NUM_RUNS = Number(process.env.PROPERTY_RUNS ?? 20);
 /** Per-test timeout: generous, since shrinking a failure runs many more simulations. */
 const TIMEOUT_MS = 120_000;
 
-const BASE_PRESETS = [
-  'baseline',
-  'reload-invalid-spi-recovery',
-  'dpd-backup-peer',
-  'idle-timer',
-  'dmvpn-spoke-reload',
-] as const;
-
-const CONFIG_TOGGLES: ReadonlyArray<readonly string[]> = [
-  ['crypto isakmp invalid-spi-recovery'],
-  ['no crypto isakmp invalid-spi-recovery'],
-  ['crypto isakmp keepalive 10 2 periodic'],
-  ['no crypto isakmp keepalive'],
-  ['crypto ipsec security-association idle-time 60'],
-  // Short lifetimes, so that IPsec rekeys and IKE SA expiry happen within the run.
-  ['crypto ipsec security-association lifetime seconds 120'],
-  ['crypto isakmp policy 10', ' lifetime 60'],
-];
-
-/**
- * When faults happen: anywhere in the run, or in bursts a few hundred ms around moments where
- * something is in flight (the first ping at 5 s, the presets' faults at 60 s and 2:00, a reload's
- * boot 30 s later), so that faults land in the middle of negotiations.
- */
-const ANCHORS_MS = [5_000, 60_000, 120_000, 150_000, 300_000] as const;
-
-const EXECS = ['clear crypto sa', 'clear crypto isakmp'] as const;
-
-/** What fast-check generates and prints on failure: the preset, the seed, the extra faults. */
-interface Case {
-  preset: (typeof BASE_PRESETS)[number];
-  seed: number;
-  faults: TimelineDocument[];
-}
-
-function baseDocument(id: string): ScenarioDocument {
-  const preset = findPreset(id);
-  if (!preset) throw new Error(`no preset ${id}`);
-  return preset.document;
-}
-
-function faultArbitrary(doc: ScenarioDocument): fc.Arbitrary<TimelineDocument> {
-  const routers = doc.nodes.filter((n) => n.kind === 'router').map((n) => n.id);
-  const links = doc.links.map((l) => l.id);
-  const flows = (doc.traffic ?? []).map((f) => f.id);
-  const atMs = fc.oneof(
-    fc.integer({ min: 0, max: DURATION_MS }),
-    fc
-      .tuple(fc.constantFrom(...ANCHORS_MS), fc.integer({ min: -100, max: 600 }))
-      .map(([anchor, offset]) => anchor + offset),
-  );
-  const router = fc.constantFrom(...routers);
-  const options: Array<fc.Arbitrary<TimelineDocument>> = [
-    fc.record({ atMs, action: fc.constant('reload' as const), node: router }),
-    fc.record({
-      atMs,
-      action: fc.constantFrom('link-down' as const, 'link-up' as const),
-      link: fc.constantFrom(...links),
-    }),
-    fc.record({
-      atMs,
-      action: fc.constant('exec' as const),
-      node: router,
-      command: fc.constantFrom(...EXECS),
-    }),
-    fc.record({
-      atMs,
-      action: fc.constant('config' as const),
-      node: router,
-      lines: fc.constantFrom(...CONFIG_TOGGLES).map((lines) => [...lines]),
-    }),
-  ];
-  if (flows.length > 0) {
-    options.push(
-      fc.record({
-        atMs,
-        action: fc.constant('traffic' as const),
-        flow: fc.constantFrom(...flows),
-        state: fc.constantFrom('start' as const, 'stop' as const),
-      }),
-    );
-  }
-  return fc.oneof(...options);
-}
-
-const caseArbitrary: fc.Arbitrary<Case> = fc.oneof(
-  ...BASE_PRESETS.map((preset) =>
-    fc.record({
-      preset: fc.constant(preset),
-      seed: fc.integer({ min: 0, max: 0xffff_ffff }),
-      faults: fc.array(faultArbitrary(baseDocument(preset)), { maxLength: 6 }),
-    }),
-  ),
-);
-
-function buildDocument(c: Case): ScenarioDocument {
-  const base = baseDocument(c.preset);
-  return {
-    ...base,
-    seed: c.seed,
-    durationMs: DURATION_MS,
-    timeline: [...(base.timeline ?? []).filter((e) => e.atMs <= DURATION_MS), ...c.faults],
-  };
-}
-
-function load(doc: unknown): LoadedScenario {
-  const result = parseScenario(doc);
-  if (!result.ok) throw new Error(`scenario does not parse: ${JSON.stringify(result.errors)}`);
-  return result.loaded;
-}
-
 function run(c: Case): { loaded: LoadedScenario; records: TraceRecord[]; endMs: number } {
-  const loaded = load(buildDocument(c));
+  const loaded = loadDocument(buildDocument(c));
   const { records, endMs } = simulate(loaded);
   return { loaded, records, endMs };
 }
@@ -349,7 +242,7 @@ describe('trace contract under random fault schedules', () => {
             lines: [...lines],
           })),
         );
-      const records = simulate(load({ ...doc, timeline }), { untilMs: 2_000 }).records;
+      const records = simulate(loadDocument({ ...doc, timeline }), { untilMs: 2_000 }).records;
       const configs = records.filter((r) => r.kind === 'fault' && r.event === 'config');
       expect(configs).toHaveLength(timeline.length);
       const rejected = configs.filter(
@@ -380,15 +273,15 @@ describe('trace contract under random fault schedules', () => {
     fc.assert(
       fc.property(caseArbitrary, fc.integer({ min: 0, max: DURATION_MS }), (c, stopAtMs) => {
         const doc = buildDocument(c);
-        const first = simulate(load(doc)).records;
-        const again = simulate(load(doc)).records;
+        const first = simulate(loadDocument(doc)).records;
+        const again = simulate(loadDocument(doc)).records;
         holds(firstDifference(first, again));
         expect(again).toEqual(first);
         expect(JSON.stringify(again)).toBe(JSON.stringify(first));
-        const roundTrip = simulate(load(JSON.parse(JSON.stringify(doc)))).records;
+        const roundTrip = simulate(loadDocument(JSON.parse(JSON.stringify(doc)))).records;
         holds(firstDifference(first, roundTrip));
         // Running to an intermediate time first, then on to the end, changes nothing.
-        const stepped = new Simulation(load(doc));
+        const stepped = new Simulation(loadDocument(doc));
         stepped.runUntil(stopAtMs);
         stepped.runUntil(DURATION_MS);
         holds(firstDifference(first, stepped.records));

@@ -6,7 +6,7 @@
 import type { LoadedScenario, PingFlow, RouterNode } from '../scenario/types';
 import { Agenda } from './agenda';
 import type { VirtualClock } from './machines/machineHost';
-import { Network } from './network';
+import { Network, type Path } from './network';
 import { describeInner, type InnerPacket, type WirePacket } from './packets';
 import { createRng, type Rng } from './rng';
 import { connectedInterface, ip, ipText } from './router/forwardingPlan';
@@ -21,6 +21,10 @@ export const PING_TIMEOUT_MS = 2_000;
 
 interface FlowState {
   def: PingFlow;
+  srcIp: number;
+  dstIp: number;
+  /** The router whose LAN holds the source host (refreshed when configs change). */
+  srcRouter: Router | undefined;
   running: boolean;
   seq: number;
   tick: { cancelled: boolean } | null;
@@ -51,18 +55,30 @@ export class Simulation implements World {
       },
     };
     for (const node of scenario.nodes) {
-      if (node.kind === 'router') this.routers.set(node.id, new Router(node as RouterNode, this));
+      const startup = loaded.startupConfigs[node.id];
+      if (node.kind === 'router' && startup) {
+        this.routers.set(node.id, new Router(node as RouterNode, startup, this));
+      }
     }
-    this.indexOwners();
     for (const router of this.routers.values()) this.agenda.schedule(0, () => router.boot());
     for (const entry of scenario.timeline)
       this.agenda.schedule(entry.atMs, () => this.applyTimeline(entry));
     for (const def of scenario.traffic) {
-      const flow: FlowState = { def, running: false, seq: 0, tick: null, outstanding: new Map() };
+      const flow: FlowState = {
+        def,
+        srcIp: ip(def.src),
+        dstIp: ip(def.dst),
+        srcRouter: undefined,
+        running: false,
+        seq: 0,
+        tick: null,
+        outstanding: new Map(),
+      };
       this.flows.set(def.id, flow);
       this.agenda.schedule(def.startMs, () => this.startFlow(flow));
       if (def.stopMs !== undefined) this.agenda.schedule(def.stopMs, () => this.stopFlow(flow));
     }
+    this.indexOwners();
   }
 
   get nowMs(): number {
@@ -110,64 +126,54 @@ export class Simulation implements World {
   transmit(node: string, packet: DistributiveOmit<WirePacket, 'id'>): void {
     const wire = packet as WirePacket; // a fresh object from the router: stamp it in place
     wire.id = this.newPacketId();
-    const base = packetBase(wire, node);
+    const sent = sentRecord(this.now, wire, node);
+    this.records.push(sent);
     const owner = this.owners.get(wire.dst);
     if (owner === undefined) {
-      this.record({ ...base, event: 'sent' });
-      this.record({
-        ...base,
-        event: 'dropped',
-        reason: `no router owns ${ipText(wire.dst)} on the internet`,
-      });
+      const reason = `no router owns ${sent.dst} on the internet`;
+      this.records.push(outcomeRecord(sent, this.now, 'dropped', node, reason));
       return;
     }
     const path = this.network.path(node, owner);
     if (!path) {
       const wouldBe = this.network.path(node, owner, true);
       const down = wouldBe?.links.find((l) => !this.network.isUp(l.id));
-      this.record({ ...base, event: 'sent', ...(down ? { link: down.id } : {}) });
-      this.record({
-        ...base,
-        event: 'dropped',
-        reason: down ? `link ${down.id} is down` : `no path from ${node} to ${owner}`,
-        ...(down ? { link: down.id } : {}),
-      });
+      if (down) sent.link = down.id;
+      const reason = down ? `link ${down.id} is down` : `no path from ${node} to ${owner}`;
+      this.records.push(outcomeRecord(sent, this.now, 'dropped', node, reason, down?.id));
       return;
     }
     const sentAtMs = this.now;
-    const arrivesAtMs = sentAtMs + path.latencyMs;
-    this.record({
-      ...base,
-      event: 'sent',
-      arrivesAtMs,
-      path: path.nodes,
-      ...(path.links[0] ? { link: path.links[0].id } : {}),
+    sent.arrivesAtMs = sentAtMs + path.latencyMs;
+    sent.path = path.nodes;
+    if (path.links[0]) sent.link = path.links[0].id;
+    this.agenda.schedule(sent.arrivesAtMs, () => this.arrive(wire, sent, path, owner, sentAtMs));
+  }
+
+  private arrive(
+    wire: WirePacket,
+    sent: PacketRecord,
+    path: Path,
+    owner: string,
+    sentAtMs: number,
+  ): void {
+    const broken = this.network.brokenSince(path, sentAtMs);
+    if (broken) {
+      const reason = `link ${broken.id} went down`;
+      this.records.push(outcomeRecord(sent, this.now, 'dropped', owner, reason, broken.id));
+      return;
+    }
+    let decided = false;
+    (this.routers.get(owner) as Router).receive(wire, (reason) => {
+      if (decided) return;
+      decided = true;
+      this.records.push(
+        reason === null
+          ? outcomeRecord(sent, this.now, 'delivered', owner)
+          : outcomeRecord(sent, this.now, 'dropped', owner, reason),
+      );
     });
-    this.agenda.schedule(arrivesAtMs, () => {
-      const broken = this.network.brokenSince(path, sentAtMs);
-      if (broken) {
-        this.record({
-          ...base,
-          event: 'dropped',
-          node: owner,
-          link: broken.id,
-          reason: `link ${broken.id} went down`,
-        });
-        return;
-      }
-      const router = this.routers.get(owner) as Router;
-      let decided = false;
-      router.receive(wire, (reason) => {
-        if (decided) return;
-        decided = true;
-        this.record(
-          reason === null
-            ? { ...base, event: 'delivered', node: owner }
-            : { ...base, event: 'dropped', node: owner, reason },
-        );
-      });
-      if (!decided) this.record({ ...base, event: 'delivered', node: owner });
-    });
+    if (!decided) this.records.push(outcomeRecord(sent, this.now, 'delivered', owner));
   }
 
   deliverToHost(node: string, packet: InnerPacket): void {
@@ -248,13 +254,12 @@ export class Simulation implements World {
     const def = flow.def;
     const seq = flow.seq++;
     flow.outstanding.set(seq, this.now);
-    const src = ip(def.src);
-    const router = this.lanRouterOf(src);
-    router?.data.forward({
+    const src = flow.srcIp;
+    flow.srcRouter?.data.forward({
       kind: 'icmp',
       type: 'echo',
       src,
-      dst: ip(def.dst),
+      dst: flow.dstIp,
       flow: def.id,
       seq,
       sizeBytes: def.sizeBytes,
@@ -274,8 +279,9 @@ export class Simulation implements World {
     return undefined;
   }
 
-  /** Which router answers to each interface address (rebuilt when configs change). */
+  /** Which router answers to each address, and hosts each flow (rebuilt when configs change). */
   private indexOwners(): void {
+    for (const flow of this.flows.values()) flow.srcRouter = this.lanRouterOf(flow.srcIp);
     this.owners = new Map();
     for (const router of this.routers.values()) {
       for (const addr of router.plan.ownAddrs)
@@ -284,28 +290,59 @@ export class Simulation implements World {
   }
 }
 
-function packetBase(wire: WirePacket, node: string): Omit<PacketRecord, 'atMs' | 'event'> {
-  const base: Omit<PacketRecord, 'atMs' | 'event'> = {
+/** The `sent` record of a wire packet, with what views need to draw and label it. */
+function sentRecord(atMs: number, wire: WirePacket, node: string): PacketRecord {
+  const record: PacketRecord = {
+    atMs,
     kind: 'packet',
+    event: 'sent',
     packetId: wire.id,
     src: ipText(wire.src),
     dst: ipText(wire.dst),
     proto: wire.proto === 'isakmp' ? 'isakmp' : wire.proto === 'esp' ? 'esp' : 'ip',
     node,
   };
-  if (wire.proto === 'esp') {
-    base.spi = formatSpi(wire.spi);
-    base.inner = describeInner(wire.inner, ipText);
-  } else if (wire.proto === 'ip') {
-    base.inner = describeInner(wire.inner, ipText);
+  if (wire.proto !== 'isakmp') {
+    if (wire.proto === 'esp') record.spi = formatSpi(wire.spi);
+    record.inner = describeInner(wire.inner, ipText);
+    if (wire.inner.kind === 'icmp') {
+      record.flow = wire.inner.flow;
+      record.pingSeq = wire.inner.seq;
+    }
   } else {
-    base.msg = wire.ike.msg;
-    if (wire.ike.initialContact) base.initialContact = true;
+    record.msg = wire.ike.msg;
+    if (wire.ike.initialContact) record.initialContact = true;
     const deleted = wire.ike.deleteSpis?.[0];
-    if (deleted !== undefined) base.deleteSpi = formatSpi(deleted);
-    if (wire.ike.seq !== undefined) base.seq = wire.ike.seq;
+    if (deleted !== undefined) record.deleteSpi = formatSpi(deleted);
+    if (wire.ike.seq !== undefined) record.seq = wire.ike.seq;
   }
-  return base;
+  return record;
+}
+
+/** A packet's fate: identity fields from its `sent` record, plus where and why. */
+function outcomeRecord(
+  sent: PacketRecord,
+  atMs: number,
+  event: 'delivered' | 'dropped',
+  node: string,
+  reason?: string,
+  link?: string,
+): PacketRecord {
+  const record: PacketRecord = {
+    atMs,
+    kind: 'packet',
+    event,
+    packetId: sent.packetId,
+    src: sent.src,
+    dst: sent.dst,
+    proto: sent.proto,
+    node,
+  };
+  if (sent.msg !== undefined) record.msg = sent.msg;
+  if (sent.spi !== undefined) record.spi = sent.spi;
+  if (reason !== undefined) record.reason = reason;
+  if (link !== undefined) record.link = link;
+  return record;
 }
 
 export interface SimResult {

@@ -43,6 +43,9 @@ export interface PacketRecord {
   path?: string[];
   /** Inner packet summary for ESP and plain IP: "ICMP echo 192.168.1.10 > 192.168.2.10". */
   inner?: string;
+  /** For an inner ping packet: its flow id and sequence number (matches `ping` records). */
+  flow?: string;
+  pingSeq?: number;
   /** IKE extras: INITIAL-CONTACT in MM5, the SPI a DELETE names, a DPD sequence number. */
   initialContact?: boolean;
   deleteSpi?: string;
@@ -118,7 +121,15 @@ export type TraceRecord =
   | PingRecord
   | FaultRecord;
 
-/** "0xB761863E" for 3076621886. */
+const spiTextCache = new Map<number, string>();
+
+/** "0xB761863E" for 3076621886 (memoised: a run uses few SPIs, many times). */
 export function formatSpi(spi: number): string {
-  return `0x${spi.toString(16).toUpperCase().padStart(8, '0')}`;
+  let text = spiTextCache.get(spi);
+  if (text === undefined) {
+    text = `0x${spi.toString(16).toUpperCase().padStart(8, '0')}`;
+    if (spiTextCache.size > 65_536) spiTextCache.clear();
+    spiTextCache.set(spi, text);
+  }
+  return text;
 }

@@ -67,7 +67,8 @@ function packetWhat(r: PacketRecord): string {
 
 function describePacket(r: PacketRecord): string {
   const who = r.node ?? r.src;
-  const inner = r.inner ? ` (${r.inner})` : '';
+  const seq = r.pingSeq !== undefined ? ` seq ${r.pingSeq}` : '';
+  const inner = r.inner ? ` (${r.inner}${seq})` : '';
   switch (r.event) {
     case 'sent':
       return `${who} sent ${packetWhat(r)} ${r.src} > ${r.dst}${inner}`;

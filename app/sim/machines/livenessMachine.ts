@@ -40,6 +40,23 @@ export type LivenessEvent =
   | { type: 'traffic.in' }
   | { type: 'ack'; seq: number };
 
+function probeMsg(context: LivenessContext): 'R-U-THERE' | 'KEEPALIVE' {
+  return context.mode === 'legacy' ? 'KEEPALIVE' : 'R-U-THERE';
+}
+
+/** Actions of a transition that starts a probe round. */
+const FIRST_PROBE = [
+  'startRound',
+  {
+    type: 'sendProbe',
+    params: ({ context }: { context: LivenessContext }) => ({
+      msg: probeMsg(context),
+      seq: context.seq,
+      attempt: 0,
+    }),
+  },
+] as const;
+
 export const livenessMachine = setup({
   types: {
     input: {} as LivenessInput,
@@ -51,12 +68,12 @@ export const livenessMachine = setup({
     sendProbe: (_, _params: { msg: 'R-U-THERE' | 'KEEPALIVE'; seq: number; attempt: number }) => {},
     peerDead: () => {},
     // Context bookkeeping.
+    afterProbe: assign(({ context }) => ({ seq: (context.seq + 1) >>> 0 })),
     startRound: assign(({ context }) => ({ roundFirstSeq: context.seq, retransmits: 0 })),
     nextProbe: assign(({ context }) => ({
       seq: (context.seq + 1) >>> 0,
       retransmits: context.retransmits + 1,
     })),
-    afterProbe: assign(({ context }) => ({ seq: (context.seq + 1) >>> 0 })),
     nextCheck: assign(({ context }) => {
       const facts = context.observe();
       return { checkMs: Math.max(1, facts.lastRxAtMs + context.seconds * 1000 - facts.atMs) };
@@ -72,6 +89,10 @@ export const livenessMachine = setup({
     mayRetransmit: ({ context }) =>
       context.retransmits <
       (context.mode === 'legacy' ? LEGACY_MAX_MISSES - 1 : DPD_MAX_RETRANSMITS),
+    ackMatchesOnDemand: ({ context, event }) =>
+      context.mode === 'on-demand' &&
+      event.type === 'ack' &&
+      (event.seq - context.roundFirstSeq) >>> 0 <= (context.seq - context.roundFirstSeq) >>> 0,
     ackMatches: ({ context, event }) =>
       event.type === 'ack' &&
       (event.seq - context.roundFirstSeq) >>> 0 <= (context.seq - context.roundFirstSeq) >>> 0,
@@ -91,16 +112,18 @@ export const livenessMachine = setup({
     retransmits: 0,
     checkMs: input.seconds * 1000,
   }),
-  initial: 'quiet',
+  initial: 'start',
   states: {
+    /** Chooses the quiet state for the mode; transient. */
+    start: {
+      always: [{ guard: 'onDemand', target: 'quiet.watching' }, { target: 'quiet.periodic' }],
+    },
     quiet: {
-      initial: 'choose',
+      // Always entered through a child target (start, ACK, traffic.in); the initial is a formality.
+      initial: 'periodic',
       states: {
-        choose: {
-          always: [{ guard: 'onDemand', target: 'watching' }, { target: 'periodic' }],
-        },
         /** Periodic DPD and legacy keepalives ask every `seconds`, whatever the traffic. */
-        periodic: { after: { interval: '#liveness.probing' } },
+        periodic: { after: { interval: { target: '#liveness.probing', actions: FIRST_PROBE } } },
         /** On-demand: notice when the peer has been silent for `seconds`. */
         watching: {
           after: {
@@ -115,51 +138,38 @@ export const livenessMachine = setup({
     /** On-demand DPD: the peer is silent; the next packet we send to it triggers a probe. */
     worried: {
       on: {
-        'traffic.out': 'probing',
-        'traffic.in': 'quiet',
+        'traffic.out': { target: 'probing', actions: FIRST_PROBE },
+        'traffic.in': 'quiet.watching',
       },
     },
+    /** A probe is out; the retry timer restarts on each retransmission (no entry actions). */
     probing: {
-      entry: [
-        'startRound',
-        {
-          type: 'sendProbe',
-          params: ({ context }) => ({
-            msg: context.mode === 'legacy' ? ('KEEPALIVE' as const) : ('R-U-THERE' as const),
-            seq: context.seq,
-            attempt: 0,
-          }),
-        },
-      ],
-      initial: 'waiting',
-      states: {
-        waiting: {
-          after: {
-            retry: [
+      after: {
+        retry: [
+          {
+            guard: 'mayRetransmit',
+            target: 'probing',
+            reenter: true,
+            actions: [
+              'nextProbe',
               {
-                guard: 'mayRetransmit',
-                target: 'waiting',
-                reenter: true,
-                actions: [
-                  'nextProbe',
-                  {
-                    type: 'sendProbe',
-                    params: ({ context }) => ({
-                      msg:
-                        context.mode === 'legacy' ? ('KEEPALIVE' as const) : ('R-U-THERE' as const),
-                      seq: context.seq,
-                      attempt: context.retransmits,
-                    }),
-                  },
-                ],
+                type: 'sendProbe',
+                params: ({ context }) => ({
+                  msg: probeMsg(context),
+                  seq: context.seq,
+                  attempt: context.retransmits,
+                }),
               },
-              { target: '#liveness.dead' },
             ],
           },
-        },
+          { target: 'dead' },
+        ],
       },
       on: {
-        ack: { guard: 'ackMatches', target: 'quiet', actions: 'afterProbe' },
+        ack: [
+          { guard: 'ackMatchesOnDemand', target: 'quiet.watching', actions: 'afterProbe' },
+          { guard: 'ackMatches', target: 'quiet.periodic', actions: 'afterProbe' },
+        ],
       },
     },
     dead: {

@@ -51,8 +51,9 @@ export class MachineHost<C> {
     // Without an error observer XState rethrows asynchronously; keep it and rethrow in send().
     let last = '';
     this.actor.subscribe({
-      next: () => {
-        const state = this.state;
+      next: (snapshot) => {
+        const value: unknown = snapshot.value;
+        const state = typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '');
         if (state !== last) {
           last = state;
           onState(state);

@@ -43,7 +43,8 @@ export class DataPlane {
       kind: 'packet',
       event: 'dropped',
       packetId: this.r.world.newPacketId(),
-      ...(inner.kind === 'icmp' ? { inner: describeInner(inner, ipText) } : {}),
+      inner: describeInner(inner, ipText),
+      ...(inner.kind === 'icmp' ? { flow: inner.flow, pingSeq: inner.seq } : {}),
       src: ipText(inner.src),
       dst: ipText(inner.dst),
       proto: 'ip',
@@ -95,7 +96,7 @@ export class DataPlane {
       this.r.world.transmit(this.r.id, { proto: 'ip', src, dst: ip(endpoint), inner, gre });
       return;
     }
-    const flow = cachedFlow(this.r.plan, `tunnel:${tunnel.config.name}|${endpoint}`, () =>
+    const flow = cachedFlow(this.r.plan, tunnel, endpoint, () =>
       tunnelFlow(this.r.plan, tunnel, endpoint, true),
     );
     if (!flow) {
@@ -112,9 +113,7 @@ export class DataPlane {
     const config = this.r.config;
     const mapName = iface.config.cryptoMap;
     if (mapName) {
-      const entries = config.cryptoMaps
-        .filter((e) => e.map === mapName && e.dynamicMap === null)
-        .sort((a, b) => a.seq - b.seq);
+      const entries = this.r.plan.staticEntries.get(mapName) ?? [];
       for (const entry of entries) {
         if (!entry.matchAcl) continue;
         const acl = matchAcl(this.r.plan, entry.matchAcl, inner.src, inner.dst);
@@ -123,7 +122,8 @@ export class DataPlane {
         const owner = `map:${entry.map}:${entry.seq}`;
         const peer = this.r.sa.currentPeer(owner);
         if (!peer) continue;
-        const flow = cachedFlow(this.r.plan, `${owner}|${acl.src}|${acl.dst}|${peer}`, () =>
+        // An ACL line belongs to one crypto map entry in practice; the first match wins anyway.
+        const flow = cachedFlow(this.r.plan, acl, peer, () =>
           staticEntryFlow(config, iface, entry, acl, peer),
         );
         if (flow) this.protect(flow, inner, false);
@@ -140,9 +140,7 @@ export class DataPlane {
       const owner = `ezvpn:${iface.config.ezvpn.name}`;
       const peer = this.r.sa.currentPeer(owner);
       const flow = peer
-        ? cachedFlow(this.r.plan, `${owner}|${peer}`, () =>
-            ezvpnClientFlow(this.r.plan, iface, peer),
-          )
+        ? cachedFlow(this.r.plan, iface, peer, () => ezvpnClientFlow(this.r.plan, iface, peer))
         : null;
       if (flow && flowCovers(flow, inner.src, inner.dst)) {
         this.protect(flow, inner, false);

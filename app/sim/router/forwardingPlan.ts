@@ -70,6 +70,8 @@ export interface ProtectedFlow extends FlowPolicy {
   proxyRemote: ProxyIdent;
   /** Whether IOS can start IKE for this flow (false for dynamic maps: responder-only). */
   canInitiate: boolean;
+  /** Identity of the SA this flow needs: peer and both proxies. Pairs with the same key serve it. */
+  saKey: string;
   /** The same addresses as numbers, for the per-packet path. */
   localIp: number;
   peerIp: number;
@@ -81,13 +83,18 @@ export interface ProtectedFlow extends FlowPolicy {
 
 type FlowFields = Omit<
   ProtectedFlow,
-  'localIp' | 'peerIp' | 'localNet' | 'localMask' | 'remoteNet' | 'remoteMask'
+  'saKey' | 'localIp' | 'peerIp' | 'localNet' | 'localMask' | 'remoteNet' | 'remoteMask'
 >;
+
+function proxyKey(p: ProxyIdent): string {
+  return `${p.addr}/${p.mask}/${p.prot}`;
+}
 
 /** Completes a flow with the numeric forms of its addresses. */
 function withNumbers(flow: FlowFields): ProtectedFlow {
   return {
     ...flow,
+    saKey: `${flow.peer}|${proxyKey(flow.proxyLocal)}|${proxyKey(flow.proxyRemote)}`,
     localIp: ip(flow.localAddr),
     peerIp: ip(flow.peer),
     localNet: ip(flow.proxyLocal.addr),
@@ -118,20 +125,33 @@ export interface ForwardingPlan {
   ownAddrs: Set<number>;
   /** Extended ACLs with numeric masks (wildcards inverted). */
   acls: Map<string, CompiledAclEntry[]>;
-  /** Flows already built for this plan, by a key of what defines them. */
-  flowCache: Map<string, ProtectedFlow | null>;
+  /** Flows already built for this plan: by the config object that defines them, then by peer. */
+  flowCache: Map<object, Map<string, ProtectedFlow | null>>;
+  /** Static crypto map entries per map name, in sequence order. */
+  staticEntries: Map<string, CryptoMapEntry[]>;
+  /** Crypto map entries by owner key ("map:CMAP:10"). */
+  entriesByOwner: Map<string, CryptoMapEntry>;
 }
 
-/** The flow cached under `key` for this plan, built once. */
+/**
+ * The flow that `source` (an ACL line, a tunnel interface, an EzVPN interface) defines toward
+ * `peer` under this plan, built once: the per-packet path allocates nothing for it.
+ */
 export function cachedFlow(
   plan: ForwardingPlan,
-  key: string,
+  source: object,
+  peer: string,
   build: () => ProtectedFlow | null,
 ): ProtectedFlow | null {
-  let flow = plan.flowCache.get(key);
+  let byPeer = plan.flowCache.get(source);
+  if (!byPeer) {
+    byPeer = new Map();
+    plan.flowCache.set(source, byPeer);
+  }
+  let flow = byPeer.get(peer);
   if (flow === undefined) {
     flow = build();
-    plan.flowCache.set(key, flow);
+    byPeer.set(peer, flow);
   }
   return flow;
 }
@@ -165,7 +185,25 @@ export function compilePlan(config: RouterConfig): ForwardingPlan {
       })),
     );
   }
-  return { config, interfaces, routes, ownAddrs, acls, flowCache: new Map() };
+  const staticEntries = new Map<string, CryptoMapEntry[]>();
+  const entriesByOwner = new Map<string, CryptoMapEntry>();
+  for (const entry of [...config.cryptoMaps].sort((a, b) => a.seq - b.seq)) {
+    entriesByOwner.set(`map:${entry.map}:${entry.seq}`, entry);
+    if (entry.dynamicMap !== null) continue;
+    const list = staticEntries.get(entry.map) ?? [];
+    list.push(entry);
+    staticEntries.set(entry.map, list);
+  }
+  return {
+    config,
+    interfaces,
+    routes,
+    ownAddrs,
+    acls,
+    flowCache: new Map(),
+    staticEntries,
+    entriesByOwner,
+  };
 }
 
 function popcount(n: number): number {

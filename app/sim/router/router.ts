@@ -4,6 +4,7 @@
 
 import { applyConfigLines } from '../../ios/applyConfigLines';
 import { parseIosConfig } from '../../ios/parseConfig';
+import type { RouterConfig } from '../../ios/types';
 import type { RouterNode } from '../../scenario/types';
 import type { WirePacket } from '../packets';
 import type { World } from '../world';
@@ -19,6 +20,8 @@ export class Router {
   readonly id: string;
   power: 'up' | 'booting' = 'up';
   startupText: string;
+  /** The startup-config, parsed: what a reload restores. */
+  startupConfig: RouterConfig;
   runningText: string;
   plan: ForwardingPlan;
   /** Bumped on every reload: callbacks from an earlier life check it and do nothing. */
@@ -36,12 +39,14 @@ export class Router {
 
   constructor(
     readonly node: RouterNode,
+    startupConfig: RouterConfig,
     readonly world: World,
   ) {
     this.id = node.id;
     this.startupText = node.config;
+    this.startupConfig = startupConfig;
     this.runningText = node.config;
-    this.plan = compilePlan(parseIosConfig(node.config).config);
+    this.plan = compilePlan(startupConfig);
     this.ike = new IkeControl(this);
     this.sa = new SaControl(this);
     this.data = new DataPlane(this);
@@ -88,7 +93,7 @@ export class Router {
     this.data.clearAll();
     this.lastRxAtMs.clear();
     this.runningText = this.startupText;
-    this.plan = compilePlan(parseIosConfig(this.runningText).config);
+    this.plan = compilePlan(this.startupConfig);
     this.power = 'booting';
     const generation = this.generation;
     this.world.after(this.node.bootMs, () => {
@@ -114,7 +119,10 @@ export class Router {
     if (this.power !== 'up') return;
     if (command === 'clear crypto sa') this.sa.clearCryptoSa();
     else if (command === 'clear crypto isakmp') this.ike.clearCryptoIsakmp();
-    else this.startupText = this.runningText;
+    else {
+      this.startupText = this.runningText;
+      this.startupConfig = this.plan.config;
+    }
   }
 
   /** A packet from the wire reaches one of this router's addresses. */

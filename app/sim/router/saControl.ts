@@ -41,10 +41,6 @@ const IPSEC_EFFECTS = [
   'deleted',
 ] as const;
 
-function sameProxy(a: ProxyIdent, b: ProxyIdent): boolean {
-  return a.addr === b.addr && a.mask === b.mask && a.prot === b.prot;
-}
-
 function proxyText(p: ProxyIdent): string {
   return `${p.addr}/${p.mask}/${p.prot}/${p.port}`;
 }
@@ -57,6 +53,8 @@ export class SaControl {
   /** `set peer` index per crypto map entry (ios-behavior.md 7.1 PeerSelector). */
   private readonly peerIndex = new Map<string, number>();
   private readonly sessionUp = new Set<string>();
+  /** The newest pair with an installed outbound SA, per flow saKey: the data plane's choice. */
+  private readonly outboundByKey = new Map<string, SaPair>();
   private nextPairId = 1;
   private nextSaConnId = 2001;
 
@@ -73,7 +71,7 @@ export class SaControl {
   // ---- peer selection ----
 
   private entryFor(ownerKey: string): CryptoMapEntry | undefined {
-    return this.r.config.cryptoMaps.find((e) => `map:${e.map}:${e.seq}` === ownerKey);
+    return this.r.plan.entriesByOwner.get(ownerKey);
   }
 
   private peersOf(ownerKey: string): string[] {
@@ -115,13 +113,7 @@ export class SaControl {
 
   /** Traffic needs an SA that does not exist: start quick mode, after main mode if needed. */
   request(flow: ProtectedFlow): void {
-    const pending = this.live().some(
-      (p) =>
-        p.flow.peer === flow.peer &&
-        !p.outboundInstalled &&
-        sameProxy(p.flow.proxyLocal, flow.proxyLocal) &&
-        sameProxy(p.flow.proxyRemote, flow.proxyRemote),
-    );
+    const pending = this.live().some((p) => p.flow.saKey === flow.saKey && !p.outboundInstalled);
     if (pending) return;
     const ike = this.r.ike.established(flow.peer);
     const negotiating = this.r.ike.negotiating(flow.peer);
@@ -273,6 +265,7 @@ export class SaControl {
         pair.installedAtMs = this.r.world.nowMs;
         pair.lastActivityAtMs = this.r.world.nowMs;
         this.recordSa(pair, 'installed', 'outbound', pair.outboundSpi);
+        this.refreshOutbound(flow.saKey);
         this.updateSession(flow.peer);
         return;
       case 'requestRekey': {
@@ -334,6 +327,7 @@ export class SaControl {
     this.pairs.delete(pair.id);
     this.byMessage.delete(`${pair.ike.icookie}:${pair.messageId}`);
     if (this.inbound.get(pair.inboundSpi) === pair) this.inbound.delete(pair.inboundSpi);
+    if (pair.outboundInstalled) this.refreshOutbound(pair.flow.saKey);
     const peer = pair.flow.peer;
     if (reason === 'Death by retransmission P2') {
       this.r.debug(
@@ -386,19 +380,23 @@ export class SaControl {
 
   /** The newest pair with an outbound SA for exactly this flow. */
   outboundFor(flow: ProtectedFlow): SaPair | undefined {
+    return this.outboundByKey.get(flow.saKey);
+  }
+
+  /** Recomputes the data plane's outbound choice for one flow key after an install or delete. */
+  private refreshOutbound(saKey: string): void {
     let best: SaPair | undefined;
     for (const pair of this.pairs.values()) {
       if (
         pair.outboundInstalled &&
-        pair.flow.peer === flow.peer &&
-        sameProxy(pair.flow.proxyLocal, flow.proxyLocal) &&
-        sameProxy(pair.flow.proxyRemote, flow.proxyRemote) &&
-        (!best || pair.installedAtMs > best.installedAtMs)
+        pair.flow.saKey === saKey &&
+        (!best || pair.installedAtMs >= best.installedAtMs)
       ) {
         best = pair;
       }
     }
-    return best;
+    if (best) this.outboundByKey.set(saKey, best);
+    else this.outboundByKey.delete(saKey);
   }
 
   /** A pair on `interfaceName` whose proxies cover src → dst (dynamic-map SAs). */
@@ -453,6 +451,7 @@ export class SaControl {
     for (const pair of this.pairs.values()) pair.host.stop();
     this.pairs.clear();
     this.inbound.clear();
+    this.outboundByKey.clear();
     this.byMessage.clear();
     this.peerIndex.clear();
     this.sessionUp.clear();
