@@ -395,3 +395,79 @@ describe('determinism', () => {
     );
   });
 });
+
+describe('timeline actions: exec, config, write memory and reload', () => {
+  function runWith(id: string, timeline: unknown[], durationMs?: number): SimResult {
+    const preset = findPreset(id);
+    const parsed = parseScenario({
+      ...preset?.document,
+      ...(durationMs ? { durationMs } : {}),
+      timeline,
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return simulate(parsed.loaded);
+  }
+
+  it('clear crypto sa on R1 deletes both SAs, tells R2, and the next packet needs quick mode only', () => {
+    const r = runWith('baseline', [
+      { atMs: 60_000, action: 'exec', node: 'R1', command: 'clear crypto sa' },
+    ]);
+    const r1In = sas(r, 'R1', 'installed', 'inbound')[0]?.spi;
+    expect(sent(r, 'R1', 'DELETE')[0]).toMatchObject({ atMs: 60_000, deleteSpi: r1In });
+    expect(sas(r, 'R2', 'deleted', 'outbound')[0]).toMatchObject({ atMs: 60_020, spi: r1In });
+    expect(sent(r, 'R1', 'MM1')).toHaveLength(1);
+    expect(sent(r, 'R1', 'QM1').map((p) => p.atMs)).toEqual([5_120, 60_000]); // the ping due at 60 s, just after the clear
+    expect(view(r, 'R1').ike).toHaveLength(1);
+  });
+
+  it('clear crypto isakmp removes only the IKE SA: traffic keeps flowing on the IPsec SAs', () => {
+    const r = runWith('baseline', [
+      { atMs: 60_000, action: 'exec', node: 'R1', command: 'clear crypto isakmp' },
+    ]);
+    expect(view(r, 'R1').ike).toHaveLength(0);
+    expect(view(r, 'R2').ike).toHaveLength(0);
+    expect(lostIn(r, 'lan1-to-lan2', 60_000, 300_000)).toBe(0);
+  });
+
+  it('turning invalid-spi-recovery on during the black hole starts recovery at the next stale packet', () => {
+    const r = runWith('reload-black-hole', [
+      { atMs: 120_000, action: 'reload', node: 'R2' },
+      {
+        atMs: 200_000,
+        action: 'config',
+        node: 'R2',
+        lines: ['crypto isakmp invalid-spi-recovery'],
+      },
+    ]);
+    expect(sent(r, 'R2', 'MM1')[0]?.atMs).toBe(200_020);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeLessThan(202_100);
+  });
+
+  it('a reload restores the startup-config: unsaved changes are lost, saved ones survive', () => {
+    const unsaved = runWith('reload-black-hole', [
+      { atMs: 60_000, action: 'config', node: 'R2', lines: ['crypto isakmp invalid-spi-recovery'] },
+      { atMs: 120_000, action: 'reload', node: 'R2' },
+    ]);
+    expect(sent(unsaved, 'R2', 'MM1')).toHaveLength(0);
+    const saved = runWith('reload-black-hole', [
+      { atMs: 60_000, action: 'config', node: 'R2', lines: ['crypto isakmp invalid-spi-recovery'] },
+      { atMs: 61_000, action: 'exec', node: 'R2', command: 'write memory' },
+      { atMs: 120_000, action: 'reload', node: 'R2' },
+    ]);
+    expect(sent(saved, 'R2', 'MM1')[0]?.atMs).toBe(150_020);
+  });
+
+  it('a link failure drops what crosses it, with the link named in the reason', () => {
+    const r = runWith('baseline', [
+      { atMs: 60_000, action: 'link-down', link: 'R2-ISP' },
+      { atMs: 70_000, action: 'link-up', link: 'R2-ISP' },
+    ]);
+    const drops = r.records.filter(
+      (x): x is PacketRecord =>
+        x.kind === 'packet' && x.event === 'dropped' && x.atMs >= 60_000 && x.atMs < 70_000,
+    );
+    expect(drops.length).toBeGreaterThan(5);
+    expect(drops.every((d) => /link R2-ISP (is|went) down/.test(d.reason ?? ''))).toBe(true);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 70_000)).toBeLessThan(71_100);
+  });
+});
