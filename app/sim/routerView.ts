@@ -29,6 +29,7 @@ function ikeViews(router: Router, nowMs: number): IkeSaView[] {
       state,
       status: 'ACTIVE',
       lifetimeRemainingSec: Math.max(0, Math.floor(ctx.lifetimeSec - elapsedSec)),
+      expiresAtMs: sa.established ? sa.establishedAtMs + ctx.lifetimeSec * 1000 : null,
       liveness:
         sa.livenessMode === null
           ? 'none'
@@ -62,6 +63,9 @@ function saEntry(
     remainingSec: Math.max(0, Math.floor(ctx.lifetimeSec - (nowMs - sinceMs) / 1000)),
     idleRemainingSec:
       idle === null ? null : Math.max(0, Math.ceil(idle - (nowMs - pair.lastActivityAtMs) / 1000)),
+    idleTimeSec: idle,
+    expiresAtMs: sinceMs + ctx.lifetimeSec * 1000,
+    lastActivityAtMs: pair.lastActivityAtMs,
     status: 'ACTIVE',
   };
 }

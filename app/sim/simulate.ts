@@ -89,8 +89,11 @@ export class Simulation implements World {
     return this.loaded.scenario.durationMs;
   }
 
-  /** Processes every event due at or before `untilMs`, then stands at `untilMs`. */
-  runUntil(untilMs: number): void {
+  /**
+   * Processes every event due at or before `untilMs`, then stands at `untilMs`. `afterEvent`
+   * is told, after each event, the index of the first record that event added.
+   */
+  runUntil(untilMs: number, afterEvent?: (firstNewRecord: number) => void): void {
     const limit = Math.min(untilMs, this.durationMs);
     for (
       let next = this.agenda.peekAtMs();
@@ -100,13 +103,21 @@ export class Simulation implements World {
       const entry = this.agenda.pop();
       if (!entry) break;
       this.now = entry.atMs;
+      const firstNewRecord = this.records.length;
       entry.item();
+      if (afterEvent && this.records.length > firstNewRecord) afterEvent(firstNewRecord);
     }
     this.now = Math.max(this.now, limit);
   }
 
   views(): RouterView[] {
     return [...this.routers.values()].map((router) => routerView(router, this.now));
+  }
+
+  /** One router's tables now. */
+  view(node: string): RouterView | undefined {
+    const router = this.routers.get(node);
+    return router ? routerView(router, this.now) : undefined;
   }
 
   // ---- World ----

@@ -12,6 +12,8 @@ export interface IkeSaView {
   state: string;
   status: 'ACTIVE' | 'DELETED';
   lifetimeRemainingSec: number;
+  /** When the lifetime ends (virtual ms), or null while still negotiating. */
+  expiresAtMs: number | null;
   /** Liveness mechanism negotiated with this peer. */
   liveness: 'dpd' | 'legacy-keepalive' | 'none';
   /** DPD/keepalive machine state: quiet | probing | dead, with retry k of 5 while probing. */
@@ -37,6 +39,11 @@ export interface SaEntryView {
   remainingSec: number;
   /** Seconds until the idle timer deletes the SA, or null without an idle timer. */
   idleRemainingSec: number | null;
+  /** The idle timer's full length, or null. */
+  idleTimeSec: number | null;
+  /** When the seconds lifetime ends, and the pair's last packet (virtual ms). */
+  expiresAtMs: number;
+  lastActivityAtMs: number;
   status: 'ACTIVE' | 'STANDBY';
 }
 

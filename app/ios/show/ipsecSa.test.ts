@@ -13,6 +13,9 @@ function sa(fields: Partial<SaEntryView>): SaEntryView {
     remainingKb: 4525504,
     remainingSec: 3499,
     idleRemainingSec: null,
+    idleTimeSec: null,
+    expiresAtMs: 3_499_000,
+    lastActivityAtMs: 0,
     status: 'ACTIVE',
     ...fields,
   };

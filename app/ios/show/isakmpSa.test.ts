@@ -12,6 +12,7 @@ function ikeSa(fields: Partial<IkeSaView>): IkeSaView {
     state: 'QM_IDLE',
     status: 'ACTIVE',
     lifetimeRemainingSec: 86400,
+    expiresAtMs: 86_400_000,
     liveness: 'dpd',
     dpdState: 'quiet',
     dpdRetry: 0,
