@@ -1,0 +1,4 @@
+/** Placeholder: being built (issue 3). */
+export function PlaybackBar() {
+  return <section aria-label="Playback" className="panel-placeholder" />;
+}

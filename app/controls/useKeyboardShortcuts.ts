@@ -1,0 +1,2 @@
+/** Placeholder: global keyboard shortcuts (issue 3). */
+export function useKeyboardShortcuts(): void {}

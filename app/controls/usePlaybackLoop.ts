@@ -1,0 +1,2 @@
+/** Placeholder: the requestAnimationFrame loop that moves the cursor (issue 3). */
+export function usePlaybackLoop(): void {}

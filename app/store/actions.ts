@@ -1,0 +1,177 @@
+// Every change to the app state goes through these functions (keyboard, menus, views, tests).
+// Editing the scenario re-runs it and keeps the cursor: acting in the past recomputes the future.
+
+import { applyConfigLines } from '../ios/applyConfigLines';
+import { type FeatureChange, featureLines } from '../scenario/features';
+import { parseScenario } from '../scenario/parseScenario';
+import { findPreset } from '../scenario/presets';
+import type { ScenarioDocument } from '../scenario/schema';
+import type { TimelineEntry } from '../scenario/types';
+import { buildRun } from '../sim/run';
+import { advance, nextEventAtMs, previousEventAtMs, SPEEDS } from './navigation';
+import { type LogKind, type Selection, type SimState, useSimStore } from './simStore';
+
+const get = useSimStore.getState;
+const set = useSimStore.setState;
+
+/** Parses and runs a document; on errors keeps them for display and shows no run. */
+function runDocument(document: ScenarioDocument): Pick<SimState, 'loaded' | 'run' | 'errors'> {
+  const parsed = parseScenario(document);
+  if (!parsed.ok) return { loaded: null, run: null, errors: parsed.errors };
+  try {
+    return { loaded: parsed.loaded, run: buildRun(parsed.loaded), errors: [] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { loaded: parsed.loaded, run: null, errors: [{ path: 'simulation', message }] };
+  }
+}
+
+function routerConfigs(document: ScenarioDocument): Record<string, string> {
+  const configs: Record<string, string> = {};
+  for (const node of document.nodes ?? [])
+    if (node.kind === 'router') configs[node.id] = node.config;
+  return configs;
+}
+
+/** Shows a new scenario from the start, paused. */
+export function loadDocument(document: ScenarioDocument, presetId: string | null = null): void {
+  set({
+    presetId,
+    document,
+    baselineConfigs: routerConfigs(document),
+    ...runDocument(document),
+    t: 0,
+    playing: false,
+    selection: null,
+    logHidden: [],
+  });
+}
+
+export function loadPreset(id: string): boolean {
+  const preset = findPreset(id);
+  if (!preset) {
+    set({ errors: [{ path: 'preset', message: `no built-in scenario is called "${id}"` }] });
+    return false;
+  }
+  loadDocument(preset.document, id);
+  return true;
+}
+
+/** Replaces the document with an edited one, re-runs it, and keeps the cursor where it is. */
+function editDocument(edit: (document: ScenarioDocument) => ScenarioDocument): void {
+  const { document, t } = get();
+  if (!document) return;
+  const next = edit(document);
+  const result = runDocument(next);
+  set({ document: next, presetId: null, ...result, t: Math.min(t, result.run?.durationMs ?? t) });
+}
+
+/** Adds an action at the current cursor (reload R2 now, break a link now…) and recomputes. */
+export function inject(entry: DistributiveOmitAtMs<TimelineEntry>): void {
+  const atMs = Math.round(get().t);
+  editDocument((document) => ({
+    ...document,
+    timeline: [...(document.timeline ?? []), { ...entry, atMs } as TimelineEntry],
+  }));
+}
+
+type DistributiveOmitAtMs<T> = T extends unknown ? Omit<T, 'atMs'> : never;
+
+/**
+ * Turns a remedy on or off in a router's startup-config, so it holds from the start and across
+ * reloads (as if the router had been configured and saved before the class).
+ */
+export function setFeature(node: string, change: FeatureChange): string[] {
+  let errors: string[] = [];
+  editDocument((document) => ({
+    ...document,
+    nodes: (document.nodes ?? []).map((n) => {
+      if (n.id !== node || n.kind !== 'router') return n;
+      const applied = applyConfigLines(n.config, featureLines(change));
+      errors = applied.errors.map((e) => e.message);
+      return applied.errors.length > 0 ? n : { ...n, config: applied.text };
+    }),
+  }));
+  return errors;
+}
+
+// ---- playback ----
+
+export function play(): void {
+  const { run, t } = get();
+  if (!run) return;
+  set({ playing: true, t: t >= run.durationMs ? 0 : t });
+}
+
+export function pause(): void {
+  set({ playing: false });
+}
+
+export function togglePlay(): void {
+  if (get().playing) pause();
+  else play();
+}
+
+export function seek(atMs: number): void {
+  const run = get().run;
+  if (!run) return;
+  set({ t: Math.max(0, Math.min(run.durationMs, Math.round(atMs))) });
+}
+
+/** Pauses and moves to the next moment something happens. */
+export function stepForward(): void {
+  const { run, t } = get();
+  if (!run) return;
+  set({ playing: false, t: nextEventAtMs(run, t) ?? run.durationMs });
+}
+
+export function stepBack(): void {
+  const { run, t } = get();
+  if (!run) return;
+  set({ playing: false, t: previousEventAtMs(run, t) ?? 0 });
+}
+
+/** Called by the playback loop with the wall time since its last frame. */
+export function tick(wallMs: number): void {
+  const { run, t, playing, speed, adaptive } = get();
+  if (!run || !playing) return;
+  const next = advance(run, t, wallMs, speed, adaptive);
+  set({ t: next, playing: next < run.durationMs });
+}
+
+export function setSpeed(speed: number): void {
+  set({ speed: Math.max(SPEEDS[0], Math.min(SPEEDS[SPEEDS.length - 1] ?? 1000, speed)) });
+}
+
+export function faster(): void {
+  const speed = get().speed;
+  setSpeed(SPEEDS.find((s) => s > speed) ?? speed);
+}
+
+export function slower(): void {
+  const speed = get().speed;
+  setSpeed([...SPEEDS].reverse().find((s) => s < speed) ?? speed);
+}
+
+export function setAdaptive(adaptive: boolean): void {
+  set({ adaptive });
+}
+
+// ---- selection and filters ----
+
+export function select(selection: Selection): void {
+  set({ selection });
+}
+
+export function toggleLogRouter(node: string): void {
+  const hidden = get().logHidden;
+  set({ logHidden: hidden.includes(node) ? hidden.filter((n) => n !== node) : [...hidden, node] });
+}
+
+export function setLogKind(logKind: LogKind): void {
+  set({ logKind });
+}
+
+export function setShortcutsOpen(shortcutsOpen: boolean): void {
+  set({ shortcutsOpen });
+}

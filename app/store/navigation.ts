@@ -1,0 +1,113 @@
+// Pure helpers over a run for moving the cursor: the event times to step between, and the
+// adaptive playback speed. No store access.
+
+import type { Run } from '../sim/run';
+import type { TraceRecord } from '../sim/trace';
+
+/** Speed steps of the speed control and the [ ] keys: log-spaced, 0.1x to 1000x. */
+export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000] as const;
+
+/** Record kinds worth stopping at when stepping. */
+function isStep(record: TraceRecord): boolean {
+  return record.kind !== 'debug';
+}
+
+/** The time of the first step-worthy record strictly after t, or undefined. */
+export function nextEventAtMs(run: Run, t: number): number | undefined {
+  const records = run.records;
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((records[mid] as TraceRecord).atMs <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < records.length; i++) {
+    const record = records[i] as TraceRecord;
+    if (isStep(record)) return record.atMs;
+  }
+  return undefined;
+}
+
+/** The time of the last step-worthy record strictly before t, or undefined. */
+export function previousEventAtMs(run: Run, t: number): number | undefined {
+  const records = run.records;
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((records[mid] as TraceRecord).atMs < t) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const record = records[i] as TraceRecord;
+    if (isStep(record)) return record.atMs;
+  }
+  return undefined;
+}
+
+/** Wall ms the longest flight takes on screen in adaptive mode at 1x: IKE slowly, ESP briskly. */
+export const ADAPTIVE_IKE_FLIGHT_WALL_MS = 1500;
+export const ADAPTIVE_ESP_FLIGHT_WALL_MS = 400;
+/** Wall ms a quiet stretch takes at most in adaptive mode. */
+export const ADAPTIVE_QUIET_WALL_MS = 400;
+
+/**
+ * Where the cursor goes after `wallMs` of wall time from t. With `adaptive`, packets in flight
+ * are slowed to be watchable (at 1x an IKE message crosses in 1.5 s, an ESP packet in 0.4 s),
+ * and quiet stretches are skipped in at most 0.4 s, never jumping past the next packet; `speed`
+ * multiplies both. Without `adaptive`, t advances at `speed`.
+ */
+export function advance(
+  run: Run,
+  t: number,
+  wallMs: number,
+  speed: number,
+  adaptive: boolean,
+): number {
+  const end = run.durationMs;
+  if (!adaptive) return Math.min(end, t + wallMs * speed);
+  const flying = packetsInFlightAt(run, t);
+  if (flying) {
+    const flightWallMs =
+      flying === 'isakmp' ? ADAPTIVE_IKE_FLIGHT_WALL_MS : ADAPTIVE_ESP_FLIGHT_WALL_MS;
+    const rate = (Math.max(1, run.maxFlightMs) / flightWallMs) * speed;
+    return Math.min(end, t + wallMs * rate);
+  }
+  const next = nextPacketAtMs(run, t);
+  if (next === undefined)
+    return Math.min(end, t + wallMs * Math.max(speed, (end - t) / ADAPTIVE_QUIET_WALL_MS));
+  const rate = Math.max(speed, (next - t) / ADAPTIVE_QUIET_WALL_MS);
+  return Math.min(next, t + wallMs * rate);
+}
+
+function firstSentAtOrAfter(run: Run, t: number): number {
+  const sent = run.sentPackets;
+  let lo = 0;
+  let hi = sent.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sent[mid] as { atMs: number }).atMs < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What is between departure and arrival at t: 'isakmp' if any IKE message, else 'esp'/'ip'. */
+export function packetsInFlightAt(run: Run, t: number): 'isakmp' | 'esp' | 'ip' | null {
+  let flying: 'isakmp' | 'esp' | 'ip' | null = null;
+  for (let i = firstSentAtOrAfter(run, t - run.maxFlightMs); i < run.sentPackets.length; i++) {
+    const sent = run.sentPackets[i];
+    if (!sent || sent.atMs > t) break;
+    if (sent.arrivesAtMs !== undefined && sent.arrivesAtMs > t) {
+      if (sent.proto === 'isakmp') return 'isakmp';
+      flying = sent.proto;
+    }
+  }
+  return flying;
+}
+
+/** Departure time of the next wire packet after t. */
+export function nextPacketAtMs(run: Run, t: number): number | undefined {
+  return run.sentPackets[firstSentAtOrAfter(run, t + 1)]?.atMs;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built (issue 3). */
+export function TopologyView() {
+  return <section aria-label="Topology" className="panel-placeholder" />;
+}
