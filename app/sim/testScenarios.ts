@@ -1,11 +1,11 @@
-// Random fault schedules over a few presets, for the property tests of the engine
+// Random fault schedules over a few presets (and a three-spoke dmvpnScenario), for the property tests of the engine
 // (properties.test.ts): a preset, a random seed and up to six random timeline entries (reloads,
 // link flaps, `clear crypto`, DPD / invalid-SPI-recovery / idle-time / lifetime config toggles,
 // traffic stop and start), run for eight minutes. Test-only: nothing in the app imports it.
 
 import fc from 'fast-check';
 import { parseScenario } from '../scenario/parseScenario';
-import { findPreset } from '../scenario/presets';
+import { dmvpnScenario, findPreset, PRESETS } from '../scenario/presets';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { LoadedScenario } from '../scenario/types';
 
@@ -14,14 +14,22 @@ export type TimelineDocument = NonNullable<ScenarioDocument['timeline']>[number]
 /** Eight minutes: long enough for DPD, idle timers and reload recovery, short enough to be quick. */
 export const DURATION_MS = 480_000;
 
-export const BASE_PRESETS = [
-  'baseline',
-  'reload-invalid-spi-recovery',
-  'dpd-backup-peer',
-  'idle-timer',
-  'dmvpn-spoke-reload',
-  'reload-black-hole','ipsec-sa-lost-ike-kept','dynamic-map-hub-reload','dmvpn-hub-reload','gre-tp-reload','svti-reload','ezvpn-client-reload','dpd-idle-on-demand','dpd-idle-periodic','idle-default-peer','legacy-keepalive',
-] as const;
+/** Not a preset: dmvpnScenario(3), a hub and three spokes running periodic DPD. */
+const DMVPN_3 = 'dmvpnScenario(3)';
+const dmvpn3 = dmvpnScenario(3);
+
+/** The scenarios faults are drawn over; PROPERTY_PRESETS=all for every built-in preset too. */
+export const BASE_PRESETS: readonly string[] =
+  process.env.PROPERTY_PRESETS === 'all'
+    ? [...PRESETS.map((preset) => preset.id), DMVPN_3]
+    : [
+        'baseline',
+        'reload-invalid-spi-recovery',
+        'dpd-backup-peer',
+        'idle-timer',
+        'dmvpn-spoke-reload',
+        DMVPN_3,
+      ];
 
 export const CONFIG_TOGGLES: ReadonlyArray<readonly string[]> = [
   ['crypto isakmp invalid-spi-recovery'],
@@ -45,12 +53,13 @@ const EXECS = ['clear crypto sa', 'clear crypto isakmp'] as const;
 
 /** What fast-check generates and prints on failure: the preset, the seed, the extra faults. */
 export interface Case {
-  preset: (typeof BASE_PRESETS)[number];
+  preset: string;
   seed: number;
   faults: TimelineDocument[];
 }
 
 export function baseDocument(id: string): ScenarioDocument {
+  if (id === DMVPN_3) return dmvpn3;
   const preset = findPreset(id);
   if (!preset) throw new Error(`no preset ${id}`);
   return preset.document;

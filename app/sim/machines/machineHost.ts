@@ -1,8 +1,9 @@
 // Runs one XState machine as an actor on the engine's virtual clock. `after` delays go through
 // `clock.setTimeout`, which the engine backs with its agenda, so timers fire in (atMs, seq) order
 // with the engine's time; the machine never sees wall time. Custom actions are effects: the
-// host hands each one, with its resolved params, to the engine (`onEffect`). Effects must not
-// send events to another machine synchronously; the engine posts such events on its agenda.
+// host collects them, with their resolved params, while the machine takes a step, and hands
+// them to the engine (`onEffect`) in order once the step is over, so an effect may start or
+// signal other machines (XState forbids that from inside an action).
 
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 
@@ -27,6 +28,8 @@ interface SnapshotView<C> {
 export class MachineHost<C> {
   private readonly actor: Actor<AnyStateMachine>;
   private failure: unknown = null;
+  private readonly pending: Effect[] = [];
+  private flushing = false;
 
   constructor(
     machine: AnyStateMachine,
@@ -40,8 +43,9 @@ export class MachineHost<C> {
     const actions = Object.fromEntries(
       effectNames.map((type) => [
         type,
-        (_: unknown, params: unknown) =>
-          onEffect({ type, params: (params ?? {}) as Record<string, unknown> }),
+        (_: unknown, params: unknown) => {
+          this.pending.push({ type, params: (params ?? {}) as Record<string, unknown> });
+        },
       ]),
     );
     this.actor = createActor(machine.provide({ actions } as never), {
@@ -58,6 +62,7 @@ export class MachineHost<C> {
           last = state;
           onState(state);
         }
+        this.flush(onEffect);
       },
       error: (err) => {
         this.failure = err;
@@ -65,6 +70,18 @@ export class MachineHost<C> {
     });
     this.actor.start();
     this.rethrow();
+  }
+
+  /** Runs collected effects first-in first-out; effects they cause join the same queue. */
+  private flush(onEffect: (effect: Effect) => void): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      for (let effect = this.pending.shift(); effect; effect = this.pending.shift())
+        onEffect(effect);
+    } finally {
+      this.flushing = false;
+    }
   }
 
   private get snapshot(): SnapshotView<C> {
