@@ -3,6 +3,7 @@
 
 import { baseline } from './baseline';
 import { dmvpnHubReload } from './dmvpnHubReload';
+import { dmvpnScale } from './dmvpnScale';
 import { dmvpnSpokeReload } from './dmvpnSpokeReload';
 import { dpdBackupPeer } from './dpdBackupPeer';
 import { dpdIdleOnDemand } from './dpdIdleOnDemand';
@@ -39,6 +40,7 @@ export const PRESETS: readonly Preset[] = [
   idleTimer,
   idleDefaultPeer,
   legacyKeepalive,
+  dmvpnScale,
 ];
 
 /** The preset the app opens on: the classic black hole. */
