@@ -1,0 +1,128 @@
+// `npm run bench:ui`: the visualizer in headless Chromium. Builds the app, serves it with
+// `vite preview`, and reports as JSON: time to the first drawn topology, frames per second while
+// packets fly (two routers, and the 50-spoke hub), and the initial JavaScript's gzip size.
+// Reports numbers; asserts nothing.
+
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+const PORT = 4181;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function initialJsGzipBytes(): { files: string[]; rawBytes: number; gzipBytes: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join('dist', file));
+    rawBytes += bytes.length;
+    gzipBytes += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files, rawBytes, gzipBytes };
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(BASE);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+/** ms from navigation start to the first router drawn in the topology. */
+async function firstDrawMs(page: Page, hash: string): Promise<number> {
+  await page.goto(`${BASE}/${hash}`);
+  await page.waitForSelector('[data-testid="topology"] [data-testid^="router."]');
+  return page.evaluate(() => (window as unknown as { __firstDrawMs?: number }).__firstDrawMs ?? -1);
+}
+
+/** Plays (space) and counts animation frames for `seconds` after a one-second warm-up. */
+async function playbackFps(page: Page, seconds: number) {
+  await page.locator('body').press('Space');
+  await page.waitForTimeout(1000);
+  return page.evaluate(async (durationMs: number) => {
+    const deltas: number[] = [];
+    let last = performance.now();
+    const end = last + durationMs;
+    await new Promise<void>((resolve) => {
+      const frame = (now: number) => {
+        deltas.push(now - last);
+        last = now;
+        if (now < end) requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+    deltas.sort((a, b) => a - b);
+    const p95 = deltas[Math.floor(deltas.length * 0.95)] ?? 0;
+    const packets = document.querySelectorAll('[data-testid^="packet."]').length;
+    return {
+      fps: Math.round((deltas.length / (durationMs / 1000)) * 10) / 10,
+      frameMsP95: Math.round(p95 * 10) / 10,
+      slowFrames: deltas.filter((d) => d > 25).length,
+      packetsDrawnAtEnd: packets,
+    };
+  }, seconds * 1000);
+}
+
+async function main(): Promise<void> {
+  execSync('npx vite build', { stdio: 'ignore' });
+  const bundle = initialJsGzipBytes();
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({
+      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="topology"] [data-testid^="router."]')) {
+          (window as unknown as { __firstDrawMs?: number }).__firstDrawMs = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    const twoRouterFirstDrawMs = await firstDrawMs(page, '#preset=reload-black-hole');
+    const twoRouters = await playbackFps(page, 4);
+    const hubFirstDrawMs = await firstDrawMs(page, '#preset=dmvpn-scale');
+    const hub = await playbackFps(page, 4);
+    await browser.close();
+    console.log(
+      JSON.stringify(
+        {
+          chromium: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : 'playwright',
+          viewport: '1920x1080',
+          initialJs: bundle,
+          twoRouters: { firstDrawMs: Math.round(twoRouterFirstDrawMs), ...twoRouters },
+          hub50Spokes: { firstDrawMs: Math.round(hubFirstDrawMs), ...hub },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();
