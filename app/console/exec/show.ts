@@ -1,0 +1,141 @@
+// The `show` family: the crypto tables, configurations, logging, NHRP and version. Every `show`
+// takes an output modifier (`| include ...`).
+
+import { parseIosConfig } from '../../ios/parseConfig';
+import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp } from '../../ios/show';
+import { showClock } from '../show/showClock';
+import { showRunningConfig, showStartupConfig } from '../show/showConfig';
+import { showCryptoMap } from '../show/showCryptoMap';
+import { showCryptoSession } from '../show/showCryptoSession';
+import { showLogging } from '../show/showLogging';
+import { showVersion } from '../show/showVersion';
+import type { ConsoleContext, DebugFlags } from '../types';
+import {
+  type ExecAction,
+  type ExecNode,
+  type ExecRequest,
+  isIpv4,
+  keyword,
+  linesOf,
+  param,
+  printing,
+} from './execNodes';
+import { pipeNode } from './pipe';
+
+/** A `show` keyword that runs `print`, followed by `extra` or an output modifier. */
+function showLeaf(
+  word: string,
+  help: string,
+  print: (request: ExecRequest) => string[],
+  extra: (action: ExecAction) => readonly ExecNode[] = () => [],
+): ExecNode {
+  const action = printing(print);
+  return keyword(word, help, { action, children: [...extra(action), pipeNode(action)] });
+}
+
+function runningConfigOf(context: ConsoleContext) {
+  return parseIosConfig(context.runningConfig).config;
+}
+
+/** `show crypto ipsec sa [peer A.B.C.D] [detail]`. */
+function ipsecSaOptions(action: ExecAction): ExecNode[] {
+  const detail = keyword('detail', 'detailed error counters', {
+    key: 'detail',
+    action,
+    children: [pipeNode(action)],
+  });
+  const peer = keyword('peer', 'Peer IP address', {
+    children: [
+      param('A.B.C.D', 'IPv4 address of the peer', isIpv4, {
+        key: 'peer',
+        action,
+        children: [detail, pipeNode(action)],
+      }),
+    ],
+  });
+  return [peer, detail];
+}
+
+function ipsecSa({ context, values }: ExecRequest): string[] {
+  const peer = values.get('peer');
+  return linesOf(
+    showCryptoIpsecSa(context.view, {
+      ...(peer === undefined ? {} : { peer }),
+      detail: values.has('detail'),
+    }),
+  );
+}
+
+/** `show debugging`: the debug flags that are on, under their subsystem. */
+export function debuggingLines(debug: DebugFlags): string[] {
+  const on = [
+    ...(debug.isakmp ? ['  Crypto ISAKMP debugging is on'] : []),
+    ...(debug.ipsec ? ['  Crypto IPSEC debugging is on'] : []),
+  ];
+  return on.length === 0 ? [] : ['Cryptographic Subsystem:', ...on];
+}
+
+function version({ context }: ExecRequest): string[] {
+  const bootedAtMs = context.bootedAtMs ?? 0;
+  return showVersion(
+    context.hostname,
+    runningConfigOf(context),
+    context.nowMs - bootedAtMs,
+    bootedAtMs > 0,
+  );
+}
+
+const versionLeaf = showLeaf('version', 'System hardware and software status', version);
+
+/** The `show` of privileged EXEC mode. */
+export const SHOW: ExecNode = keyword('show', 'Show running system information', {
+  children: [
+    keyword('crypto', 'Encryption module', {
+      children: [
+        keyword('ipsec', 'Show IPSEC policy', {
+          children: [showLeaf('sa', 'IPSEC SA table', ipsecSa, ipsecSaOptions)],
+        }),
+        keyword('isakmp', 'Show ISAKMP', {
+          children: [
+            showLeaf('sa', 'Show ISAKMP Security Associations', ({ context }) =>
+              linesOf(showCryptoIsakmpSa(context.view)),
+            ),
+          ],
+        }),
+        showLeaf('map', 'Crypto maps', ({ context }) =>
+          showCryptoMap(runningConfigOf(context), context.view),
+        ),
+        showLeaf('session', 'Show crypto sessions (tunnels)', ({ context }) =>
+          showCryptoSession(context.view, runningConfigOf(context)),
+        ),
+      ],
+    }),
+    showLeaf('clock', 'Display the system clock', ({ context }) => showClock(context.nowMs)),
+    showLeaf('debugging', 'State of each debugging option', ({ state }) =>
+      debuggingLines(state.debug),
+    ),
+    showLeaf('history', 'Display the session command history', ({ state }) =>
+      state.history.map((line) => `  ${line}`),
+    ),
+    keyword('ip', 'IP information', {
+      children: [
+        showLeaf('nhrp', 'NHRP information', ({ context }) => linesOf(showIpNhrp(context.view))),
+      ],
+    }),
+    showLeaf('logging', 'Show the contents of logging buffers', ({ context }) =>
+      showLogging(context.logging),
+    ),
+    showLeaf('running-config', 'Current operating configuration', ({ context }) =>
+      showRunningConfig(context.runningConfig),
+    ),
+    showLeaf('startup-config', 'Contents of startup configuration', ({ context }) =>
+      showStartupConfig(context.startupConfig),
+    ),
+    versionLeaf,
+  ],
+});
+
+/** User EXEC mode (`R1>`) shows only what needs no privilege here: the version. */
+export const USER_SHOW: ExecNode = keyword('show', 'Show running system information', {
+  children: [versionLeaf],
+});

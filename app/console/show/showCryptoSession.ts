@@ -1,0 +1,96 @@
+// `show crypto session` in the IOS 12.4 layout: one session per interface and peer, with its
+// IKE SAs and IPsec flows. Session status: UP-ACTIVE (IKE SA and IPsec SAs), UP-IDLE (IKE SA
+// only), UP-NO-IKE (IPsec SAs only), DOWN-NEGOTIATING (IKE under way), DOWN.
+
+import type { RouterConfig } from '../../ios/types';
+import type { IkeSaView, IpsecFlowView, ProxyIdent, RouterView } from '../../sim/snapshot';
+
+/** NAT-T is not simulated: IKE always runs on UDP 500. */
+const IKE_PORT = 500;
+
+interface Session {
+  interfaceName: string;
+  peer: string;
+  ike: IkeSaView[];
+  flows: IpsecFlowView[];
+}
+
+function localAddress(sa: IkeSaView): string {
+  return sa.role === 'initiator' ? sa.src : sa.dst;
+}
+
+function isUp(sa: IkeSaView): boolean {
+  return sa.state === 'QM_IDLE' && sa.status === 'ACTIVE';
+}
+
+function activeSas(flow: IpsecFlowView): number {
+  return flow.inbound.length + flow.outbound.length;
+}
+
+function status(session: Session): string {
+  const ikeUp = session.ike.some(isUp);
+  const ipsecUp = session.flows.some((flow) => activeSas(flow) > 0);
+  if (ikeUp) return ipsecUp ? 'UP-ACTIVE' : 'UP-IDLE';
+  if (ipsecUp) return 'UP-NO-IKE';
+  return session.ike.some((sa) => sa.status === 'ACTIVE') ? 'DOWN-NEGOTIATING' : 'DOWN';
+}
+
+/** `192.168.1.0/255.255.255.0`, or `host 10.1.1.1` for a single address. */
+function identText(ident: ProxyIdent): string {
+  return ident.mask === '255.255.255.255' ? `host ${ident.addr}` : `${ident.addr}/${ident.mask}`;
+}
+
+function flowLines(flow: IpsecFlowView): string[] {
+  const protocol = flow.localIdent.prot === 0 ? 'ip' : String(flow.localIdent.prot);
+  return [
+    `  IPSEC FLOW: permit ${protocol} ${identText(flow.localIdent)} ${identText(flow.remoteIdent)}`,
+    `        Active SAs: ${activeSas(flow)}, origin: crypto map`,
+  ];
+}
+
+function ikeLine(sa: IkeSaView): string {
+  const state = isUp(sa) ? 'Active' : 'Inactive';
+  return `  IKE SA: local ${localAddress(sa)}/${IKE_PORT} remote ${sa.peer}/${IKE_PORT} ${state}`;
+}
+
+/** The interface an IKE SA runs on: its flows' interface, else the one holding its address. */
+function interfaceOf(sa: IkeSaView, view: RouterView, config: RouterConfig): string | null {
+  const local = localAddress(sa);
+  const flow = view.ipsec.find((candidate) => candidate.localAddr === local);
+  if (flow !== undefined) return flow.interfaceName;
+  return config.interfaces.find((iface) => iface.address?.ip === local)?.name ?? null;
+}
+
+function sessionsOf(view: RouterView, config: RouterConfig): Session[] {
+  const sessions: Session[] = [];
+  const sessionFor = (interfaceName: string, peer: string): Session => {
+    let session = sessions.find((s) => s.interfaceName === interfaceName && s.peer === peer);
+    if (session === undefined) {
+      session = { interfaceName, peer, ike: [], flows: [] };
+      sessions.push(session);
+    }
+    return session;
+  };
+  for (const flow of view.ipsec) sessionFor(flow.interfaceName, flow.currentPeer).flows.push(flow);
+  for (const sa of view.ike) {
+    const interfaceName = interfaceOf(sa, view, config);
+    if (interfaceName !== null) sessionFor(interfaceName, sa.peer).ike.push(sa);
+  }
+  return sessions;
+}
+
+export function showCryptoSession(view: RouterView, config: RouterConfig): string[] {
+  const sessions = sessionsOf(view, config);
+  return [
+    'Crypto session current status',
+    '',
+    ...sessions.flatMap((session) => [
+      `Interface: ${session.interfaceName}`,
+      `Session status: ${status(session)}`,
+      `Peer: ${session.peer} port ${IKE_PORT}`,
+      ...session.ike.map(ikeLine),
+      ...session.flows.flatMap(flowLines),
+      '',
+    ]),
+  ];
+}

@@ -1,0 +1,153 @@
+// Pure. What the timeline marks on a run: faults (reloads, boots, links, config and exec),
+// IKE messages, SA installs and deletes, syslog lines that matter, and stretches of lost pings.
+// Extracted once per run; the timeline only positions them.
+
+import type { Run } from '../sim/run';
+import type { FaultRecord, PingRecord, TraceRecord } from '../sim/trace';
+import { formatRecord, formatTime, syslogSeverity } from '../trace/formatText';
+
+/** The lanes of the timeline, top to bottom. */
+export const LANES = ['events', 'ike', 'sa', 'syslog', 'pings'] as const;
+export type Lane = (typeof LANES)[number];
+
+export const LANE_LABELS: Record<Lane, string> = {
+  events: 'Events',
+  ike: 'IKE',
+  sa: 'SAs',
+  syslog: 'Syslog',
+  pings: 'Pings',
+};
+
+export type MarkerKind =
+  | FaultRecord['event']
+  | 'ike'
+  | 'sa-installed'
+  | 'sa-deleted'
+  | 'syslog-error'
+  | 'syslog-warning'
+  | 'syslog-notice'
+  | 'ping-loss';
+
+export interface TimelineMarker {
+  kind: MarkerKind;
+  lane: Lane;
+  atMs: number;
+  /** For a stretch (lost pings): when it ends; equal to atMs for a single lost ping. */
+  untilMs?: number;
+  /** What a tooltip and a screen reader say: the log line, with its time. */
+  label: string;
+  /** A few characters drawn next to the marker when there is room ("R2 reload", "MM5"). */
+  short?: string;
+}
+
+/** Kinds that draw a line across every lane: the moments that change the whole picture. */
+export const MAJOR_KINDS: ReadonlySet<MarkerKind> = new Set([
+  'reload',
+  'boot',
+  'link-down',
+  'link-up',
+]);
+
+const FAULT_SHORT: Record<FaultRecord['event'], (r: FaultRecord) => string> = {
+  reload: (r) => `${r.node} reload`,
+  boot: (r) => `${r.node} up`,
+  'link-down': (r) => `${r.link} down`,
+  'link-up': (r) => `${r.link} up`,
+  config: (r) => `${r.node} config`,
+  exec: (r) => `${r.node}#${(r.detail ?? '').split(' ').slice(0, 2).join(' ')}`,
+  'traffic-start': () => 'pings start',
+  'traffic-stop': () => 'pings stop',
+};
+
+function markerOf(record: TraceRecord): TimelineMarker | null {
+  const label = () => formatRecord(record) ?? formatTime(record.atMs);
+  switch (record.kind) {
+    case 'fault':
+      return {
+        kind: record.event,
+        lane: 'events',
+        atMs: record.atMs,
+        label: label(),
+        short: FAULT_SHORT[record.event]?.(record),
+      };
+    case 'packet':
+      if (record.event !== 'sent' || record.proto !== 'isakmp') return null;
+      return { kind: 'ike', lane: 'ike', atMs: record.atMs, label: label(), short: record.msg };
+    case 'sa':
+      return {
+        kind: record.event === 'installed' ? 'sa-installed' : 'sa-deleted',
+        lane: 'sa',
+        atMs: record.atMs,
+        label: label(),
+      };
+    case 'syslog': {
+      const severity = syslogSeverity(record.text);
+      if (severity === null || severity > 5) return null;
+      const kind =
+        severity <= 3 ? 'syslog-error' : severity === 4 ? 'syslog-warning' : 'syslog-notice';
+      return { kind, lane: 'syslog', atMs: record.atMs, label: label() };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Consecutive lost pings of a flow (no successful ping between them) as one stretch, from the
+ * first loss to the last, each reported when its timeout expired.
+ */
+function pingLossStretches(records: readonly TraceRecord[]): TimelineMarker[] {
+  const open = new Map<string, { first: PingRecord; last: PingRecord; count: number }>();
+  const stretches: TimelineMarker[] = [];
+  const close = (flow: string) => {
+    const run = open.get(flow);
+    if (!run) return;
+    open.delete(flow);
+    const pings = run.count === 1 ? '1 ping' : `${run.count} pings`;
+    const span =
+      run.count === 1
+        ? formatTime(run.first.atMs)
+        : `${formatTime(run.first.atMs)} to ${formatTime(run.last.atMs)}`;
+    stretches.push({
+      kind: 'ping-loss',
+      lane: 'pings',
+      atMs: run.first.atMs,
+      untilMs: run.last.atMs,
+      label: `${span}: ${pings} lost (${flow}, seq ${run.first.seq}…${run.last.seq})`,
+      short: `${run.count} lost`,
+    });
+  };
+  for (const record of records) {
+    if (record.kind !== 'ping') continue;
+    if (record.result === 'ok') {
+      close(record.flow);
+      continue;
+    }
+    const run = open.get(record.flow);
+    if (run) {
+      run.last = record;
+      run.count++;
+    } else open.set(record.flow, { first: record, last: record, count: 1 });
+  }
+  for (const flow of [...open.keys()]) close(flow);
+  return stretches;
+}
+
+/** Every marker of a run, sorted by atMs (lane order breaks ties). */
+export function timelineMarkers(run: Pick<Run, 'records'>): TimelineMarker[] {
+  const markers: TimelineMarker[] = [];
+  for (const record of run.records) {
+    const marker = markerOf(record);
+    if (marker) markers.push(marker);
+  }
+  markers.push(...pingLossStretches(run.records));
+  const laneIndex = (lane: Lane) => LANES.indexOf(lane);
+  return markers.sort((a, b) => a.atMs - b.atMs || laneIndex(a.lane) - laneIndex(b.lane));
+}
+
+/** Markers at exactly t (stretches: t inside), e.g. to say what happens where the cursor is. */
+export function markersAt(markers: readonly TimelineMarker[], t: number): TimelineMarker[] {
+  return markers.filter((m) =>
+    m.untilMs === undefined ? m.atMs === t : m.atMs <= t && t <= m.untilMs,
+  );
+}
