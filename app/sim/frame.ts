@@ -111,9 +111,12 @@ function routerAt(run: Run, node: string, t: number): RouterView | undefined {
   const snapshot = lastAtOrBefore(run.snapshots.get(node) ?? [], t);
   if (!snapshot) return undefined;
   const view = snapshot.view;
-  if (t === snapshot.atMs) return view;
+  const drops = run.invalidSpiDropTimes.get(node);
+  const invalidSpiDrops = drops ? countAtOrBefore(drops, t) : 0;
+  if (t === snapshot.atMs && invalidSpiDrops === view.invalidSpiDrops) return view;
   return {
     ...view,
+    invalidSpiDrops,
     ike: view.ike.map((sa) => ({
       ...sa,
       lifetimeRemainingSec:

@@ -108,8 +108,9 @@ function packetLifecycle(records: readonly TraceRecord[], endMs: number): string
 /**
  * 3. ESP is sent only with an SPI the sender holds at that moment as an outbound SA to the
  * packet's destination, and the receiver accepts it exactly when it holds that SPI as an inbound
- * SA. SA tables follow the `sa` records; a reload empties a router's tables (the SADB is lost
- * without a word). Every outbound SPI is crosswise: some other router installed it inbound first.
+ * SA. SA tables follow the `sa` records; a reload deletes every SA of the router (reason
+ * 'reload') at the moment it reloads. Every outbound SPI is crosswise: some other router
+ * installed it inbound first.
  */
 function espMatchesSas(records: readonly TraceRecord[]): string | null {
   // Keys: `node|spi` for inbound SAs, `node|peer|spi` for outbound ones; values: how many held.
@@ -117,11 +118,21 @@ function espMatchesSas(records: readonly TraceRecord[]): string | null {
   const deletedOutbound = new Map<string, TraceRecord>();
   const inboundInstalledBy = new Map<string, Set<string>>();
   const count = (m: Map<string, number>, key: string) => m.get(key) ?? 0;
+  /** Routers that reloaded at atMs: by any later moment they must hold no SA. */
+  const reloadedAt = new Map<string, number>();
   for (const r of records) {
-    if (r.kind === 'fault' && r.event === 'reload') {
+    for (const [node, atMs] of reloadedAt) {
+      if (r.atMs <= atMs) continue;
+      reloadedAt.delete(node);
       for (const table of Object.values(tables)) {
-        for (const key of [...table.keys()]) if (key.startsWith(`${r.node}|`)) table.delete(key);
+        for (const [key, n] of table) {
+          if (key.startsWith(`${node}|`) && n > 0)
+            return `${node} still holds ${key} after its reload`;
+        }
       }
+    }
+    if (r.kind === 'fault' && r.event === 'reload' && r.node) {
+      reloadedAt.set(r.node, r.atMs);
     } else if (r.kind === 'sa') {
       const table = tables[r.direction];
       const key = r.direction === 'inbound' ? `${r.node}|${r.spi}` : `${r.node}|${r.peer}|${r.spi}`;
@@ -399,7 +410,7 @@ describe('trace checkers', () => {
     const afterDelete = [...tunnel, sa(25, 'deleted', 'R1', 'outbound'), sent(30, 1)];
     expect(espMatchesSas(afterDelete)).toMatch(/R1 sends ESP .* deleted earlier by/);
     const reload: TraceRecord = { atMs: 25, kind: 'fault', event: 'reload', node: 'R1' };
-    expect(espMatchesSas([...tunnel, reload, sent(30, 1)])).toMatch(/R1 sends ESP/);
+    expect(espMatchesSas([...tunnel, reload, sent(30, 1)])).toMatch(/R1 still holds .* after its reload/);
     const elsewhere = [...tunnel, { ...sent(30, 1), dst: '30.1.1.3' }];
     expect(espMatchesSas(elsewhere)).toMatch(/R1 sends ESP to 30.1.1.3/);
     const stale = [...tunnel, sent(30, 1), sa(40, 'deleted', 'R2', 'inbound')];

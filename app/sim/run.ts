@@ -28,6 +28,8 @@ export interface Run {
   maxFlightMs: number;
   /** Times of ESP packets per `${node}|${spi}|out` (sent) and `|in` (decapsulated). */
   espTimes: Map<string, number[]>;
+  /** Times of ESP drops for an unknown SPI, per receiving router. */
+  invalidSpiDropTimes: Map<string, number[]>;
   /** Up/down changes of each link, in time order (links start up). */
   linkChanges: Map<string, Array<{ atMs: number; up: boolean }>>;
 }
@@ -53,7 +55,12 @@ export function buildRun(loaded: LoadedScenario): Run {
     const dirty = new Set<string>();
     for (let i = first; i < sim.records.length; i++) {
       const record = sim.records[i] as TraceRecord;
-      if (!CHANGES_TABLES.has(record.kind)) continue;
+      // DPD/keepalive retransmissions change "retry k of 5" without a state change.
+      const probe =
+        record.kind === 'packet' &&
+        record.event === 'sent' &&
+        (record.msg === 'R-U-THERE' || record.msg === 'KEEPALIVE');
+      if (!CHANGES_TABLES.has(record.kind) && !probe) continue;
       if ('node' in record && record.node) dirty.add(record.node);
       else for (const node of sim.routers.keys()) dirty.add(node); // link changes, flows
     }
@@ -77,6 +84,7 @@ function indexRecords(
     else espTimes.set(key, [atMs]);
   };
   const linkChanges = new Map<string, Array<{ atMs: number; up: boolean }>>();
+  const invalidSpiDropTimes = new Map<string, number[]>();
   let maxFlightMs = 0;
   for (const record of records) {
     if (record.kind === 'fault' && record.link) {
@@ -96,6 +104,11 @@ function indexRecords(
       localDrops.push(record);
     } else {
       outcomes.set(record.packetId, record);
+      if (record.event === 'dropped' && record.node && record.reason?.startsWith('invalid SPI')) {
+        const list = invalidSpiDropTimes.get(record.node) ?? [];
+        list.push(record.atMs);
+        invalidSpiDropTimes.set(record.node, list);
+      }
       if (record.event === 'delivered' && record.proto === 'esp' && record.node) {
         push(`${record.node}|${record.spi}|in`, record.atMs);
       }
@@ -111,6 +124,7 @@ function indexRecords(
     localDrops,
     maxFlightMs,
     espTimes,
+    invalidSpiDropTimes,
     linkChanges,
   };
 }

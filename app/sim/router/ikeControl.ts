@@ -513,6 +513,14 @@ export class IkeControl {
     for (const sa of this.all()) {
       sa.host.stop();
       sa.liveness?.stop();
+      this.r.world.record({
+        kind: 'state',
+        node: this.r.id,
+        peer: sa.peer,
+        machine: 'ike',
+        to: 'deleted',
+        instance: sa.connId,
+      });
     }
     this.byCookie.clear();
     this.nextConnId = 1001;

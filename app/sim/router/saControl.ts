@@ -448,7 +448,31 @@ export class SaControl {
 
   /** A reload: the SADB is lost without a word to the peers. */
   clearAll(): void {
-    for (const pair of this.pairs.values()) pair.host.stop();
+    for (const pair of this.pairs.values()) {
+      pair.host.stop();
+      // The trace says what vanished (no debug line: the router is going down).
+      for (const direction of ['inbound', 'outbound'] as const) {
+        const installed = direction === 'inbound' ? pair.inboundInstalled : pair.outboundInstalled;
+        if (!installed) continue;
+        this.r.world.record({
+          kind: 'sa',
+          event: 'deleted',
+          node: this.r.id,
+          peer: pair.flow.peer,
+          direction,
+          spi: formatSpi(direction === 'inbound' ? pair.inboundSpi : pair.outboundSpi),
+          reason: 'reload',
+        });
+      }
+      this.r.world.record({
+        kind: 'state',
+        node: this.r.id,
+        peer: pair.flow.peer,
+        machine: 'ipsec',
+        to: 'deleted',
+        instance: pair.id,
+      });
+    }
     this.pairs.clear();
     this.inbound.clear();
     this.outboundByKey.clear();
