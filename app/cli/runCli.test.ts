@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_ID } from '../scenario/presets';
-import { EXIT_INVALID_INPUT, EXIT_OK, parseDuration, runCli } from './runCli';
+import { encodePresetHash, encodeShareHash } from '../scenario/scenarioUrl';
+import type { ScenarioDocument } from '../scenario/schema';
+import { EXIT_INVALID_INPUT, EXIT_OK, parseDuration, runCli, USAGE } from './runCli';
 
 function routerConfig(p: { name: string; wan: string; lan: string; peer: string; remote: string }) {
   const gateway = p.wan.replace(/\.\d+$/, '.254');
@@ -266,6 +268,84 @@ describe('runCli', () => {
       const { code, err } = run(['bad.json'], { 'bad.json': JSON.stringify(bad) });
       expect(code).toBe(EXIT_INVALID_INPUT);
       expect(err.join('\n')).toMatch(/nodes\[0\]\.config line 3: /);
+    });
+  });
+
+  describe('share links', () => {
+    const hash = encodeShareHash({
+      document: SCENARIO as ScenarioDocument,
+      atMs: 7000,
+      paused: true,
+    });
+    const fromFile = run(['two.json', '--format', 'jsonl'], FILES).out;
+
+    it('runs the scenario of a full URL, a bare hash or a hash without "#"', () => {
+      for (const link of [`http://localhost:5173/${hash}`, hash, hash.slice(1)]) {
+        const { code, out, err } = run([link, '--format', 'jsonl']);
+        expect(err).toEqual([]);
+        expect(code).toBe(EXIT_OK);
+        expect(out).toEqual(fromFile);
+      }
+    });
+
+    it("ignores the link's t: the whole scenario runs, or up to --until", () => {
+      expect(hash).toContain('&t=7000');
+      expect(run([hash]).out).toEqual(run(['two.json'], FILES).out);
+      const until = run([`https://example.org/tunnelscope/${hash}`, '--until', '10s']).out;
+      expect(until).toEqual(run(['two.json', '--until', '10s'], FILES).out);
+    });
+
+    it('runs a preset link', () => {
+      const link = `http://localhost:5173/${encodePresetHash(DEFAULT_PRESET_ID, { atMs: 200_000 })}`;
+      expect(run([link, '--until', '3m']).out).toEqual(
+        run([DEFAULT_PRESET_ID, '--until', '3m']).out,
+      );
+    });
+
+    it('says so in --help', () => {
+      expect(USAGE).toContain('share link');
+      expect(USAGE).toMatch(/t= \(cursor\) and p= \(paused\) are checked but\s+not used/);
+    });
+
+    it.each([
+      [
+        'a truncated link',
+        hash.slice(0, hash.length / 2),
+        'error: share link: (link): the link is cut short or damaged: the scenario data does not decompress',
+      ],
+      [
+        'an unknown preset',
+        'http://localhost:5173/#preset=nope',
+        'error: share link: (link): no built-in scenario is called "nope"',
+      ],
+      [
+        'a URL without a hash',
+        'http://localhost:5173/',
+        'error: share link: (link): the link has no scenario: it needs s=<scenario> or preset=<id>',
+      ],
+      [
+        'a t that is no time',
+        `#preset=${DEFAULT_PRESET_ID}&t=soon`,
+        'error: share link: (link): t=soon is not a time in ms',
+      ],
+      [
+        'a t past the end',
+        encodePresetHash(DEFAULT_PRESET_ID, { atMs: 10_000_000 }),
+        "error: share link: (link): t=10000000 is past the scenario's end (durationMs 900000)",
+      ],
+    ])('reports %s: exit 2, the error on stderr', (_name, link, message) => {
+      const { code, out, err } = run([link]);
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(out).toEqual([]);
+      expect(err).toEqual([message]);
+    });
+
+    it('lists every scenario error of a link with its JSON path', () => {
+      const broken = { ...SCENARIO, seed: -1 } as ScenarioDocument;
+      const { code, err } = run([encodeShareHash({ document: broken }), '--format', 'xml']);
+      expect(code).toBe(EXIT_INVALID_INPUT);
+      expect(err[0]).toContain('--format xml');
+      expect(err[1]).toMatch(/^error: share link: seed: /);
     });
   });
 });

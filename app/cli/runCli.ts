@@ -1,10 +1,11 @@
-// The headless runner: `npm run sim -- <scenario.json | preset-id> [--until 15m] [--format
-// text|jsonl] [--show]`. Pure apart from `io`, so that tests drive it with strings.
+// The headless runner: `npm run sim -- <scenario.json | preset-id | share link> [--until 15m]
+// [--format text|jsonl] [--show]`. Pure apart from `io`, so that tests drive it with strings.
 // Exit codes: 0 ran, 2 invalid input (every problem listed on stderr with its place).
 
 import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp } from '../ios/show';
 import { parseScenario, parseScenarioText } from '../scenario/parseScenario';
 import { findPreset, PRESETS } from '../scenario/presets';
+import { decodeShareHash } from '../scenario/scenarioUrl';
 import type { LoadedScenario, ParseResult } from '../scenario/types';
 import { simulate } from '../sim';
 import type { RouterView } from '../sim/snapshot';
@@ -21,13 +22,17 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_INVALID_INPUT = 2;
 
-export const USAGE = `Usage: npm run sim -- <scenario.json | preset-id> [options]
+export const USAGE = `Usage: npm run sim -- <scenario.json | preset-id | share link> [options]
 
 Runs a TunnelScope scenario headlessly and prints its trace.
 
 Arguments:
   scenario.json        a scenario document (format "tunnelscope/scenario")
   preset-id            a built-in preset, e.g. ${PRESETS[0]?.id ?? 'baseline'}
+  share link           a link from the app, http://localhost:5173/#s=… or …/#preset=…, or
+                       just its hash (#s=…, s=…); quote it, as the shell reads & and a
+                       leading # itself. Its t= (cursor) and p= (paused) are checked but
+                       not used: the run covers the whole scenario, or up to --until
 
 Options:
   --until <time>       stop early: 90s, 15m, 2h, 1h30m, 500ms, or plain milliseconds
@@ -132,7 +137,8 @@ function parseArgs(argv: readonly string[]): Parsed {
         errors.push(`${arg}: unknown option (see --help)`);
     }
   }
-  if (positional.length === 0) errors.push('missing the scenario: a JSON file or a preset id');
+  if (positional.length === 0)
+    errors.push('missing the scenario: a JSON file, a preset id or a share link');
   if (positional.length > 1)
     errors.push(`one scenario at a time; got ${positional.map((p) => `"${p}"`).join(', ')}`);
   if (errors.length > 0)
@@ -140,12 +146,30 @@ function parseArgs(argv: readonly string[]): Parsed {
   return { help: false, options: { input: positional[0] as string, untilMs, format, show } };
 }
 
-/** A preset id, else a file; errors carry where they come from. */
+/**
+ * The hash of a share link: a URL's part from "#" on ("" when it has none), or the argument
+ * itself when it is a bare hash (`#s=…`, `s=…`, `preset=…`); null when it is no link.
+ */
+function shareHash(input: string): string | null {
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(input)) {
+    const hash = input.indexOf('#');
+    return hash === -1 ? '' : input.slice(hash);
+  }
+  return /^(?:#|s=|preset=)/.test(input) ? input : null;
+}
+
+/** A share link, else a preset id, else a file; errors carry where they come from. */
 function load(input: string, io: CliIo): { loaded: LoadedScenario } | { errors: string[] } {
+  const hash = shareHash(input);
   const preset = findPreset(input);
   let result: ParseResult;
   let source = input;
-  if (preset) {
+  if (hash !== null) {
+    // The runner ignores the link's t and p; decodeShareHash has checked them.
+    const decoded = decodeShareHash(hash);
+    result = decoded.ok ? parseScenario(decoded.document) : decoded;
+    source = 'share link';
+  } else if (preset) {
     result = parseScenario(preset.document);
     source = `preset ${preset.id}`;
   } else {
@@ -237,7 +261,7 @@ function fail(io: CliIo, errors: readonly string[], usageHint: boolean): number 
   for (const error of errors) io.stderr(`error: ${error}`);
   if (usageHint)
     io.stderr(
-      'Usage: npm run sim -- <scenario.json | preset-id> [--until 15m] [--format text|jsonl] [--show] (--help for more)',
+      'Usage: npm run sim -- <scenario.json | preset-id | share link> [--until 15m] [--format text|jsonl] [--show] (--help for more)',
     );
   return EXIT_INVALID_INPUT;
 }

@@ -68,6 +68,18 @@ export function notSimulatedSettings(paths: readonly string[]): CommandSyntax[] 
   return paths.map((path) => ({ path, identityArgs: SINGLE_SETTING }));
 }
 
+/** Each command's spellings (path and aliases) split into keywords, computed once per command. */
+const spellingsOf = new WeakMap<CommandSyntax, readonly string[][]>();
+
+function spellings(spec: CommandSyntax): readonly string[][] {
+  let split = spellingsOf.get(spec);
+  if (!split) {
+    split = [spec.path, ...(spec.aliases ?? [])].map((spelling) => spelling.split(' '));
+    spellingsOf.set(spec, split);
+  }
+  return split;
+}
+
 /** The command whose keywords begin `words` (matched case-insensitively), the longest first. */
 export function findCommand<S extends CommandSyntax>(
   commands: readonly S[],
@@ -76,8 +88,7 @@ export function findCommand<S extends CommandSyntax>(
   let best: CommandMatch<S> | null = null;
   let bestLength = 0;
   for (const spec of commands) {
-    for (const spelling of [spec.path, ...(spec.aliases ?? [])]) {
-      const keywords = spelling.split(' ');
+    for (const keywords of spellings(spec)) {
       if (keywords.length <= bestLength || !startsWithKeywords(words, keywords)) continue;
       const args = words.slice(keywords.length);
       if (spec.accepts !== undefined && !spec.accepts(args)) continue;

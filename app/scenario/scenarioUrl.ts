@@ -1,0 +1,304 @@
+// Share links: a scenario in the URL hash, `#s=<lz-string>&c=<checksum>&t=<ms>&p=1`, or a
+// built-in one, `#preset=<id>&t=<ms>&p=1`. t is the cursor in ms and p=1 opens paused; both are
+// optional. c, the FNV-1a hash of the scenario's JSON, is always written and checked when present:
+// without it one link in six with a character changed would still decode, to another scenario.
+//
+// Decoding takes untrusted text: it never throws, its time is bounded by the caps below (checked
+// before any work that could grow), it evaluates nothing (JSON.parse, then parseScenario), and
+// every failure comes back as ScenarioErrors that say what is wrong.
+
+import LZString from 'lz-string';
+import { decompressBounded } from './boundedDecompress';
+import { jsonErrorPosition, nestsDeeperThan } from './jsonChecks';
+import { migrateToCurrent } from './migrations';
+import { parseScenario } from './parseScenario';
+import { findPreset, PRESETS } from './presets';
+import { quote } from './scenarioErrors';
+import { canonicalDocument } from './scenarioFile';
+import type { ScenarioDocument } from './schema';
+import type { ScenarioError } from './types';
+
+/** The path of errors about the link itself rather than a place in its scenario. */
+export const LINK_PATH = '(link)';
+/** Longest hash we read (the compressed scenario and the other parts): 200 kB. */
+export const HASH_MAX_CHARS = 200_000;
+/** Longest scenario JSON a link may decompress to: 2 MiB of characters. */
+export const LINK_JSON_MAX_CHARS = 2 * 1024 * 1024;
+/** Deepest nesting of lists and objects a link's JSON may have; a scenario needs 4. */
+export const LINK_JSON_MAX_DEPTH = 16;
+/**
+ * Most lines of router startup-config a link may carry. The IOS parser takes 25 to 100 µs a line
+ * (unknown commands are the dearest; long lines cost little more), so this keeps parseScenario of
+ * a link to about 0.3 s, where 2 MiB of one-character lines would take minutes. Raise it when the
+ * parser gets faster: dmvpn-scale (50 spokes) has 2,034 lines, dmvpnScenario(198) 7,954.
+ */
+export const LINK_CONFIG_LINES_MAX = 4000;
+
+export interface ShareState {
+  document: ScenarioDocument;
+  /** The cursor; written rounded to whole ms, left out when absent or not finite. */
+  atMs?: number;
+  /** true writes p=1. */
+  paused?: boolean;
+}
+
+export type DecodedShareHash =
+  | {
+      ok: true;
+      /** For `s=`: the parsed scenario (defaults filled in); for `preset=`: the preset's own. */
+      document: ScenarioDocument;
+      /** The preset's id for `preset=`, else null. */
+      presetId: string | null;
+      atMs: number | null;
+      paused: boolean;
+    }
+  | { ok: false; errors: ScenarioError[] };
+
+/**
+ * `#s=<compressed canonical JSON>&c=<its checksum>`, then `&t=<ms>` and `&p=1` when given. A
+ * document past the link caps above gives a link that decodeShareHash refuses: check with it, and
+ * offer a file instead.
+ */
+export function encodeShareHash({ document, atMs, paused }: ShareState): string {
+  const json = JSON.stringify(canonicalDocument(document, { omitDefaults: true }));
+  const payload = LZString.compressToEncodedURIComponent(json);
+  return `#s=${payload}&c=${checksum(json)}${cursorParts(atMs, paused)}`;
+}
+
+/** `#preset=<id>`, then `&t=<ms>` and `&p=1` when given. */
+export function encodePresetHash(
+  id: string,
+  opts: { atMs?: number; paused?: boolean } = {},
+): string {
+  return `#preset=${encodeURIComponent(id)}${cursorParts(opts.atMs, opts.paused)}`;
+}
+
+/**
+ * The length of each preset's full share link, `origin` + encodeShareHash of its document (the
+ * `s=` form, no t or p): what a link to a scenario of that size costs.
+ */
+export function presetShareLinkLengths(origin: string): Array<{ id: string; chars: number }> {
+  return PRESETS.map(({ id, document }) => ({
+    id,
+    chars: origin.length + encodeShareHash({ document }).length,
+  }));
+}
+
+function cursorParts(atMs: number | undefined, paused: boolean | undefined): string {
+  const t =
+    atMs !== undefined && Number.isFinite(atMs) ? `&t=${Math.round(Math.max(0, atMs))}` : '';
+  return `${t}${paused === true ? '&p=1' : ''}`;
+}
+
+/**
+ * Reads a share hash, with or without its leading "#"; its parts may come in any order. An `s=`
+ * scenario of an older version is migrated; one of a newer version gets the migration's error.
+ */
+export function decodeShareHash(hash: string): DecodedShareHash {
+  if (hash.length > HASH_MAX_CHARS) {
+    return linkFailure(
+      `the link is ${hash.length} characters long; the limit is ${HASH_MAX_CHARS}`,
+    );
+  }
+  const errors: ScenarioError[] = [];
+  const { s, c, preset, t, p } = splitHash(hash.startsWith('#') ? hash.slice(1) : hash, errors);
+  const source = readSource(s, c, preset);
+  if (!source.ok) errors.push(...source.errors);
+  const atMs = typeof t === 'string' ? readTime(t, errors) : null;
+  const paused = typeof p === 'string' ? readPaused(p, errors) : false;
+  if (source.ok && atMs !== null && atMs > source.durationMs) {
+    errors.push(
+      linkError(`t=${atMs} is past the scenario's end (durationMs ${source.durationMs})`),
+    );
+  }
+  if (!source.ok || errors.length > 0) return { ok: false, errors };
+  return { ok: true, document: source.document, presetId: preset ?? null, atMs, paused };
+}
+
+type Key = 's' | 'c' | 'preset' | 't' | 'p';
+const KEYS: readonly string[] = ['s', 'c', 'preset', 't', 'p'] satisfies Key[];
+
+/**
+ * The hash's `key=value` parts, percent-decoded; null for a part whose %-escape is broken. An
+ * unknown, repeated or broken part adds an error and the others are still read.
+ */
+function splitHash(text: string, errors: ScenarioError[]): Partial<Record<Key, string | null>> {
+  const values: Partial<Record<Key, string | null>> = {};
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = eq === -1 ? part : part.slice(0, eq);
+    if (!isKey(key)) {
+      errors.push(
+        linkError(
+          `${shown(key)}= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t= and p=`,
+        ),
+      );
+    } else if (values[key] !== undefined) {
+      errors.push(linkError(`${key}= appears more than once`));
+    } else {
+      values[key] = percentDecoded(eq === -1 ? '' : part.slice(eq + 1));
+      if (values[key] === null) errors.push(linkError(`${key}= has a broken %-escape`));
+    }
+  }
+  return values;
+}
+
+function isKey(key: string): key is Key {
+  return KEYS.includes(key);
+}
+
+function percentDecoded(text: string): string | null {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** t: whole milliseconds. */
+function readTime(text: string, errors: ScenarioError[]): number | null {
+  const ms = /^\d{1,15}$/.test(text) ? Number(text) : null;
+  if (ms === null) errors.push(linkError(`t=${shown(text)} is not a time in ms`));
+  return ms;
+}
+
+/** p: 1 opens paused, 0 playing. */
+function readPaused(text: string, errors: ScenarioError[]): boolean {
+  if (text !== '0' && text !== '1') {
+    errors.push(linkError(`p=${shown(text)} must be 1 (paused) or 0 (playing)`));
+  }
+  return text === '1';
+}
+
+type Source =
+  | { ok: true; document: ScenarioDocument; durationMs: number }
+  | { ok: false; errors: ScenarioError[] };
+
+/**
+ * The scenario of an `s=` (with its checksum `c=`, when given) or `preset=` part: exactly one of
+ * them. A part that could not be read (null) has had its error already.
+ */
+function readSource(
+  s: string | null | undefined,
+  c: string | null | undefined,
+  preset: string | null | undefined,
+): Source {
+  if (s !== undefined && preset !== undefined) {
+    return linkFailure('the link has both s= and preset=; it carries one scenario');
+  }
+  if (s === null || c === null || preset === null) return { ok: false, errors: [] };
+  if (preset !== undefined) {
+    if (c !== undefined)
+      return linkFailure('c= is the checksum of an s= scenario, not of a preset');
+    const found = findPreset(preset);
+    if (found === undefined) return linkFailure(`no built-in scenario is called ${quote(preset)}`);
+    return { ok: true, document: found.document, durationMs: found.document.durationMs };
+  }
+  if (s === undefined) {
+    return linkFailure('the link has no scenario: it needs s=<scenario> or preset=<id>');
+  }
+  return readScenario(s, c);
+}
+
+/** Decompresses, checks, parses and validates an `s=` payload. */
+function readScenario(payload: string, expectedChecksum: string | undefined): Source {
+  const decompressed = decompressBounded(payload, LINK_JSON_MAX_CHARS);
+  if (!decompressed.ok) {
+    switch (decompressed.reason) {
+      case 'bad-character':
+        return linkFailure(
+          `the link is damaged: its scenario data has ${quote(decompressed.character)} at position ${decompressed.index}, a character no share link contains`,
+        );
+      case 'damaged':
+        return linkFailure(
+          'the link is cut short or damaged: the scenario data does not decompress',
+        );
+      case 'too-long':
+        return linkFailure(
+          `the link's scenario decompresses to more than ${LINK_JSON_MAX_CHARS} characters, the limit for a link; share it as a file instead`,
+        );
+    }
+  }
+  const { text } = decompressed;
+  if (expectedChecksum !== undefined && !CHECKSUM.test(expectedChecksum)) {
+    return linkFailure(`c=${shown(expectedChecksum)} is not a checksum: 8 hex digits`);
+  }
+  if (expectedChecksum !== undefined && checksum(text) !== expectedChecksum) {
+    return linkFailure(
+      "the link is damaged: its scenario data does not match the link's checksum (c=)",
+    );
+  }
+  if (nestsDeeperThan(text, LINK_JSON_MAX_DEPTH)) {
+    return linkFailure(
+      `the link's scenario nests lists and objects more than ${LINK_JSON_MAX_DEPTH} deep; a scenario nests 4 deep`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return linkFailure(jsonErrorMessage(text));
+  }
+  const configLines = configLineCount(json);
+  if (configLines > LINK_CONFIG_LINES_MAX) {
+    return linkFailure(
+      `the link's scenario has ${configLines} lines of router configuration; a link carries at most ${LINK_CONFIG_LINES_MAX}, so share it as a file instead`,
+    );
+  }
+  const parsed = parseScenario(json);
+  if (!parsed.ok) return parsed;
+  const { scenario } = parsed.loaded;
+  return { ok: true, document: scenario, durationMs: scenario.durationMs };
+}
+
+const CHECKSUM = /^[0-9a-f]{8}$/;
+
+/** 32-bit FNV-1a over the UTF-16 code units, as 8 hex digits: catches damage, not forgery. */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The lines of the routers' startup-configs, as far as the document's shape can be read. */
+function configLineCount(json: unknown): number {
+  const migrated = migrateToCurrent(json);
+  const nodes = migrated.ok ? fieldOf(migrated.doc, 'nodes') : undefined;
+  if (!Array.isArray(nodes)) return 0;
+  let lines = 0;
+  for (const node of nodes) {
+    const config = fieldOf(node, 'config');
+    if (typeof config === 'string') lines += config.split('\n').length;
+  }
+  return lines;
+}
+
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** Where the JSON breaks; an end reached early means the link was cut short. */
+function jsonErrorMessage(text: string): string {
+  const position = jsonErrorPosition(text) ?? 0;
+  const message = `the link's scenario is not valid JSON at position ${position}`;
+  return position < text.length ? message : `${message}: it ends early, so the link is cut short`;
+}
+
+/** A part of the link quoted in a message: as is when short and printable, else quoted and cut. */
+function shown(text: string): string {
+  return /^[\x21-\x7e]{0,40}$/.test(text) ? text : quote(text);
+}
+
+function linkError(message: string): ScenarioError {
+  return { path: LINK_PATH, message };
+}
+
+function linkFailure(message: string): { ok: false; errors: ScenarioError[] } {
+  return { ok: false, errors: [linkError(message)] };
+}
