@@ -1,4 +1,225 @@
-/** Placeholder: being built (issue 3). */
+// The router panels: every router's state machines and SA tables at the cursor, comparable at
+// a glance (two or three routers stacked, so both ends of a tunnel show at once; a long list
+// with the selected router expanded for a hub with many spokes), plus the selected router's
+// commands, remedies, config and IOS output. Reads the store and the frame; changes go through
+// the store's actions.
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CRYPTO_STYLE_LABEL, cryptoStyles } from '../../scenario/features';
+import type { RouterView } from '../../sim/snapshot';
+import { select } from '../../store/actions';
+import { useSimStore } from '../../store/simStore';
+import { useFrame } from '../../store/useFrame';
+import { formatTime } from '../../trace/formatText';
+import { addressBook } from './addressBook';
+import { spiMismatches } from './mismatch';
+import { negotiatingPeers } from './negotiations';
+import { peersOf } from './peerStates';
+import { probeRetransmits } from './probeRound';
+import { RouterDetails } from './RouterDetails';
+import { RouterSummary } from './RouterSummary';
+import './routerPanels.css';
+
+/** Up to this many routers are all shown in full, one above the other. */
+const COMPARE_MAX = 3;
+
 export function RouterPanels() {
-  return <section aria-label="Routers" className="panel-placeholder" />;
+  const frame = useFrame();
+  const run = useSimStore((s) => s.run);
+  const loaded = useSimStore((s) => s.loaded);
+  const scenarioDocument = useSimStore((s) => s.document);
+  const baselines = useSimStore((s) => s.baselineConfigs);
+  const selection = useSimStore((s) => s.selection);
+  // The last router selected keeps its details open while a link or packet is selected.
+  const [lastRouter, setLastRouter] = useState<{ of: object; id: string } | null>(null);
+  useEffect(() => {
+    if (selection?.kind === 'router') setLastRouter({ of: baselines, id: selection.id });
+  }, [selection, baselines]);
+  const book = useMemo(() => addressBook(loaded?.startupConfigs ?? {}), [loaded]);
+  // A new scenario starts at the top of the panels, not where the last one was scrolled to.
+  const scroller = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (baselines && scroller.current) scroller.current.scrollTop = 0;
+  }, [baselines]);
+
+  if (!frame || !run || !loaded) {
+    return <section aria-label="Routers" className="router-panels" />;
+  }
+
+  const ids = frame.routers.map((view) => view.node);
+  const selectedId =
+    [
+      selection?.kind === 'router' ? selection.id : null,
+      lastRouter?.of === baselines ? lastRouter.id : null,
+    ].find((id) => id !== null && id !== undefined && ids.includes(id)) ?? ids[0];
+
+  const negotiating = new Map(
+    frame.routers.map((view) => [view.node, negotiatingPeers(run, view.node, frame.atMs)]),
+  );
+  const noPeers = new Set<string>();
+  const mismatches = spiMismatches(frame, book, (node) => negotiating.get(node) ?? noPeers);
+  const atText = formatTime(frame.atMs);
+
+  const stylesOf = (id: string): string[] => {
+    const config = loaded.startupConfigs[id];
+    return config ? cryptoStyles(config).map((style) => CRYPTO_STYLE_LABEL[style]) : [];
+  };
+  const summary = (view: RouterView, inList = false) => (
+    <RouterSummary
+      inList={inList}
+      key={view.node}
+      view={view}
+      styles={stylesOf(view.node)}
+      book={book}
+      negotiating={negotiating.get(view.node) ?? noPeers}
+      mismatches={mismatches.filter((m) => m.router === view.node)}
+      selected={view.node === selectedId}
+      probeRetransmits={(peer) => probeRetransmits(run, view.node, peer, frame.atMs)}
+    />
+  );
+  const details = (view: RouterView) => {
+    const node = scenarioDocument?.nodes?.find((n) => n.id === view.node && n.kind === 'router');
+    const configText = node && node.kind === 'router' ? node.config : '';
+    return (
+      <RouterDetails
+        view={view}
+        config={loaded.startupConfigs[view.node]}
+        configText={configText}
+        baselineText={baselines[view.node]}
+        notSimulated={loaded.notSimulated[view.node] ?? []}
+        atText={atText}
+      />
+    );
+  };
+  const selectedView = frame.routers.find((view) => view.node === selectedId);
+
+  return (
+    <section
+      ref={scroller}
+      className="router-panels"
+      aria-labelledby="rp-heading"
+      data-testid="router-panels"
+    >
+      <div className="rp-heading-row">
+        <h2 className="rp-heading" id="rp-heading">
+          Routers
+        </h2>
+        <span className="rp-at">
+          at <span className="rp-mono">{atText}</span>
+        </span>
+      </div>
+      {frame.routers.length <= COMPARE_MAX ? (
+        <>
+          <div className="rp-compare">{frame.routers.map((view) => summary(view))}</div>
+          {selectedView && (
+            <div className="rp-details-block">
+              <DetailTabs ids={ids} selectedId={selectedView.node} />
+              <div
+                role="tabpanel"
+                id={`rp-tabpanel-${selectedView.node}`}
+                aria-labelledby={`rp-tab-${selectedView.node}`}
+              >
+                {details(selectedView)}
+              </div>
+            </div>
+          )}
+        </>
+      ) : (
+        <ul className="rp-list">
+          {frame.routers.map((view) => {
+            const open = view.node === selectedId;
+            return (
+              <li key={view.node} className={open ? 'rp-list-open' : undefined}>
+                <button
+                  type="button"
+                  className="rp-list-row"
+                  data-power={view.power}
+                  aria-expanded={open}
+                  data-testid={`router-row.${view.node}`}
+                  onClick={() => select({ kind: 'router', id: view.node })}
+                >
+                  <RowBrief
+                    view={view}
+                    mismatched={mismatches.some((m) => m.router === view.node)}
+                  />
+                </button>
+                {open && (
+                  <div className="rp-list-body">
+                    {summary(view, true)}
+                    {details(view)}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Which router's commands, remedies and config show below the comparison (ARIA tabs). */
+function DetailTabs({ ids, selectedId }: { ids: string[]; selectedId: string }) {
+  const move = (from: number, by: number) => {
+    const id = ids[(from + by + ids.length) % ids.length];
+    if (id === undefined) return;
+    select({ kind: 'router', id });
+    document.getElementById(`rp-tab-${id}`)?.focus();
+  };
+  return (
+    <div className="rp-tabs-row">
+      <h3 className="rp-tabs-label" id="rp-tabs-label">
+        Commands, remedies and config of
+      </h3>
+      <div className="rp-tabs" role="tablist" aria-labelledby="rp-tabs-label">
+        {ids.map((id, index) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`rp-tab-${id}`}
+            aria-selected={id === selectedId}
+            aria-controls={id === selectedId ? `rp-tabpanel-${id}` : undefined}
+            tabIndex={id === selectedId ? 0 : -1}
+            className="rp-tab"
+            data-testid={`router-tab.${id}`}
+            onClick={() => select({ kind: 'router', id })}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowRight' || event.key === 'ArrowDown') move(index, 1);
+              else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') move(index, -1);
+              else return;
+              event.preventDefault();
+            }}
+          >
+            {id}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** One line per router in a long list: name, power, how many peers have an IKE SA up. */
+function RowBrief({ view, mismatched }: { view: RouterView; mismatched: boolean }) {
+  const peers = peersOf(view);
+  const up = peers.filter((peer) => peer.ike?.state === 'QM_IDLE').length;
+  return (
+    <>
+      <span className="rp-list-name">{view.hostname}</span>
+      <span className={`rp-power power-${view.power}`}>
+        <span aria-hidden="true">{view.power === 'booting' ? '⟳' : '●'} </span>
+        {view.power === 'booting' ? 'reloading…' : 'up'}
+      </span>
+      <span className="rp-list-peers">
+        {peers.length === 0
+          ? 'no peers'
+          : `IKE QM_IDLE with ${up} of ${peers.length} peer${peers.length === 1 ? '' : 's'}`}
+      </span>
+      {mismatched && (
+        <span className="rp-list-flag">
+          <span aria-hidden="true">⚠ </span>SPI unknown to peer
+        </span>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,159 @@
+// The comparable part of a router's panel: who it is, its state machines per peer, its SA
+// tables, and whether its peer can decrypt what it sends. Shown for every router side by side
+// (two or three routers), or for the expanded one of a long list.
+
+import { useState } from 'react';
+import type { RouterView } from '../../sim/snapshot';
+import { type AddressBook, peerKey, peerLabel } from './addressBook';
+import { SIMPLIFIED } from './fidelity';
+import type { SpiMismatch } from './mismatch';
+import { dpdChip, ikeChip, ipsecChip, type PeerModel, peersOf } from './peerStates';
+import { IkeSaLine, IpsecFlowTable } from './SaTables';
+import { Simplified } from './Simplified';
+import { StateChip } from './StateChip';
+
+/** Peers shown before "Show all": a hub with fifty spokes stays readable. */
+const PEERS_SHOWN = 4;
+
+export interface RouterSummaryProps {
+  view: RouterView;
+  /** Crypto configuration styles, already labelled ("static crypto map"). */
+  styles: string[];
+  book: AddressBook;
+  /** Peer addresses this router runs quick mode with now. */
+  negotiating: ReadonlySet<string>;
+  /** This router's outbound SPIs its peers do not know. */
+  mismatches: SpiMismatch[];
+  selected: boolean;
+  /** Retransmissions in the current DPD/keepalive round with a peer, from the run. */
+  probeRetransmits: (peer: string) => number | null;
+  /** In a list whose row already names the router and its power: the header says the rest. */
+  inList?: boolean;
+}
+
+export function RouterSummary({
+  view,
+  styles,
+  book,
+  negotiating,
+  mismatches,
+  selected,
+  probeRetransmits,
+  inList = false,
+}: RouterSummaryProps) {
+  const [showAll, setShowAll] = useState(false);
+  const peers = peersOf(view);
+  const shown = showAll ? peers : peers.slice(0, PEERS_SHOWN);
+  const booting = view.power === 'booting';
+  return (
+    <article
+      className={`rp-card${selected ? ' rp-card-selected' : ''}${booting ? ' rp-card-booting' : ''}`}
+      data-testid={`panel.${view.node}`}
+      data-power={view.power}
+      aria-labelledby={`rp-title-${view.node}`}
+    >
+      <header className="rp-card-header">
+        <h3 className={inList ? 'rp-sr-only' : 'rp-hostname'} id={`rp-title-${view.node}`}>
+          {view.hostname}
+        </h3>
+        {!inList && (
+          <span className={`rp-power power-${view.power}`} data-testid={`power.${view.node}`}>
+            <span aria-hidden="true">{booting ? '⟳' : '●'} </span>
+            {booting ? 'reloading…' : 'up'}
+          </span>
+        )}
+        <span className="rp-style">
+          {styles.length > 0 ? styles.join(' + ') : 'no crypto configuration'}
+        </span>
+      </header>
+      {peers.length === 0 && (
+        <p className="rp-empty" data-testid={`no-sa.${view.node}`} data-sa-count={0}>
+          <span aria-hidden="true">○ </span>
+          {booting
+            ? 'Reloading: every SA was lost with the running state.'
+            : 'No IKE or IPsec SA with any peer.'}
+        </p>
+      )}
+      {shown.map((peer) => (
+        <PeerBlock
+          key={peer.peer}
+          router={view.node}
+          peer={peer}
+          book={book}
+          negotiating={negotiating.has(peer.peer)}
+          retransmits={peer.ike?.dpdState === 'probing' ? probeRetransmits(peer.peer) : null}
+          mismatches={mismatches}
+        />
+      ))}
+      {peers.length > PEERS_SHOWN && (
+        <button
+          type="button"
+          className="rp-link-button"
+          onClick={() => setShowAll(!showAll)}
+          aria-expanded={showAll}
+        >
+          {showAll
+            ? `Show the first ${PEERS_SHOWN} peers only`
+            : `Show all ${peers.length} peers of ${view.hostname}`}
+        </button>
+      )}
+    </article>
+  );
+}
+
+function PeerBlock({
+  router,
+  peer,
+  book,
+  negotiating,
+  retransmits,
+  mismatches,
+}: {
+  router: string;
+  peer: PeerModel;
+  book: AddressBook;
+  negotiating: boolean;
+  retransmits: number | null;
+  mismatches: readonly SpiMismatch[];
+}) {
+  const key = peerKey(peer.peer, book);
+  const label = peerLabel(peer.peer, book);
+  const ike = ikeChip(peer.ike);
+  const ipsec = ipsecChip(peer.flows, negotiating);
+  const dpd = dpdChip(peer.ike, retransmits);
+  const legacy = peer.ike?.liveness === 'legacy-keepalive';
+  const inProgress = ike.tone === 'pending' || ipsec.state === 'negotiating';
+  return (
+    <section className="rp-peer" data-peer={key} aria-label={`${router} with ${label}`}>
+      <h4 className="rp-peer-title">
+        <span className="rp-muted">with</span> {label}
+      </h4>
+      <div className="rp-chips">
+        <StateChip chip={ike} router={router} peerKey={key} />
+        <StateChip chip={ipsec} router={router} peerKey={key} />
+        <StateChip
+          chip={dpd}
+          router={router}
+          peerKey={key}
+          machineLabel={legacy ? 'keepalive' : 'DPD'}
+        />
+        {inProgress && <Simplified why={SIMPLIFIED.ikeRetransmit} />}
+      </div>
+      {peer.ike ? (
+        <IkeSaLine sa={peer.ike} />
+      ) : (
+        <p className="rp-empty">
+          <span aria-hidden="true">○ </span>No IKE SA
+        </p>
+      )}
+      {peer.flows.map((flow) => (
+        <IpsecFlowTable
+          key={`${flow.interfaceName}|${flow.localIdent.addr}|${flow.remoteIdent.addr}`}
+          flow={flow}
+          router={router}
+          mismatches={mismatches}
+        />
+      ))}
+    </section>
+  );
+}
