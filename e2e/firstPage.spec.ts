@@ -1,9 +1,38 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
+// The page starts paused at t=0 and the log shows the lines up to the cursor: these tests turn
+// on the log's "Show whole run" and click a line to move the cursor.
+
 const lostPings = async (summary: Locator) => Number(await summary.getAttribute('data-lost'));
 
 const pingSummary = (page: Page) =>
   page.locator('[data-testid="ping-summary"][data-flow="lan1-to-lan2"]');
+
+const log = (page: Page) => page.getByTestId('log');
+const logLines = (page: Page) => log(page).getByTestId('log-line');
+
+async function showWholeRun(page: Page): Promise<void> {
+  await log(page).getByLabel('Show whole run').check();
+}
+
+/** Scrolls the (virtualised) log a screen at a time until `line` is rendered. */
+async function scrollLogTo(page: Page, line: Locator): Promise<void> {
+  const list = page.getByTestId('log-list');
+  await list.evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  for (let i = 0; i < 400 && (await line.count()) === 0; i++)
+    await list.evaluate((el) => el.scrollBy(0, el.clientHeight));
+  await expect(line.first()).toBeAttached();
+}
+
+/** Moves the cursor to the last line of the log: the counts then cover (nearly) the whole run. */
+async function seekToLastLine(page: Page): Promise<void> {
+  await page.getByTestId('log-list').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await logLines(page).last().click();
+}
 
 test.describe('first page', () => {
   test('shows the black hole, then the recovery', async ({ page }) => {
@@ -14,15 +43,19 @@ test.describe('first page', () => {
       page.getByRole('heading', { level: 2, name: 'R2 reloads: the black hole' }),
     ).toBeVisible();
 
-    // The default preset: R2 logs the invalid SPI of R1's stale packets.
+    // The default preset: R2 logs the invalid SPI of R1's stale packets, once a minute.
+    await showWholeRun(page);
+    await log(page).getByLabel('Show', { exact: true }).selectOption('syslog');
     const invalidSpi = page
       .locator('[data-testid="log-line"][data-node="R2"][data-kind="syslog"]')
       .filter({ hasText: '%CRYPTO-4-RECVD_PKT_INV_SPI' })
       .filter({ hasText: 'spi=0x' });
+    await scrollLogTo(page, invalidSpi);
     await expect(invalidSpi.first()).toBeVisible();
     expect(await invalidSpi.count()).toBeGreaterThan(1);
     await expect(invalidSpi.first()).toHaveAttribute('data-severity', '4');
 
+    await seekToLastLine(page);
     const summary = pingSummary(page);
     await expect(summary).toHaveCount(1);
     const lostInBlackHole = await lostPings(summary);
@@ -36,31 +69,32 @@ test.describe('first page', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: 'R2 reloads with invalid-SPI recovery' }),
     ).toBeVisible();
-    const recovery = page
-      .locator('[data-testid="log-line"]')
-      .filter({ hasText: /DELETE|initial contact/i });
+    await log(page).getByLabel('Show', { exact: true }).selectOption('logs');
+    const recovery = logLines(page).filter({ hasText: /DELETE|initial contact/i });
+    await scrollLogTo(page, recovery);
     await expect(recovery.first()).toBeVisible();
+    await seekToLastLine(page);
     const lostWithRecovery = await lostPings(pingSummary(page));
     expect(lostWithRecovery).toBeLessThan(lostInBlackHole);
   });
 
   test('filters the trace by router and by kind', async ({ page }) => {
     await page.goto('/');
-    const lines = page.locator('[data-testid="log-line"]');
-    await expect(lines.first()).toBeVisible();
+    await showWholeRun(page);
+    await expect(logLines(page).first()).toBeVisible();
 
-    await page.getByRole('checkbox', { name: 'R2' }).uncheck();
+    await log(page).getByRole('checkbox', { name: 'R2', exact: true }).uncheck();
     await expect(page.locator('[data-testid="log-line"][data-node="R2"]')).toHaveCount(0);
     await expect(page.locator('[data-testid="log-line"][data-node="R1"]').first()).toBeVisible();
-    await page.getByRole('checkbox', { name: 'R2' }).check();
+    await log(page).getByRole('checkbox', { name: 'R2', exact: true }).check();
 
-    await page.getByLabel('Show').selectOption('syslog');
+    await log(page).getByLabel('Show', { exact: true }).selectOption('syslog');
     await expect(page.locator('[data-testid="log-line"][data-kind="debug"]')).toHaveCount(0);
     await expect(
       page.locator('[data-testid="log-line"][data-kind="syslog"]').first(),
     ).toBeVisible();
 
-    await page.getByLabel('Show').selectOption('packets');
+    await log(page).getByLabel('Show', { exact: true }).selectOption('packets');
     await expect(
       page.locator('[data-testid="log-line"][data-kind="packet"]').first(),
     ).toBeVisible();
@@ -76,12 +110,15 @@ test.describe('first page', () => {
 
     await page.getByLabel('Scenario').selectOption('reload-black-hole');
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(page.locator('[data-testid="log-line"]').first()).toBeVisible();
+    await showWholeRun(page);
+    await expect(logLines(page).first()).toBeVisible();
     await expect(page).toHaveURL(/#preset=reload-black-hole$/);
   });
 
   test('runs every preset in the picker', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto('/');
+    await showWholeRun(page);
     const picker = page.getByLabel('Scenario');
     const ids = await picker
       .locator('option')
@@ -90,7 +127,7 @@ test.describe('first page', () => {
     for (const id of ids) {
       await picker.selectOption(id);
       await expect(page.getByRole('alert'), id).toHaveCount(0);
-      await expect(page.locator('[data-testid="log-line"]').first(), id).toBeVisible();
+      await expect(logLines(page).first(), id).toBeVisible();
     }
   });
 
@@ -104,11 +141,11 @@ test.describe('first page', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/#preset=reload-invalid-spi-recovery');
     await page.getByText('What to look for').click();
-    await page
-      .locator('[data-testid="log-line"]')
-      .filter({ hasText: /DELETE/ })
-      .first()
-      .scrollIntoViewIfNeeded();
+    await showWholeRun(page);
+    const deleteLine = logLines(page).filter({ hasText: /DELETE/ });
+    await scrollLogTo(page, deleteLine);
+    await deleteLine.first().click();
+    await log(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('recovery-1280x800.png') });
     await page.goto('/#preset=no-such-preset');
     await page.reload();
@@ -123,12 +160,14 @@ test.describe('first page', () => {
     test(`screenshot ${size.width}x${size.height}`, async ({ page }, testInfo) => {
       await page.setViewportSize(size);
       await page.goto('/');
-      await expect(page.locator('[data-testid="log-line"]').first()).toBeVisible();
-      // Scroll the console to the reload so the picture shows the interesting part.
-      await page
-        .locator('[data-testid="log-line"][data-kind="syslog"][data-severity="4"]')
-        .first()
-        .scrollIntoViewIfNeeded();
+      await showWholeRun(page);
+      await expect(logLines(page).first()).toBeVisible();
+      // Move the cursor to the first invalid-SPI warning: the interesting part.
+      const warning = page.locator(
+        '[data-testid="log-line"][data-kind="syslog"][data-severity="4"]',
+      );
+      await scrollLogTo(page, warning);
+      await warning.first().click();
       await page.screenshot({
         path: testInfo.outputPath(`first-page-${size.width}x${size.height}.png`),
       });

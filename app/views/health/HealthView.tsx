@@ -1,4 +1,73 @@
-/** Placeholder: being built (issue 3). */
+import { useId, useMemo } from 'react';
+import { useSimStore } from '../../store/simStore';
+import { clockTime } from './durations';
+import { FlowHealth } from './FlowHealth';
+import { InvalidSpiCounts } from './InvalidSpiCounts';
+import { indexInvalidSpi } from './invalidSpiIndex';
+import { indexPings } from './pingHealth';
+import { TimeAxis } from './TimeAxis';
+import './health.css';
+
+/**
+ * Is the tunnel carrying traffic? Pings ok and lost per flow up to the cursor, over time, with
+ * the outage under way; and the invalid-SPI logs per router. Indexed once per run; per frame
+ * only binary searches.
+ */
 export function HealthView() {
-  return <section aria-label="Health" className="panel-placeholder" />;
+  const run = useSimStore((s) => s.run);
+  const t = useSimStore((s) => s.t);
+  const headingId = useId();
+
+  const index = useMemo(() => {
+    if (!run) return null;
+    const { scenario } = run.loaded;
+    const routers = scenario.nodes.filter((n) => n.kind === 'router').map((n) => n.id);
+    return {
+      flows: indexPings(run.records, scenario.traffic, run.durationMs),
+      routes: new Map(scenario.traffic.map((f) => [f.id, `${f.src} → ${f.dst}`])),
+      invalidSpi: indexInvalidSpi(run.records, routers),
+    };
+  }, [run]);
+
+  if (!run || !index) return <section className="health" aria-label="Health" />;
+
+  return (
+    <section className="health" aria-labelledby={headingId} data-testid="health">
+      <div className="health-head">
+        <h2 id={headingId} className="health-title">
+          Health
+        </h2>
+        <span className="health-at">at {clockTime(t)}</span>
+      </div>
+
+      <div className="health-section-head">
+        <h3>Pings</h3>
+        <span className="health-legend">
+          <span className="health-key health-key-ok" aria-hidden="true" /> came back
+          <span className="health-key health-key-lost" aria-hidden="true" /> lost
+        </span>
+      </div>
+      {index.flows.length === 0 ? (
+        <p className="health-none">No ping flows in this scenario.</p>
+      ) : (
+        <>
+          <ul className="health-flows">
+            {index.flows.map((pings) => (
+              <FlowHealth
+                key={pings.flow}
+                pings={pings}
+                route={index.routes.get(pings.flow) ?? null}
+                durationMs={run.durationMs}
+                t={t}
+              />
+            ))}
+          </ul>
+          <TimeAxis durationMs={run.durationMs} />
+        </>
+      )}
+
+      <h3>Invalid SPI (RECVD_PKT_INV_SPI)</h3>
+      <InvalidSpiCounts routers={index.invalidSpi} t={t} />
+    </section>
+  );
 }
