@@ -410,7 +410,9 @@ describe('trace checkers', () => {
     const afterDelete = [...tunnel, sa(25, 'deleted', 'R1', 'outbound'), sent(30, 1)];
     expect(espMatchesSas(afterDelete)).toMatch(/R1 sends ESP .* deleted earlier by/);
     const reload: TraceRecord = { atMs: 25, kind: 'fault', event: 'reload', node: 'R1' };
-    expect(espMatchesSas([...tunnel, reload, sent(30, 1)])).toMatch(/R1 still holds .* after its reload/);
+    expect(espMatchesSas([...tunnel, reload, sent(30, 1)])).toMatch(
+      /R1 still holds .* after its reload/,
+    );
     const elsewhere = [...tunnel, { ...sent(30, 1), dst: '30.1.1.3' }];
     expect(espMatchesSas(elsewhere)).toMatch(/R1 sends ESP to 30.1.1.3/);
     const stale = [...tunnel, sent(30, 1), sa(40, 'deleted', 'R2', 'inbound')];

@@ -471,3 +471,28 @@ describe('timeline actions: exec, config, write memory and reload', () => {
     expect(resumesAtMs(r, 'lan1-to-lan2', 70_000)).toBeLessThan(71_100);
   });
 });
+
+describe('router-sourced pings (ping … source … typed on a router)', () => {
+  it("R1 pings R2's LAN address from its own LAN address through the tunnel", () => {
+    const preset = findPreset('baseline');
+    const parsed = parseScenario({
+      ...preset?.document,
+      traffic: [
+        {
+          id: 'console',
+          kind: 'ping',
+          src: '192.168.1.1',
+          dst: '192.168.2.1',
+          everyMs: 1000,
+          startMs: 5_000,
+          stopMs: 10_000,
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const r = simulate(parsed.loaded);
+    const bySeq = [...pings(r, 'console')].sort((a, b) => a.seq - b.seq);
+    expect(bySeq.map((p) => p.result)).toEqual(['lost', 'ok', 'ok', 'ok', 'ok']);
+    expect(sent(r, 'R1', 'MM1')).toHaveLength(1);
+  });
+});

@@ -282,10 +282,15 @@ export class Simulation implements World {
     flow.tick = this.after(def.everyMs, () => this.pingTick(flow));
   }
 
+  /**
+   * The router a ping from `addr` starts at: the one whose LAN holds that host, or the router
+   * itself when `addr` is one of its addresses (`ping … source …` typed on the router).
+   */
   private lanRouterOf(addr: number): Router | undefined {
     for (const router of this.routers.values()) {
+      if (router.plan.ownAddrs.has(addr)) return router;
       const iface = connectedInterface(router.plan, addr);
-      if (iface && !iface.config.tunnel && !router.plan.ownAddrs.has(addr)) return router;
+      if (iface && !iface.config.tunnel) return router;
     }
     return undefined;
   }

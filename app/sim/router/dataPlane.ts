@@ -62,6 +62,10 @@ export class DataPlane {
     const plan = this.r.plan;
     if (plan.ownAddrs.has(inner.dst)) {
       if (inner.kind === 'nhrp') this.r.nhrp.receive(inner);
+      // A router answers pings to its own addresses, and its own pings' replies end here.
+      else if (inner.type === 'echo') {
+        this.forward({ ...inner, type: 'reply', src: inner.dst, dst: inner.src });
+      } else this.r.world.deliverToHost(this.r.id, inner);
       return;
     }
     const connected = connectedInterface(plan, inner.dst);
