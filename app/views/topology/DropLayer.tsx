@@ -1,0 +1,79 @@
+// Recent drops: a red burst where each packet died (at the router's door on the side it came
+// from, or a link's midpoint), fading over DROP_VISIBLE_MS of virtual time. The reason is in a
+// <title> for hover and in the aria-label of a focusable button that selects the packet.
+
+import type { KeyboardEvent } from 'react';
+import type { Frame } from '../../sim/frame';
+import { select } from '../../store/actions';
+import { placeDrops } from './frameLayout';
+import type { TopologyIndex } from './topologyIndex';
+
+export interface DropLayerProps {
+  frame: Frame;
+  index: TopologyIndex;
+  pxPerUnit: number;
+}
+
+/** An eight-point burst, outer radius 15 px. */
+export const BURST_POINTS = (() => {
+  const points: string[] = [];
+  for (let i = 0; i < 16; i++) {
+    const r = i % 2 === 0 ? 15 : 6.5;
+    const a = (Math.PI * i) / 8 - Math.PI / 2;
+    points.push(`${(r * Math.cos(a)).toFixed(2)},${(r * Math.sin(a)).toFixed(2)}`);
+  }
+  return points.join(' ');
+})();
+
+export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
+  const unit = 1 / pxPerUnit;
+  const placed = placeDrops(frame, index, pxPerUnit);
+  const onKeyDown = (id: number) => (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    select({ kind: 'packet', id });
+  };
+  return (
+    <g className="topo-drops">
+      {placed.map(({ recent, at, look, opacity, label, labelPlace }) => {
+        const id = recent.drop.packetId;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this group acts as one
+          <g
+            key={`${id}-${recent.drop.atMs}`}
+            className="topo-drop"
+            transform={`translate(${at.x} ${at.y}) scale(${unit})`}
+            opacity={opacity}
+            data-testid={`drop.${id}`}
+            data-reason={recent.drop.reason ?? ''}
+            data-node={recent.drop.node}
+            data-link={recent.drop.link}
+            role="button"
+            tabIndex={0}
+            aria-label={look.ariaLabel}
+            onClick={(event) => {
+              event.stopPropagation();
+              select({ kind: 'packet', id });
+            }}
+            onKeyDown={onKeyDown(id)}
+          >
+            <title>{look.ariaLabel}</title>
+            <polygon className="topo-drop-burst" points={BURST_POINTS} />
+            <path className="topo-drop-x" d="M-4.5 -4.5 L4.5 4.5 M4.5 -4.5 L-4.5 4.5" />
+            {label && (
+              <text
+                className="topo-drop-label"
+                x={labelPlace.dx}
+                y={labelPlace.dy}
+                textAnchor={labelPlace.anchor}
+              >
+                {label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,128 @@
+// What the topology drawing needs from a run that does not change with t: node positions,
+// link endpoints, the layout's bounds, which address belongs to which router, when each reload
+// ends, and SPI generations. Built once per run (a WeakMap memo), so a frame costs nothing here.
+
+import type { Run } from '../../sim/run';
+import { type Bounds, boundsOf, lerp, nearestDistances, type Point } from './geometry';
+import { spiGenerations } from './spiGenerations';
+
+export interface NodePlace extends Point {
+  id: string;
+}
+
+export interface LinkPlace {
+  id: string;
+  a: string;
+  b: string;
+  latencyMs: number;
+  from: Point;
+  to: Point;
+  mid: Point;
+}
+
+export interface TopologyIndex {
+  positions: Map<string, Point>;
+  routers: NodePlace[];
+  clouds: NodePlace[];
+  links: LinkPlace[];
+  bounds: Bounds;
+  /** Distance (units) from each node to its nearest neighbour: how much room its glyph has. */
+  nearest: Map<string, number>;
+  /** Per node, the other end of its first link: the side a packet leaves by. */
+  neighbourOf: Map<string, Point>;
+  /** Interface address → router id (peers are named by address in IKE and IPsec tables). */
+  addressToNode: Map<string, string>;
+  /** Per router, the times its power went from booting to up, ascending. */
+  bootTimes: Map<string, number[]>;
+  /**
+   * Per router, when it dropped ESP for an unknown SPI (ascending). The frame's RouterView
+   * counter only changes at table snapshots, so the glyph counts from the trace instead.
+   */
+  invalidSpiDropTimes: Map<string, number[]>;
+  /** spiKey(node, spi) → SA generation (see spiGenerations). */
+  generations: Map<string, number>;
+  /** Changes only when the drawing's layout changes (not when an action re-runs the scenario). */
+  layoutKey: string;
+}
+
+/** The engine's drop reason for ESP whose SPI has no inbound SA (app/sim/router/dataPlane.ts). */
+const INVALID_SPI_DROP = /^invalid SPI /;
+
+const cache = new WeakMap<Run, TopologyIndex>();
+
+export function topologyIndex(run: Run): TopologyIndex {
+  let index = cache.get(run);
+  if (!index) {
+    index = buildIndex(run);
+    cache.set(run, index);
+  }
+  return index;
+}
+
+function buildIndex(run: Run): TopologyIndex {
+  const { scenario, startupConfigs } = run.loaded;
+  const positions = new Map<string, Point>();
+  const routers: NodePlace[] = [];
+  const clouds: NodePlace[] = [];
+  for (const node of scenario.nodes) {
+    positions.set(node.id, { x: node.x, y: node.y });
+    (node.kind === 'router' ? routers : clouds).push({ id: node.id, x: node.x, y: node.y });
+  }
+  const links: LinkPlace[] = [];
+  for (const link of scenario.links) {
+    const from = positions.get(link.a);
+    const to = positions.get(link.b);
+    if (!from || !to) continue;
+    links.push({ ...link, from, to, mid: lerp(from, to, 0.5) });
+  }
+  const neighbourOf = new Map<string, Point>();
+  for (const link of links) {
+    if (!neighbourOf.has(link.a)) neighbourOf.set(link.a, link.to);
+    if (!neighbourOf.has(link.b)) neighbourOf.set(link.b, link.from);
+  }
+  const addressToNode = new Map<string, string>();
+  for (const [node, config] of Object.entries(startupConfigs)) {
+    for (const iface of config.interfaces) {
+      if (iface.address && !addressToNode.has(iface.address.ip)) {
+        addressToNode.set(iface.address.ip, node);
+      }
+    }
+  }
+  const bootTimes = new Map<string, number[]>();
+  for (const [node, snapshots] of run.snapshots) {
+    const times: number[] = [];
+    for (let i = 1; i < snapshots.length; i++) {
+      const before = snapshots[i - 1]?.view.power;
+      const now = snapshots[i];
+      if (before === 'booting' && now?.view.power === 'up') times.push(now.atMs);
+    }
+    bootTimes.set(node, times);
+  }
+  const invalidSpiDropTimes = new Map<string, number[]>();
+  for (const outcome of run.outcomes.values()) {
+    if (outcome.event !== 'dropped' || !outcome.node) continue;
+    if (!INVALID_SPI_DROP.test(outcome.reason ?? '')) continue;
+    const list = invalidSpiDropTimes.get(outcome.node);
+    if (list) list.push(outcome.atMs);
+    else invalidSpiDropTimes.set(outcome.node, [outcome.atMs]);
+  }
+  for (const list of invalidSpiDropTimes.values()) list.sort((a, b) => a - b);
+  const layoutKey = [
+    ...scenario.nodes.map((n) => `${n.id}@${n.x},${n.y}`),
+    ...scenario.links.map((l) => `${l.id}:${l.a}-${l.b}/${l.latencyMs}`),
+  ].join(';');
+  return {
+    positions,
+    routers,
+    clouds,
+    links,
+    bounds: boundsOf(positions.values()),
+    nearest: nearestDistances(positions),
+    neighbourOf,
+    addressToNode,
+    bootTimes,
+    invalidSpiDropTimes,
+    generations: spiGenerations(run.sentPackets),
+    layoutKey,
+  };
+}
