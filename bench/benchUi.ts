@@ -45,36 +45,40 @@ async function waitForServer(): Promise<void> {
 async function firstDrawMs(page: Page, hash: string): Promise<number> {
   await page.goto(`${BASE}/${hash}`);
   await page.waitForSelector('[data-testid="topology"] [data-testid^="router."]');
-  return page.evaluate(() => (window as unknown as { __firstDrawMs?: number }).__firstDrawMs ?? -1);
+  return page.evaluate('window.__firstDrawMs ?? -1') as Promise<number>;
 }
 
 /** Plays (space) and counts animation frames for `seconds` after a one-second warm-up. */
 async function playbackFps(page: Page, seconds: number) {
   await page.locator('body').press('Space');
   await page.waitForTimeout(1000);
-  return page.evaluate(async (durationMs: number) => {
-    const deltas: number[] = [];
+  // A string, not a function: tsx would wrap inner functions in a helper the page lacks.
+  const script = `new Promise((resolve) => {
+    const durationMs = ${seconds * 1000};
+    const deltas = [];
     let last = performance.now();
     const end = last + durationMs;
-    await new Promise<void>((resolve) => {
-      const frame = (now: number) => {
-        deltas.push(now - last);
-        last = now;
-        if (now < end) requestAnimationFrame(frame);
-        else resolve();
-      };
-      requestAnimationFrame(frame);
+    requestAnimationFrame(function frame(now) {
+      deltas.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(frame);
+      else {
+        deltas.sort((a, b) => a - b);
+        resolve({
+          fps: Math.round((deltas.length / (durationMs / 1000)) * 10) / 10,
+          frameMsP95: Math.round((deltas[Math.floor(deltas.length * 0.95)] ?? 0) * 10) / 10,
+          slowFrames: deltas.filter((d) => d > 25).length,
+          packetsDrawnAtEnd: document.querySelectorAll('[data-testid^="packet."]').length,
+        });
+      }
     });
-    deltas.sort((a, b) => a - b);
-    const p95 = deltas[Math.floor(deltas.length * 0.95)] ?? 0;
-    const packets = document.querySelectorAll('[data-testid^="packet."]').length;
-    return {
-      fps: Math.round((deltas.length / (durationMs / 1000)) * 10) / 10,
-      frameMsP95: Math.round(p95 * 10) / 10,
-      slowFrames: deltas.filter((d) => d > 25).length,
-      packetsDrawnAtEnd: packets,
-    };
-  }, seconds * 1000);
+  })`;
+  return page.evaluate(script) as Promise<{
+    fps: number;
+    frameMsP95: number;
+    slowFrames: number;
+    packetsDrawnAtEnd: number;
+  }>;
 }
 
 async function main(): Promise<void> {
@@ -92,20 +96,23 @@ async function main(): Promise<void> {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    await context.addInitScript(() => {
+    await context.addInitScript(`
       const observer = new MutationObserver(() => {
         if (document.querySelector('[data-testid="topology"] [data-testid^="router."]')) {
-          (window as unknown as { __firstDrawMs?: number }).__firstDrawMs = performance.now();
+          window.__firstDrawMs = performance.now();
           observer.disconnect();
         }
       });
       observer.observe(document, { childList: true, subtree: true });
-    });
-    const page = await context.newPage();
-    const twoRouterFirstDrawMs = await firstDrawMs(page, '#preset=reload-black-hole');
-    const twoRouters = await playbackFps(page, 4);
-    const hubFirstDrawMs = await firstDrawMs(page, '#preset=dmvpn-scale');
-    const hub = await playbackFps(page, 4);
+    `);
+    // A fresh page per scenario: a hash change alone would not be a new first draw.
+    const twoRouterPage = await context.newPage();
+    const twoRouterFirstDrawMs = await firstDrawMs(twoRouterPage, '#preset=reload-black-hole');
+    const twoRouters = await playbackFps(twoRouterPage, 4);
+    await twoRouterPage.close();
+    const hubPage = await context.newPage();
+    const hubFirstDrawMs = await firstDrawMs(hubPage, '#preset=dmvpn-scale');
+    const hub = await playbackFps(hubPage, 4);
     await browser.close();
     console.log(
       JSON.stringify(
