@@ -355,6 +355,11 @@ describe('7.4.9 IPsec SA idle timer', () => {
       (x) => x.kind === 'state' && x.node === 'R1' && x.machine === 'ike' && x.to === 'deleted',
     );
     expect(ikeGone?.atMs).toBe(deleted[0]?.atMs);
+    // R1 tells R2 with an ISAKMP DELETE, so R2 drops its IKE SA too.
+    const r2IkeGone = r.records.find(
+      (x) => x.kind === 'state' && x.node === 'R2' && x.machine === 'ike' && x.to === 'deleted',
+    );
+    expect(r2IkeGone?.atMs).toBe((deleted[0]?.atMs ?? 0) + 20);
   });
 
   it('the next packet triggers a full main mode and quick mode with new SPIs', () => {

@@ -1,22 +1,31 @@
 import { useId } from 'react';
 import { findPreset, PRESETS } from '../scenario/presets';
 
-/** The built-in scenarios, by title; choosing one reruns the simulation. */
+/**
+ * The built-in scenarios, by title; choosing one reruns the simulation. `value` is the store's
+ * presetId: null (an edited scenario, or one from a link or a file) shows "Custom scenario".
+ */
 export function PresetPicker({
   value,
   onChange,
 }: {
-  value: string;
+  value: string | null;
   onChange: (id: string) => void;
 }) {
   const id = useId();
+  const known = value !== null && findPreset(value) !== undefined;
   return (
     <div className="field">
       <label htmlFor={id}>Scenario</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {!findPreset(value) && (
-          <option value={value} disabled>
-            Choose a scenario
+      <select
+        id={id}
+        value={known ? value : ''}
+        onChange={(event) => onChange(event.target.value)}
+        data-custom={value === null || undefined}
+      >
+        {!known && (
+          <option value="" disabled>
+            {value === null ? 'Custom scenario (edited, linked or opened)' : 'Choose a scenario'}
           </option>
         )}
         {PRESETS.map((preset) => (

@@ -494,16 +494,19 @@ export class IkeControl {
     for (const spi of m.deleteSpis ?? []) this.r.sa.deleteNotified(sa.peer, spi);
   }
 
+  /** Tells the peer this ISAKMP SA is going (an Informational DELETE for the ISAKMP SA). */
+  sendIsakmpDelete(sa: IkeSa): void {
+    this.transmit(sa, {
+      msg: 'DELETE',
+      messageId: this.r.world.rng.nextUint32(),
+      deleteIsakmp: true,
+    });
+  }
+
   /** `clear crypto isakmp`: delete every IKE SA, telling each peer ([I] simplified). */
   clearCryptoIsakmp(): void {
     for (const sa of this.all()) {
-      if (sa.established) {
-        this.transmit(sa, {
-          msg: 'DELETE',
-          messageId: this.r.world.rng.nextUint32(),
-          deleteIsakmp: true,
-        });
-      }
+      if (sa.established) this.sendIsakmpDelete(sa);
       sa.host.send({ type: 'delete', reason: 'clear crypto isakmp' });
     }
   }

@@ -348,8 +348,10 @@ export class SaControl {
     // A local removal tells the peer over the IKE SA, naming our inbound SPI ([I] 3).
     if (notifyPeer && ike && pair.inboundInstalled) this.r.ike.sendDelete(ike, [pair.inboundSpi]);
     if (reason === 'idle timer expired' && this.withPeer(peer).length === 0) {
-      // The last IPsec SA to a peer went idle: the IKE SA goes too ([M] 3, simplified).
+      // The last IPsec SA to a peer went idle: the IKE SA goes too ([M] 3, simplified), and the
+      // peer is told with an ISAKMP DELETE so it does not keep a stale IKE SA ([I]).
       for (const sa of this.r.ike.withPeer(peer)) {
+        if (sa.established) this.r.ike.sendIsakmpDelete(sa);
         sa.host.send({ type: 'delete', reason: 'idle: last IPsec SA to the peer deleted' });
       }
       // `set security-association idle-time N default`: next time, try the default peer ([C] 3).

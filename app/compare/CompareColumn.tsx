@@ -1,0 +1,172 @@
+// One side of the comparison at the shared cursor: what makes it this side, its topology, one
+// line per router (IKE state, the SPI it encrypts with, drops) and each ping flow's health.
+
+import { type ReactNode, useMemo } from 'react';
+import { frameAt } from '../sim/frame';
+import type { Run } from '../sim/run';
+import { stopwatch } from '../views/health/durations';
+import { PingStrip } from '../views/health/PingStrip';
+import { type FlowPings, flowStatusAt, indexPings } from '../views/health/pingHealth';
+import '../views/health/health.css';
+import { runTime } from './lockstep';
+import { MiniTopology } from './MiniTopology';
+import {
+  addressOwners,
+  inboundSpis,
+  type RouterSummary,
+  routersToList,
+  summariseRouter,
+} from './routerSummary';
+import type { Variant } from './variants';
+
+/** More routers than this: list the notable ones only (a DMVPN with 50 spokes). */
+const MAX_ROUTER_LINES = 5;
+
+interface Props {
+  variant: Variant;
+  run: Run;
+  t: number;
+  /** The shared timeline's length: both columns' ping strips use the same time axis. */
+  axisMs: number;
+  /** The ping flows to show (the table's), and how many more there are. */
+  flows: readonly string[];
+  hiddenFlows: number;
+  /** A link that opens this side in the studio, shown at the column's foot. */
+  studioLink?: ReactNode;
+}
+
+export function CompareColumn({ variant, run, t, axisMs, flows, hiddenFlows, studioLink }: Props) {
+  const testId = `compare.${variant.side}`;
+  const at = runTime(run, t);
+  const frame = useMemo(() => frameAt(run, at), [run, at]);
+  const owners = useMemo(() => addressOwners(run.loaded.startupConfigs), [run]);
+  const summaries = useMemo(() => {
+    const inbound = inboundSpis(frame.routers);
+    return new Map(
+      frame.routers.map((view) => [view.node, summariseRouter(view, inbound, owners)]),
+    );
+  }, [frame, owners]);
+  const listed = routersToList([...summaries.values()], MAX_ROUTER_LINES);
+  const pings = useMemo(
+    () => indexPings(run.records, run.loaded.scenario.traffic, run.durationMs),
+    [run],
+  );
+  const sideName = variant.side.toUpperCase();
+  const ended = t > run.durationMs;
+  return (
+    <section
+      className={`cmp-col cmp-col-${variant.side}`}
+      data-testid={testId}
+      aria-labelledby={`${testId}-title`}
+    >
+      <header className="cmp-col-head">
+        <span className="cmp-side" aria-hidden="true">
+          {sideName}
+        </span>
+        <div className="cmp-col-titles">
+          <h3 id={`${testId}-title`} className="cmp-col-title">
+            <span className="cmp-visually-hidden">Side {sideName}: </span>
+            {variant.title}
+          </h3>
+          <code className="cmp-col-detail">{variant.detail}</code>
+        </div>
+      </header>
+      <MiniTopology
+        run={run}
+        frame={frame}
+        summaries={summaries}
+        testId={testId}
+        label={`Side ${sideName} topology at the cursor`}
+      />
+      {ended && (
+        <p className="cmp-ended">
+          Side {sideName} is over: its scenario lasts {stopwatch(run.durationMs)}, so it stays at
+          its end.
+        </p>
+      )}
+      <ul className="cmp-routers" aria-label={`Side ${sideName} routers`}>
+        {listed.shown.map((summary) => (
+          <RouterLine key={summary.node} summary={summary} testId={testId} />
+        ))}
+        {listed.hidden > 0 && (
+          <li className="cmp-routers-more">
+            … and {listed.hidden} more routers, each QM_IDLE or quiet (the ones listed need a look
+            first)
+          </li>
+        )}
+      </ul>
+      <ul className="cmp-flows" aria-label={`Side ${sideName} pings`}>
+        {pings
+          .filter((flow) => flows.includes(flow.flow))
+          .map((flow) => (
+            <FlowLine key={flow.flow} flow={flow} t={at} durationMs={axisMs} testId={testId} />
+          ))}
+        {hiddenFlows > 0 && (
+          <li className="cmp-routers-more">
+            … and {hiddenFlows} more ping flows (their totals are in the table below)
+          </li>
+        )}
+      </ul>
+      {studioLink && <div className="cmp-col-foot">{studioLink}</div>}
+    </section>
+  );
+}
+
+function RouterLine({ summary, testId }: { summary: RouterSummary; testId: string }) {
+  return (
+    <li
+      className={`cmp-router-line cmp-tone-${summary.tone}`}
+      data-testid={`${testId}.router.${summary.node}`}
+      data-tone={summary.tone}
+      data-state={summary.state}
+      data-stale={summary.staleOutbound > 0}
+      data-invalid-spi-drops={summary.invalidSpiDrops}
+    >
+      <b className="cmp-router-line-name">{summary.node}</b>
+      {summary.parts.map((part) => (
+        <span key={part.text} className={part.alert ? 'cmp-part cmp-part-alert' : 'cmp-part'}>
+          {part.text}
+        </span>
+      ))}
+    </li>
+  );
+}
+
+function FlowLine({
+  flow,
+  t,
+  durationMs,
+  testId,
+}: {
+  flow: FlowPings;
+  t: number;
+  durationMs: number;
+  testId: string;
+}) {
+  const status = flowStatusAt(flow, t);
+  return (
+    <li
+      className="cmp-flow"
+      data-testid={`${testId}.flow.${flow.flow}`}
+      data-ok={status.ok}
+      data-lost={status.lost}
+      data-outage={status.outage !== null}
+    >
+      <div className="cmp-flow-head">
+        <span className="cmp-flow-name">{flow.flow}</span>
+        <span className="cmp-flow-counts">
+          <span className="cmp-count-ok">✓ {status.ok.toLocaleString('en')} ok</span>
+          <span className={status.lost > 0 ? 'cmp-count-lost' : 'cmp-count-zero'}>
+            ✕ {status.lost.toLocaleString('en')} lost
+          </span>
+        </span>
+        {status.outage && (
+          <span className="cmp-flow-outage">
+            ⚠ outage {stopwatch(t - status.outage.fromMs)} so far
+          </span>
+        )}
+      </div>
+      <PingStrip flow={flow.flow} segments={flow.segments} durationMs={durationMs} t={t} />
+    </li>
+  );
+}

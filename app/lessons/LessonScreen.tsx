@@ -1,0 +1,168 @@
+// The lesson player: title and goal, the topology with the narration card beside it, the panel
+// the step focuses on, and Back / Next. Presenter mode keeps only the topology, the card and the
+// focused panel, in large type, over the whole window. The last step is a playground with the
+// full set of views and controls.
+
+import { useEffect } from 'react';
+import { PlaybackBar } from '../controls/PlaybackBar';
+import { TimelineBar } from '../controls/TimelineBar';
+import { findPreset } from '../scenario/presets';
+import { useSimStore } from '../store/simStore';
+import { InlineCode } from '../ui/InlineCode';
+import { HealthView } from '../views/health/HealthView';
+import { LogView } from '../views/log/LogView';
+import { RouterPanels } from '../views/routers/RouterPanels';
+import { TopologyView } from '../views/topology/TopologyView';
+import { FocusPanel } from './FocusPanel';
+import { followPlayback, goToStep, startLesson, togglePresenter } from './lessonActions';
+import { useLessonStore } from './lessonStore';
+import { findLesson } from './lessons';
+import { focusAt } from './progress';
+import { StepCard } from './StepCard';
+import { StepNav } from './StepNav';
+import type { Lesson } from './types';
+import { useLessonKeys } from './useLessonKeys';
+import './lessons.css';
+
+/** `#lesson=<id>`: one lesson, from its first step. */
+export function LessonScreen({ lessonId }: { lessonId: string }) {
+  const lesson = findLesson(lessonId);
+  if (!lesson) {
+    return (
+      <div className="lesson lesson-missing" data-testid="lesson.screen">
+        <h2>No lesson is called “{lessonId}”</h2>
+        <p>
+          <a href="#lessons">See all lessons</a>
+        </p>
+      </div>
+    );
+  }
+  return <LessonPlayer key={lesson.id} lesson={lesson} />;
+}
+
+function LessonPlayer({ lesson }: { lesson: Lesson }) {
+  const index = useLessonStore((s) => s.index);
+  const picks = useLessonStore((s) => s.picks);
+  const revealed = useLessonStore((s) => s.revealed);
+  const presenter = useLessonStore((s) => s.presenter);
+  const ownRun = useSimStore((s) => s.presetId === lesson.presetId && s.run !== null);
+  const hasRun = useSimStore((s) => s.run !== null);
+
+  useEffect(() => startLesson(lesson), [lesson]);
+  // The step follows playback; and if something else loads another preset while a guided step
+  // shows (the page's own preset loader, say), the lesson's run comes back.
+  useEffect(
+    () =>
+      useSimStore.subscribe((state, previous) => {
+        const { index: current, lessonId } = useLessonStore.getState();
+        if (lessonId !== lesson.id) return;
+        const guided = lesson.steps[current]?.kind !== 'playground';
+        const otherPreset =
+          state.presetId !== previous.presetId &&
+          state.presetId !== null &&
+          state.presetId !== lesson.presetId;
+        if (guided && otherPreset) goToStep(lesson, current);
+        else followPlayback(lesson);
+      }),
+    [lesson],
+  );
+  useLessonKeys(lesson);
+
+  const step = lesson.steps[index];
+  const playground = step?.kind === 'playground';
+  const focus = focusAt(lesson, index);
+  const preset = findPreset(lesson.presetId);
+
+  return (
+    <div
+      className="lesson"
+      data-testid="lesson.screen"
+      data-lesson={lesson.id}
+      data-presenter={presenter}
+      data-playground={playground}
+    >
+      <header className="lesson-head">
+        {!presenter && (
+          <a className="lesson-back-link" href="#lessons">
+            <span aria-hidden="true">← </span>All lessons
+          </a>
+        )}
+        <div className="lesson-titles">
+          <h2 className="lesson-title">{lesson.title}</h2>
+          {!presenter && (
+            <p className="lesson-goal">
+              <span className="lesson-goal-label">Goal:</span> <InlineCode text={lesson.goal} />{' '}
+              <span className="lesson-source">ios-behavior.md §{lesson.source}</span>
+            </p>
+          )}
+        </div>
+        <button
+          type="button"
+          className="lesson-button lesson-presenter-toggle"
+          data-testid="lesson.presenter"
+          aria-pressed={presenter}
+          onClick={togglePresenter}
+          title="Presenter mode: large type for a projector (P)"
+        >
+          {presenter ? 'Exit presenter' : 'Presenter mode'}
+        </button>
+      </header>
+
+      <StepNav lesson={lesson} index={index} revealed={revealed} />
+
+      {!playground && !ownRun && hasRun && (
+        <div className="lesson-edited" role="alert">
+          <p>
+            The scenario was changed, so the lesson’s cues no longer fit it.{' '}
+            <button type="button" className="lesson-button" onClick={() => goToStep(lesson, index)}>
+              Back to the lesson’s run
+            </button>{' '}
+            <button
+              type="button"
+              className="lesson-button"
+              onClick={() => goToStep(lesson, lesson.steps.length - 1)}
+            >
+              Keep it, go to the playground
+            </button>
+          </p>
+        </div>
+      )}
+
+      {hasRun && (
+        <div className="lesson-body" data-focus={playground ? 'playground' : focus}>
+          <div className="lesson-stage">
+            <TopologyView />
+            {(!presenter || playground) && (
+              <>
+                <PlaybackBar />
+                <TimelineBar />
+              </>
+            )}
+          </div>
+          <div className="lesson-card">
+            <StepCard lesson={lesson} index={index} picks={picks} revealed={revealed} />
+          </div>
+          {playground ? (
+            <>
+              <div className="lesson-focus" data-focus="routers">
+                <RouterPanels />
+              </div>
+              <div className="lesson-bottom">
+                <LogView />
+                <HealthView />
+              </div>
+            </>
+          ) : (
+            <FocusPanel focus={focus} />
+          )}
+        </div>
+      )}
+      {!presenter && preset && (
+        <p className="lesson-footer">
+          Scenario: <a href={`#preset=${encodeURIComponent(preset.id)}`}>{preset.title}</a> — open
+          it in the studio.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { countOf, cueRecord, cueTime } from '../cue';
+import type { Cue, Lesson } from '../types';
+
+const LINK_DOWN: Cue = { on: 'fault', match: '^link-down R2-ISP' };
+const RU_THERE: Cue = { on: 'packet', node: 'R1', match: '^sent R-U-THERE$' };
+const DEAD: Cue = { on: 'state', node: 'R1', peer: '20.1.1.2', match: '^dpd dead$' };
+const MM1_AFTER_FAILURE: Cue = { on: 'packet', node: 'R1', match: '^sent MM1$', afterMs: 120_000 };
+
+export const dpdBackupPeer: Lesson = {
+  id: 'dpd-backup-peer',
+  title: 'DPD fails over to a backup peer',
+  goal: 'Time DPD’s detection (60 s of worry, then 5 retransmissions 2 s apart) and see stateless failover to the next `set peer`.',
+  presetId: 'dpd-backup-peer',
+  source: '7.4.7',
+  group: 'dpd-idle',
+  focus: 'routers',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { atMs: 60_000 },
+      router: 'R1',
+      speed: 5,
+      text: 'R1’s crypto map has `set peer 20.1.1.2 default` and `set peer 30.1.1.3`, and R1 runs `crypto isakmp keepalive 60 2` (on-demand DPD). The tunnel runs to R2.',
+      cites: [
+        { section: '2.1', tag: 'C-2' },
+        { section: '2.3', tag: 'C' },
+      ],
+    },
+    {
+      kind: 'narrate',
+      cue: LINK_DOWN,
+      focus: 'topology',
+      hold: true,
+      text: 'R2’s link fails at 2:00. R1’s users keep sending, and nothing comes back. A second user starts pinging R3’s LAN.',
+      cites: [{ section: '7.4.7' }],
+    },
+    {
+      kind: 'predict',
+      cue: { ...LINK_DOWN, offsetMs: 1000 },
+      speed: 10,
+      question: 'When will R1 send its first R-U-THERE?',
+      choices: [
+        {
+          text: 'At once.',
+          correct: false,
+          explanation: 'DPD first waits for its worry interval, 60 s.',
+        },
+        {
+          text: 'About 60 s after it last heard from R2, because it has traffic to send.',
+          correct: true,
+          explanation:
+            'On-demand DPD probes when it has traffic for the peer and has heard nothing for 60 s.',
+        },
+        {
+          text: 'Never: the tunnel still looks up.',
+          correct: false,
+          explanation: 'That is the idle tunnel of the next lesson; here users keep sending.',
+        },
+      ],
+      verify: (run) => {
+        const downAt = cueTime(run, LINK_DOWN) ?? 0;
+        const probeAt = cueTime(run, RU_THERE) ?? 0;
+        return probeAt - downAt >= 58_000 && probeAt - downAt <= 62_000;
+      },
+    },
+    {
+      kind: 'narrate',
+      cue: RU_THERE,
+      focus: 'topology',
+      speed: 1,
+      text: 'R-U-THERE, and no answer. R1 retransmits every 2 s: the `2` in `keepalive 60 2` is a retry interval, not a count.',
+      cites: [{ section: '0.3', tag: 'C-2' }],
+    },
+    {
+      kind: 'predict',
+      cue: { ...RU_THERE, nth: 2, offsetMs: 500 },
+      question: 'When R1 declares 20.1.1.2 dead, where will its next packet go?',
+      choices: [
+        {
+          text: 'Back to 20.1.1.2: it is the default peer.',
+          correct: false,
+          explanation:
+            'The dead peer is skipped: the next attempt goes to the next `set peer`. `default` matters later, when that session ends.',
+        },
+        {
+          text: 'To 30.1.1.3, the next `set peer`.',
+          correct: true,
+          explanation:
+            'Stateless failover: a fresh Main Mode and Quick Mode to the backup, no SA state copied.',
+        },
+        {
+          text: 'Nowhere until R2 is back.',
+          correct: false,
+          explanation: 'That is what a crypto map with a single peer would do.',
+        },
+      ],
+      verify: (run) => {
+        const next = cueRecord(run, MM1_AFTER_FAILURE);
+        const deadAt = cueTime(run, DEAD);
+        return (
+          next?.kind === 'packet' &&
+          next.dst === '30.1.1.3' &&
+          deadAt !== undefined &&
+          countOf(run, { ...RU_THERE, afterMs: cueTime(run, LINK_DOWN) ?? 0 }, deadAt) === 6
+        );
+      },
+    },
+    {
+      kind: 'narrate',
+      cue: DEAD,
+      router: 'R1',
+      hold: true,
+      text: 'Five retransmissions unanswered: R1 declares 20.1.1.2 dead and deletes its IKE and IPsec SAs for it ("Crypto tunnel is DOWN").',
+      cites: [
+        { section: '2.1', tag: 'C-2' },
+        { section: '2.3', tag: 'C-2' },
+        {
+          section: '2.4',
+          tag: 'M',
+          simplified:
+            'The dead-peer debug lines were not found verbatim in any source: they are illustrative.',
+        },
+      ],
+    },
+    {
+      kind: 'narrate',
+      cue: { on: 'ping', match: '^lan1-to-lan3 #\\d+ ok$' },
+      focus: 'health',
+      hold: true,
+      text: 'R1 built a new tunnel to 30.1.1.3: pings to R3’s LAN answer, while R2’s LAN stays dark.',
+      cites: [{ section: '2.3', tag: 'C-2' }],
+    },
+    {
+      kind: 'playground',
+      text: 'Free play on the same three routers, with every control on.',
+      tryThis: [
+        'Restore R2’s link: does R1 go back to R2 by itself? (The last lesson of this group answers it.)',
+        'Change R1’s DPD to `60 2 periodic` and compare the detection time.',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,105 @@
+import { cueRecord, cueTime, happens } from '../cue';
+import type { Cue, Lesson } from '../types';
+
+const RELOAD: Cue = { on: 'fault', node: 'R1', match: '^reload R1' };
+const BOOT: Cue = { on: 'fault', node: 'R1', match: '^boot R1' };
+const R1_MM1_AFTER: Cue = { on: 'packet', node: 'R1', match: '^sent MM1$', afterMs: 120_000 };
+const SERVER_IC_DELETE: Cue = { on: 'sa', node: 'R2', match: '^deleted .*initial-contact' };
+
+export const ezvpn: Lesson = {
+  id: 'ezvpn',
+  title: 'Easy VPN: the client reloads',
+  goal: 'Explain why invalid-SPI recovery plays no role with Easy VPN: the client always dials.',
+  presetId: 'ezvpn-client-reload',
+  source: '1.6',
+  group: 'where-recovery-works',
+  tableRows: ['ezvpn-client'],
+  focus: 'routers',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { atMs: 0 },
+      speed: 1,
+      text: 'R1 is an Easy VPN client, R2 the server. With `connect auto` the client dials the server at start-up: it is always the IKE initiator. The server answers from a dynamic map.',
+      cites: [{ section: '5', tag: 'C-2' }],
+    },
+    {
+      kind: 'narrate',
+      cue: { ...RELOAD, offsetMs: -2000 },
+      speed: 5,
+      text: 'At 2:00 the client reloads. The server keeps the SAs of the old session.',
+      cites: [{ section: '7.4' }],
+    },
+    {
+      kind: 'predict',
+      cue: { ...BOOT, offsetMs: -1000 },
+      question: 'The client is about to finish booting. How does the tunnel come back?',
+      choices: [
+        {
+          text: 'The server calls the client, thanks to invalid-SPI recovery.',
+          correct: false,
+          explanation: 'The server’s dynamic map cannot initiate, with or without the command.',
+        },
+        {
+          text: 'The client dials at once, and INITIAL-CONTACT clears the server’s old SAs.',
+          correct: true,
+          explanation:
+            '`connect auto` dials as soon as the client runs; the server drops the old session in MM5.',
+        },
+        {
+          text: 'Not until the server’s SAs expire.',
+          correct: false,
+          explanation: 'INITIAL-CONTACT clears them right away.',
+        },
+      ],
+      verify: (run) => {
+        const dial = cueRecord(run, {
+          on: 'packet',
+          match: '^sent MM1$',
+          afterMs: cueTime(run, RELOAD) ?? 0,
+        });
+        return (
+          dial?.kind === 'packet' &&
+          dial.node === 'R1' &&
+          dial.atMs === cueTime(run, BOOT) &&
+          happens(run, SERVER_IC_DELETE)
+        );
+      },
+    },
+    {
+      kind: 'narrate',
+      cue: R1_MM1_AFTER,
+      focus: 'topology',
+      speed: 1,
+      text: 'The client dials the server the moment it has booted, before any user traffic asks for it.',
+      cites: [
+        {
+          section: '5',
+          tag: 'I',
+          simplified:
+            'That invalid-SPI recovery does not apply to Easy VPN is inferred from the client always initiating.',
+        },
+      ],
+    },
+    {
+      kind: 'narrate',
+      cue: SERVER_IC_DELETE,
+      router: 'R2',
+      hold: true,
+      text: 'The server dropped the SAs of the old session on INITIAL-CONTACT. Table row "EzVPN client": N/A — the client never needs recovery, and the server could not initiate anyway.',
+      cites: [
+        { section: '0.5', tag: 'C' },
+        {
+          section: '1.6',
+          tag: 'I',
+          simplified: 'The table’s reasons are inferred from section 5.',
+        },
+      ],
+    },
+    {
+      kind: 'playground',
+      text: 'Free play on the same client and server, with every control on.',
+      tryThis: ['Reload the server R2 instead: who repairs the tunnel then, and how fast?'],
+    },
+  ],
+};

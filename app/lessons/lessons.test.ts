@@ -1,0 +1,169 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findPreset } from '../scenario/presets';
+import { cueRecord, cueTime } from './cue';
+import { findLesson, LESSON_GROUPS, LESSONS, lessonForRow, TABLE_ROWS } from './lessons';
+import { presetRun } from './testRuns';
+import type { Citation, LessonStep, PredictStep } from './types';
+
+const cuedSteps = (steps: LessonStep[]) => steps.filter((step) => step.kind !== 'playground');
+
+/** ios-behavior.md, when the shared docs are checked out next to the repository. */
+const DOC_PATH = new URL('../../../shared/docs/ios-behavior.md', import.meta.url);
+const doc = existsSync(DOC_PATH) ? readFileSync(DOC_PATH, 'utf8') : null;
+
+/** The text under a heading of ios-behavior.md, up to the next heading of the same level. */
+function sectionBody(heading: string): string {
+  if (!doc) return '';
+  const start = doc.indexOf(`\n${heading}`);
+  if (start < 0) return '';
+  const level = heading.split(' ')[0] ?? '##';
+  const end = doc.indexOf(`\n${level} `, start + heading.length + 1);
+  return doc.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * True when ios-behavior.md has this section: a heading ("1", "1.2"), or a numbered item of the
+ * list in section 0 ("0.2") or of the teaching scenarios ("7.4.2").
+ */
+function docHasSection(section: string): boolean {
+  if (!doc) return true;
+  const item = /^(0|7\.4)\.(\d+)$/.exec(section);
+  if (item) {
+    const heading = item[1] === '0' ? '## 0.' : '### 7.4 ';
+    return new RegExp(`^${item[2]}\\. \\*\\*`, 'm').test(sectionBody(heading));
+  }
+  const depth = section.split('.').length;
+  return depth === 1 ? doc.includes(`\n## ${section}. `) : doc.includes(`\n### ${section} `);
+}
+
+describe.skipIf(!doc)('docHasSection', () => {
+  it('knows the sections of ios-behavior.md', () => {
+    for (const known of ['0', '1', '1.2', '4.4', '7.3', '0.2', '0.6', '7.4.1', '7.4.12'])
+      expect(docHasSection(known), known).toBe(true);
+    for (const unknown of ['9', '1.9', '0.9', '7.4.13', '7.9'])
+      expect(docHasSection(unknown), unknown).toBe(false);
+  });
+});
+
+describe('the library', () => {
+  it('has unique ids and known presets', () => {
+    const ids = LESSONS.map((lesson) => lesson.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const lesson of LESSONS) expect(findPreset(lesson.presetId), lesson.id).toBeDefined();
+    expect(findLesson('black-hole')?.presetId).toBe('reload-black-hole');
+    expect(findLesson('no-such-lesson')).toBeUndefined();
+  });
+
+  it('covers every teaching scenario 7.4.1 to 7.4.10', () => {
+    const sources = new Set(LESSONS.map((lesson) => lesson.source));
+    for (let n = 1; n <= 10; n++) expect(sources, `7.4.${n}`).toContain(`7.4.${n}`);
+  });
+
+  it('has a lesson for every row of the configuration table', () => {
+    for (const { row } of TABLE_ROWS) expect(lessonForRow(row), row).toBeDefined();
+  });
+
+  it('puts every lesson in a listed group, each group non-empty', () => {
+    const groups = new Set(LESSON_GROUPS.map((group) => group.id));
+    for (const lesson of LESSONS) expect(groups).toContain(lesson.group);
+    for (const group of groups) expect(LESSONS.some((lesson) => lesson.group === group)).toBe(true);
+  });
+});
+
+describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (_id, lesson) => {
+  const run = presetRun(lesson.presetId);
+  const steps = cuedSteps(lesson.steps);
+  const times = steps.map((step) => cueTime(run, step.cue));
+
+  it('ends in one playground, with things to try', () => {
+    const last = lesson.steps[lesson.steps.length - 1];
+    expect(last?.kind).toBe('playground');
+    expect(lesson.steps.filter((step) => step.kind === 'playground')).toHaveLength(1);
+    if (last?.kind === 'playground') expect(last.tryThis.length).toBeGreaterThan(0);
+  });
+
+  it('has at least one prediction', () => {
+    expect(steps.some((step) => step.kind === 'predict')).toBe(true);
+  });
+
+  it('resolves every cue inside the run', () => {
+    times.forEach((atMs, i) => {
+      expect(atMs, `step ${i + 1}`).toBeDefined();
+      expect(atMs, `step ${i + 1}`).toBeGreaterThanOrEqual(0);
+      expect(atMs, `step ${i + 1}`).toBeLessThanOrEqual(run.durationMs);
+    });
+  });
+
+  it('has cue times that never go back', () => {
+    for (let i = 1; i < times.length; i++)
+      expect(times[i], `step ${i + 1}`).toBeGreaterThanOrEqual(times[i - 1] ?? 0);
+  });
+
+  it('lets each reveal play: the step after a prediction starts strictly later', () => {
+    steps.forEach((step, i) => {
+      if (step.kind !== 'predict' || i + 1 >= steps.length) return;
+      expect(times[i + 1], `after step ${i + 1}`).toBeGreaterThan(times[i] ?? 0);
+    });
+  });
+
+  it('has predictions with one correct choice, which the trace confirms', () => {
+    const predictions = steps.filter((step): step is PredictStep => step.kind === 'predict');
+    for (const step of predictions) {
+      expect(step.choices.length, step.question).toBeGreaterThanOrEqual(2);
+      expect(
+        step.choices.filter((choice) => choice.correct),
+        step.question,
+      ).toHaveLength(1);
+      expect(step.verify(run), step.question).toBe(true);
+    }
+  });
+
+  it('keeps narration short', () => {
+    for (const step of lesson.steps) {
+      const text = step.kind === 'predict' ? step.question : step.text;
+      expect(text.length, text).toBeLessThanOrEqual(330);
+      expect((text.match(/[.!?](\s|$)/g) ?? []).length, text).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('cites ios-behavior.md, marking [M] and [I] facts as simplified with a reason', () => {
+    const cites: Citation[] = steps.flatMap((step) => step.cites ?? []);
+    expect(cites.length).toBeGreaterThan(0);
+    expect(docHasSection(lesson.source), lesson.source).toBe(true);
+    for (const cite of cites) {
+      expect(docHasSection(cite.section), cite.section).toBe(true);
+      if (cite.tag === 'M' || cite.tag === 'I') expect(cite.simplified, cite.section).toBeTruthy();
+      else expect(cite.simplified, cite.section).toBeUndefined();
+      if (cite.tag === undefined) expect(cite.section).toMatch(/^7\.4(\.\d+)?$/);
+    }
+  });
+
+  it('selects only routers of its topology', () => {
+    const routers = new Set(run.loaded.scenario.nodes.map((node) => node.id));
+    for (const step of steps) if (step.router) expect(routers, step.router).toContain(step.router);
+  });
+});
+
+describe('what the narration claims', () => {
+  it('GRE tunnel protection proxies GRE between the endpoints; sVTI proxies 0.0.0.0/0', () => {
+    const request = { on: 'debug', node: 'R1', match: '^IPSEC\\(sa_request\\)' } as const;
+    const gre = cueRecord(presetRun('gre-tp-reload'), request);
+    const vti = cueRecord(presetRun('svti-reload'), request);
+    expect(gre?.kind === 'debug' && gre.text).toContain('10.1.1.1/255.255.255.255/47/0');
+    expect(vti?.kind === 'debug' && vti.text).toContain('0.0.0.0/0.0.0.0/0/0');
+  });
+
+  it('the black-hole prediction fails on the recovery run, and the other way round', () => {
+    const willR2CallR1 = (id: string) => {
+      const step = findLesson(id)?.steps.find(
+        (s): s is PredictStep => s.kind === 'predict' && s.question.includes('start IKE toward R1'),
+      );
+      if (!step) throw new Error(`no such prediction in ${id}`);
+      return step;
+    };
+    const noCall = willR2CallR1('black-hole');
+    expect(noCall.verify(presetRun('reload-black-hole'))).toBe(true);
+    expect(noCall.verify(presetRun('reload-invalid-spi-recovery'))).toBe(false);
+  });
+});

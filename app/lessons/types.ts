@@ -1,0 +1,129 @@
+// The shape of a lesson: data only (plus one small predicate per prediction), evaluated against
+// the run of the lesson's preset. Cues, citations and predictions are checked by lessons.test.ts
+// against the real runs, so a lesson cannot drift from what the engine does.
+
+import type { Run } from '../sim/run';
+
+/** Which kind of trace record a cue waits for. */
+export type CueOn = 'syslog' | 'debug' | 'packet' | 'sa' | 'state' | 'fault' | 'ping';
+
+/**
+ * When a step starts, as data. Either a fixed virtual time, or the first (or nth) trace record
+ * that matches; `cueTime` (cue.ts) resolves it against a run. `match` is a regular expression
+ * source tested against the record's subject (see `cueSubject`):
+ *   syslog, debug  the text:                 "%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: …"
+ *   packet         event, message, reason:   "sent MM1", "dropped esp: invalid SPI 0x…: no inbound SA"
+ *   sa             event, direction, reason: "deleted inbound initial-contact"
+ *   state          machine and new state:    "ike QM_IDLE", "dpd dead"
+ *   fault          event and subject:        "reload R2", "link-down R2-ISP", "exec R2 clear crypto sa"
+ *   ping           flow, sequence, result:   "lan1-to-lan2 #0 lost"
+ */
+export type Cue =
+  | { atMs: number }
+  | {
+      on: CueOn;
+      /** The record's node (a packet's sender for `sent`, its receiver or dropper otherwise). */
+      node?: string;
+      /** The far end: an sa/state record's peer; a packet's dst when sent, its src otherwise. */
+      peer?: string;
+      match?: string;
+      /** Only records at or after this virtual time count. */
+      afterMs?: number;
+      /** 1-based: the nth matching record (default 1). */
+      nth?: number;
+      /** Added to the record's time: a negative offset pauses just before the event. */
+      offsetMs?: number;
+    };
+
+/** Evidence tags of ios-behavior.md. [M] and [I] are shown as "simplified". */
+export type EvidenceTag = 'C' | 'C-2' | 'M' | 'I';
+
+/** The IOS fact a step teaches, by its place in ios-behavior.md. */
+export interface Citation {
+  /** Section of ios-behavior.md, e.g. '1.2' or '7.4.3'. */
+  section: string;
+  /** Omitted only for the untagged teaching-scenario text of section 7.4. */
+  tag?: EvidenceTag;
+  /** For [M] and [I] facts (required there): why the behaviour shown is a simplification. */
+  simplified?: string;
+}
+
+/** The panel shown beside the narration (the topology is always on screen). */
+export type PanelFocus = 'topology' | 'routers' | 'log' | 'health';
+
+interface CuedStep {
+  cue: Cue;
+  /** Default: the lesson's focus. */
+  focus?: PanelFocus;
+  /** A router to select, so its panel and glyph are highlighted. */
+  router?: string;
+  /** Playback speed from this step on (virtual ms per wall ms; the store's SPEEDS). */
+  speed?: number;
+  cites?: Citation[];
+}
+
+export interface NarrateStep extends CuedStep {
+  kind: 'narrate';
+  /** 1-3 short sentences; `backticks` mark IOS commands and messages. */
+  text: string;
+  /** Pause when playback reaches this cue, so the class can look. */
+  hold?: boolean;
+}
+
+export interface Choice {
+  text: string;
+  correct: boolean;
+  /** Shown after the reveal: why this choice is right or wrong. */
+  explanation: string;
+}
+
+/**
+ * Predict, then reveal: playback pauses at the cue, the student picks, and the reveal plays on.
+ * `verify` is true when the run shows what the correct choice says (checked by the tests).
+ */
+export interface PredictStep extends CuedStep {
+  kind: 'predict';
+  question: string;
+  choices: Choice[];
+  verify: (run: Run) => boolean;
+}
+
+/** The end of every lesson: the same topology with every control on. */
+export interface PlaygroundStep {
+  kind: 'playground';
+  text: string;
+  /** Things to try, one short imperative each. */
+  tryThis: string[];
+}
+
+export type LessonStep = NarrateStep | PredictStep | PlaygroundStep;
+
+export type LessonGroupId = 'black-hole' | 'where-recovery-works' | 'dpd-idle';
+
+/** Rows of the configuration table in ios-behavior.md 1.6. */
+export type TableRow =
+  | 'static-map'
+  | 'dynamic-map'
+  | 'gre-tp'
+  | 'mgre-static-nhrp'
+  | 'mgre-dynamic-nhrp'
+  | 'svti'
+  | 'ezvpn-client';
+
+export interface Lesson {
+  /** URL-safe: `#lesson=<id>`. */
+  id: string;
+  title: string;
+  /** One sentence: what the student will be able to explain afterwards. */
+  goal: string;
+  /** The built-in preset the lesson plays (app/scenario/presets). */
+  presetId: string;
+  /** Section of ios-behavior.md the lesson follows, e.g. '7.4.2'. */
+  source: string;
+  group: LessonGroupId;
+  /** The configuration-table rows (ios-behavior.md 1.6) this lesson demonstrates. */
+  tableRows?: TableRow[];
+  /** The panel beside the narration unless a step says otherwise. */
+  focus: PanelFocus;
+  steps: LessonStep[];
+}

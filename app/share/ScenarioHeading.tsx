@@ -1,0 +1,39 @@
+import { findPreset, PRESETS } from '../scenario/presets';
+import { useSimStore } from '../store/simStore';
+import { ScenarioIntro } from '../ui/ScenarioIntro';
+import './share.css';
+
+/**
+ * The scenario's heading, for whatever the store shows: a preset's intro; for an edited preset
+ * (same title) that intro under an "Edited" tag; otherwise the document's own title and
+ * description, as plain text (they may come from anyone's link or file).
+ */
+export function ScenarioHeading() {
+  const presetId = useSimStore((s) => s.presetId);
+  const document = useSimStore((s) => s.document);
+  const preset = presetId === null ? undefined : findPreset(presetId);
+  if (preset) return <ScenarioIntro preset={preset} />;
+  if (!document) return null;
+  const base = PRESETS.find((p) => p.document.title === document.title);
+  return (
+    <div className="share-heading" data-testid="scenario-heading" data-edited-from={base?.id}>
+      <p className="share-heading-tag">
+        {base
+          ? 'Edited scenario: this preset with your changes'
+          : 'Custom scenario: from a link, a file or your edits'}
+      </p>
+      {base ? (
+        <ScenarioIntro preset={base} />
+      ) : (
+        <section className="intro" aria-labelledby="scenario-title">
+          <h2 id="scenario-title" className="intro-title" data-testid="scenario-heading.title">
+            {document.title}
+          </h2>
+          {document.description !== undefined && (
+            <p className="intro-summary">{document.description}</p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

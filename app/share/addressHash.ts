@@ -1,0 +1,64 @@
+// What the address bar should carry for the scenario on screen, between shares: `#preset=<id>`
+// for an untouched preset, `#s=…` for an edited, linked or opened one, nothing when the scenario
+// is past what a link can carry. The cursor is not in it: only the Share button writes t. Pure.
+
+import { canonicalDocument } from '../scenario/scenarioFile';
+import {
+  encodePresetHash,
+  encodeShareHash,
+  HASH_MAX_CHARS,
+  LINK_CONFIG_LINES_MAX,
+  LINK_JSON_MAX_CHARS,
+} from '../scenario/scenarioUrl';
+import type { ScenarioDocument } from '../scenario/schema';
+
+/** The hash for the scenario (no t, no p), or null when no link can carry it. */
+export function addressHashFor(presetId: string | null, document: ScenarioDocument): string | null {
+  if (presetId !== null) return encodePresetHash(presetId);
+  const hash = encodeShareHash({ document });
+  return linkLimitExceeded(document, hash) === null ? hash : null;
+}
+
+/**
+ * Why `hash`, the share link of `document`, is past decodeShareHash's caps (a sentence), or null
+ * when it is within them. Cheap checks only: the Share button decodes its link to be sure.
+ */
+export function linkLimitExceeded(document: ScenarioDocument, hash: string): string | null {
+  if (hash.length > HASH_MAX_CHARS) {
+    return `its link would be ${hash.length} characters long; the limit is ${HASH_MAX_CHARS}`;
+  }
+  const lines = configLineCount(document);
+  if (lines > LINK_CONFIG_LINES_MAX) {
+    return `it has ${lines} lines of router configuration; a link carries at most ${LINK_CONFIG_LINES_MAX}`;
+  }
+  const jsonChars = JSON.stringify(canonicalDocument(document, { omitDefaults: true })).length;
+  if (jsonChars > LINK_JSON_MAX_CHARS) {
+    return `it is ${jsonChars} characters of JSON; a link carries at most ${LINK_JSON_MAX_CHARS}`;
+  }
+  return null;
+}
+
+function configLineCount(document: ScenarioDocument): number {
+  let lines = 0;
+  for (const node of document.nodes) {
+    if (node.kind === 'router') lines += node.config.split('\n').length;
+  }
+  return lines;
+}
+
+/**
+ * True when two hashes name the same scenario, whatever their t= and p= and the order of their
+ * parts: the address bar is left alone then (a link opened at t=150000 keeps its t).
+ */
+export function sameScenarioHash(a: string, b: string): boolean {
+  return scenarioKey(a) === scenarioKey(b);
+}
+
+function scenarioKey(hash: string): string {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  return text
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith('t=') && !part.startsWith('p='))
+    .sort()
+    .join('&');
+}

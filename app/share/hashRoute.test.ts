@@ -1,0 +1,110 @@
+import LZString from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
+import { encodePresetHash, encodeShareHash, LINK_PATH } from '../scenario/scenarioUrl';
+import type { ScenarioDocument } from '../scenario/schema';
+import { defaultRoute, type HashRoute, presetRoute, routeFromHash } from './hashRoute';
+
+const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
+
+function errorsOf(route: HashRoute) {
+  if (route.kind !== 'error') throw new Error(`expected an error route, got ${route.kind}`);
+  return route.errors;
+}
+
+describe('routeFromHash', () => {
+  it('opens the default preset at 0, paused, for an empty hash', () => {
+    for (const hash of ['', '#']) {
+      expect(routeFromHash(hash)).toEqual({
+        kind: 'scenario',
+        document: BLACK_HOLE,
+        presetId: DEFAULT_PRESET_ID,
+        atMs: 0,
+        paused: true,
+      });
+    }
+    expect(defaultRoute()).toEqual(routeFromHash(''));
+  });
+
+  it('reads a preset link with its moment: playing unless p=1', () => {
+    expect(routeFromHash(encodePresetHash('baseline', { atMs: 5000 }))).toMatchObject({
+      kind: 'scenario',
+      presetId: 'baseline',
+      atMs: 5000,
+      paused: false,
+    });
+    expect(routeFromHash(encodePresetHash('baseline', { atMs: 5000, paused: true }))).toMatchObject(
+      { atMs: 5000, paused: true },
+    );
+  });
+
+  it('opens a link without t at 0, paused, as picking a preset does', () => {
+    expect(routeFromHash('#preset=baseline')).toEqual(presetRoute('baseline'));
+    expect(routeFromHash(encodeShareHash({ document: BLACK_HOLE }))).toMatchObject({
+      kind: 'scenario',
+      presetId: null,
+      atMs: 0,
+      paused: true,
+    });
+  });
+
+  it('reads a shared scenario at its moment', () => {
+    const edited = { ...BLACK_HOLE, title: 'Edited', durationMs: 200_000 };
+    const route = routeFromHash(encodeShareHash({ document: edited, atMs: 150_020, paused: true }));
+    expect(route).toMatchObject({ kind: 'scenario', presetId: null, atMs: 150_020, paused: true });
+    if (route.kind === 'scenario') {
+      expect(route.document.title).toBe('Edited');
+      expect(route.document.durationMs).toBe(200_000);
+    }
+  });
+
+  it('passes lessons and comparisons through', () => {
+    expect(routeFromHash('#lesson=black-hole')).toEqual({ kind: 'lesson', id: 'black-hole' });
+    expect(routeFromHash('#lesson=a%20b&step=2')).toEqual({ kind: 'lesson', id: 'a b' });
+    expect(routeFromHash('#lesson=%E0%A4%A')).toEqual({ kind: 'lesson', id: '%E0%A4%A' });
+    expect(routeFromHash('#compare=x&y=%zz')).toEqual({ kind: 'compare', payload: 'x&y=%zz' });
+    expect(routeFromHash('#compare')).toEqual({ kind: 'compare', payload: '' });
+    expect(routeFromHash('#lessons')).toEqual({ kind: 'lessons' });
+    expect(routeFromHash('#lesson')).toEqual({ kind: 'lesson', id: '' });
+    expect(routeFromHash('#lesson&x=1')).toEqual({ kind: 'lesson', id: '' });
+    expect(routeFromHash('#compare=a\nb')).toEqual({ kind: 'compare', payload: 'a\nb' });
+    expect(routeFromHash('#lessonx=1').kind).toBe('error');
+  });
+
+  it('turns a bad link into errors with paths, over the default preset', () => {
+    const valid = encodeShareHash({ document: BLACK_HOLE, atMs: 1000 });
+    const bad = [
+      '#s=garbage!!!',
+      valid.slice(0, valid.length / 2),
+      '#preset=no-such-preset',
+      '#t=5000',
+      '#hello',
+      `#s=${LZString.compressToEncodedURIComponent(JSON.stringify({ ...BLACK_HOLE, version: 99 }))}`,
+    ];
+    for (const hash of bad) {
+      const route = routeFromHash(hash);
+      expect(route.kind, hash).toBe('error');
+      if (route.kind === 'error') expect(route.fallback).toEqual(defaultRoute());
+      const errors = errorsOf(route);
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error.path).not.toBe('');
+        expect(error.message).not.toBe('');
+      }
+    }
+    expect(errorsOf(routeFromHash('#preset=no-such-preset'))).toEqual([
+      { path: LINK_PATH, message: 'no built-in scenario is called "no-such-preset"' },
+    ]);
+    expect(
+      errorsOf(routeFromHash(bad[5] ?? ''))
+        .map((e) => e.message)
+        .join(' '),
+    ).toMatch(/version/);
+  });
+
+  it('keeps hostile text as data', () => {
+    const title = '<img src=x onerror="window.__pwned=1">';
+    const route = routeFromHash(encodeShareHash({ document: { ...BLACK_HOLE, title } }));
+    expect(route.kind === 'scenario' && route.document.title).toBe(title);
+  });
+});

@@ -1,0 +1,96 @@
+// What the address bar's hash asks the app to show, as a route. Pure: reading a hash never touches
+// the store or the DOM (routeStore.ts applies a route; useHashRoute.ts follows the address bar).
+//
+//   (empty)            the default preset, from the start, paused
+//   #preset=<id>…      a built-in scenario   } with optional &t=<ms> and &p=1, read by
+//   #s=<data>&c=…      a shared scenario     } decodeShareHash (app/scenario/scenarioUrl.ts)
+//   #lesson=<id>       a lesson              }
+//   #lessons           the lesson library    } passed through: other screens own them
+//   #compare=<payload> a comparison          }
+//   anything else      an error route: what is wrong, and the default preset to show behind it
+
+import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
+import { type DecodedShareHash, decodeShareHash } from '../scenario/scenarioUrl';
+import type { ScenarioDocument } from '../scenario/schema';
+import type { ScenarioError } from '../scenario/types';
+
+/** A scenario to show, and the moment it opens at. */
+export interface ScenarioRoute {
+  kind: 'scenario';
+  document: ScenarioDocument;
+  /** The built-in preset's id for `#preset=` (and the empty hash), null for `#s=`. */
+  presetId: string | null;
+  /** Where the cursor opens, in virtual ms. */
+  atMs: number;
+  /** Opens paused (true) or playing. */
+  paused: boolean;
+}
+
+export type HashRoute =
+  | ScenarioRoute
+  | { kind: 'lesson'; id: string }
+  | { kind: 'lessons' }
+  | { kind: 'compare'; payload: string }
+  | { kind: 'error'; errors: ScenarioError[]; fallback: ScenarioRoute };
+
+/** A built-in preset from its start, paused: what the empty hash and picking a preset show. */
+export function presetRoute(id: string): ScenarioRoute | null {
+  const preset = findPreset(id);
+  return preset
+    ? { kind: 'scenario', document: preset.document, presetId: id, atMs: 0, paused: true }
+    : null;
+}
+
+/** The default preset (DEFAULT_PRESET_ID) at 0, paused. */
+export function defaultRoute(): ScenarioRoute {
+  const route = presetRoute(DEFAULT_PRESET_ID);
+  if (!route) throw new Error(`the default preset ${DEFAULT_PRESET_ID} is missing`);
+  return route;
+}
+
+/**
+ * The route of a location.hash (with or without its "#"). Never throws; a bad link gives an error
+ * route whose errors each name a path and what is wrong there.
+ */
+export function routeFromHash(hash: string): HashRoute {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text === '') return defaultRoute();
+  const match = /^(lesson|lessons|compare)(?:=(.*)|&.*|)$/s.exec(text);
+  // The value after "name=", up to the end (compare: its payload is theirs to read, as is).
+  const [, screen, value = ''] = match ?? [];
+  switch (screen) {
+    case 'lesson':
+      return { kind: 'lesson', id: percentDecodedOrRaw(value.split('&')[0] ?? '') };
+    case 'lessons':
+      return { kind: 'lessons' };
+    case 'compare':
+      return { kind: 'compare', payload: value };
+    default:
+      return scenarioRouteOf(decodeShareHash(text));
+  }
+}
+
+/**
+ * A decoded share link as a route. The moment it opens at: t= when the link has one, playing
+ * unless p=1, as the sender saw it. A link without t= (a bare `#preset=<id>`, or the `#s=` the
+ * address bar carries while editing) opens at 0 paused, the way picking a preset does, so a page
+ * reload does not start playing by itself.
+ */
+export function scenarioRouteOf(decoded: DecodedShareHash): HashRoute {
+  if (!decoded.ok) return { kind: 'error', errors: decoded.errors, fallback: defaultRoute() };
+  return {
+    kind: 'scenario',
+    document: decoded.document,
+    presetId: decoded.presetId,
+    atMs: decoded.atMs ?? 0,
+    paused: decoded.atMs === null ? true : decoded.paused,
+  };
+}
+
+function percentDecodedOrRaw(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,87 @@
+// The route the address bar asked for, and the moves between routes: applying one to the sim
+// store, leaving an error route, and noting what the address bar now says after we rewrote it.
+
+import { create } from 'zustand';
+import { encodePresetHash } from '../scenario/scenarioUrl';
+import type { ScenarioDocument } from '../scenario/schema';
+import { loadDocument, play, seek } from '../store/actions';
+import { useSimStore } from '../store/simStore';
+import { defaultRoute, type HashRoute, type ScenarioRoute } from './hashRoute';
+
+export interface RouteState {
+  /** null until useHashRoute has read the address bar. */
+  route: HashRoute | null;
+  /**
+   * The document a route loaded into the sim store: while the store still shows it, the address
+   * bar already says it (with the link's own t and p), so it is not rewritten.
+   */
+  appliedDocument: ScenarioDocument | null;
+}
+
+export const INITIAL_ROUTE_STATE: RouteState = { route: null, appliedDocument: null };
+
+export const useRouteStore = create<RouteState>()(() => INITIAL_ROUTE_STATE);
+
+/**
+ * Makes `route` the current one. A scenario route is loaded into the sim store at its moment; an
+ * error route loads its fallback (the default preset) behind the error; lessons, the lesson
+ * library and comparisons are left to their screens.
+ */
+export function applyRoute(route: HashRoute): void {
+  const shown = route.kind === 'error' ? route.fallback : route;
+  if (shown.kind === 'scenario') {
+    useRouteStore.setState({ route, appliedDocument: shown.document });
+    loadScenarioRoute(shown);
+  } else {
+    useRouteStore.setState({ route });
+  }
+}
+
+/** loadDocument, then the cursor at the route's moment, then playing unless it opens paused. */
+function loadScenarioRoute(route: ScenarioRoute): void {
+  loadDocument(route.document, route.presetId);
+  seek(route.atMs);
+  if (!route.paused && useSimStore.getState().run !== null) play();
+}
+
+/**
+ * The sim store's scenario changed (a preset picked, the scenario edited, a file opened): the
+ * address bar gets `hash` (nothing for null; left as it is for undefined, when it already names
+ * that scenario) and the route follows, which also closes an error banner.
+ */
+export function followStore(
+  document: ScenarioDocument,
+  presetId: string | null,
+  hash: string | null | undefined,
+): void {
+  if (hash !== undefined) replaceHash(hash);
+  useRouteStore.setState({
+    route: { kind: 'scenario', document, presetId, atMs: 0, paused: true },
+    appliedDocument: null,
+  });
+}
+
+/** Leaves an error route for the default scenario that already shows behind it. */
+export function dismissLinkError(): void {
+  const { route } = useRouteStore.getState();
+  if (route?.kind !== 'error') return;
+  useRouteStore.setState({ route: route.fallback });
+  replaceHash(presetHash(route.fallback));
+}
+
+/** Opens the default scenario afresh (from its start) and says so in the address bar. */
+export function openDefaultScenario(): void {
+  const route = defaultRoute();
+  applyRoute(route);
+  replaceHash(presetHash(route));
+}
+
+function presetHash(route: ScenarioRoute): string | null {
+  return route.presetId === null ? null : encodePresetHash(route.presetId);
+}
+
+/** history.replaceState: the address bar changes, history does not grow, no hashchange fires. */
+function replaceHash(hash: string | null): void {
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash ?? ''}`);
+}

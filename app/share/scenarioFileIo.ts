@@ -1,0 +1,58 @@
+// A scenario file in and out of the browser: a download of scenarioToFileText, and reading a file
+// the user picked through scenarioFromFileText (the one way in for untrusted text).
+
+import { DOCUMENT_MAX_CHARS } from '../scenario/parseScenario';
+import { DOCUMENT_PATH } from '../scenario/scenarioErrors';
+import { scenarioFromFileText, scenarioToFileText } from '../scenario/scenarioFile';
+import type { ScenarioDocument } from '../scenario/schema';
+import type { ParseResult } from '../scenario/types';
+import { scenarioFileName } from './shareLink';
+
+/** How long the download's object URL is kept for the browser to start the download. */
+const OBJECT_URL_LIFETIME_MS = 30_000;
+
+/** Saves the document as `<title>.tunnelscope.json` through a temporary link; returns the name. */
+export function downloadScenario(document: ScenarioDocument): string {
+  const name = scenarioFileName(document.title);
+  const blob = new Blob([scenarioToFileText(document)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const anchor = window.document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.rel = 'noopener';
+  anchor.style.display = 'none';
+  window.document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+  return name;
+}
+
+/**
+ * Reads and parses a picked file. A file far past what parseScenarioText accepts is refused
+ * before it is read (UTF-8 takes at least one byte a character, so 4 bytes each is generous).
+ */
+export async function readScenarioFile(file: Blob): Promise<ParseResult> {
+  if (file.size > 4 * DOCUMENT_MAX_CHARS) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: DOCUMENT_PATH,
+          message: `is ${file.size} bytes; a scenario file is at most ${DOCUMENT_MAX_CHARS} characters`,
+        },
+      ],
+    };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [{ path: DOCUMENT_PATH, message: `could not be read: ${message}` }],
+    };
+  }
+  return scenarioFromFileText(text);
+}

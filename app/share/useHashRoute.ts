@@ -1,0 +1,30 @@
+// The address bar as the app's route: read on load and on every hashchange (back button, a link
+// pasted into the same tab, a hand edit), applied to the sim store, and kept true afterwards.
+
+import { useEffect, useState } from 'react';
+import { startAddressSync } from './addressSync';
+import { type HashRoute, routeFromHash } from './hashRoute';
+import { applyRoute, useRouteStore } from './routeStore';
+
+/**
+ * Call once, in App. Returns the current route: a scenario (already loaded into the sim store at
+ * the link's moment); a lesson, the lesson library or a comparison for their screens; or an error
+ * route (its fallback, the default preset, loaded behind the banner). Picking a preset or editing
+ * the scenario rewrites the hash (see addressSync.ts), and the route follows.
+ */
+export function useHashRoute(): HashRoute {
+  const [initial] = useState(() => routeFromHash(window.location.hash));
+  const route = useRouteStore((state) => state.route);
+  useEffect(() => {
+    // StrictMode runs this twice: the route is applied once.
+    if (useRouteStore.getState().route === null) applyRoute(initial);
+    const onHashChange = () => applyRoute(routeFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    const stopSync = startAddressSync();
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      stopSync();
+    };
+  }, [initial]);
+  return route ?? initial;
+}

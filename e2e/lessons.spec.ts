@@ -1,0 +1,178 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// The lesson library (#lessons) and the lesson player (#lesson=<id>) on the black hole: Next /
+// Back, a prediction picked and revealed, the keyboard and clicker keys, presenter mode.
+// Screenshots of a narration step, a prediction and presenter mode go to test-results/.
+
+/** Everything inside the lesson screen (the page around it may show other views too). */
+const inLesson = (page: Page, testId: string) =>
+  page.getByTestId('lesson.screen').getByTestId(testId);
+const step = (page: Page) => inLesson(page, 'lesson.step');
+const time = (page: Page) => inLesson(page, 'playback.time');
+
+async function openHash(page: Page, hash: string) {
+  await page.goto(`/${hash}`);
+}
+
+async function openLesson(page: Page, id: string) {
+  await openHash(page, `#lesson=${id}`);
+  await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-lesson', id);
+  await expect(step(page)).toHaveAttribute('data-step-index', '0');
+}
+
+/**
+ * Presses Page Down (a clicker's "next") until step `index` is current. A reveal plays on and
+ * may move the lesson by itself, so the step is read after every press.
+ */
+async function advanceTo(page: Page, index: number) {
+  for (let presses = 0; presses < 20; presses++) {
+    const current = Number(await step(page).getAttribute('data-step-index'));
+    if (current === index) return;
+    expect(current, 'went past the step').toBeLessThan(index);
+    await page.keyboard.press('PageDown');
+  }
+  await expect(step(page)).toHaveAttribute('data-step-index', String(index));
+}
+
+/** Reads the sim cursor from the playback clock (present outside presenter mode). */
+async function cursorMs(page: Page): Promise<number> {
+  return Number(await time(page).getAttribute('data-t'));
+}
+
+test.describe('lessons', () => {
+  test('the library lists the three groups and the configuration table', async ({ page }) => {
+    await openHash(page, '#lessons');
+    const library = page.getByTestId('lessons.library');
+    await expect(library).toBeVisible();
+    for (const title of [
+      'The black hole and its remedies',
+      'Where recovery works',
+      'DPD and idle timers',
+    ])
+      await expect(library.getByRole('heading', { name: title })).toBeVisible();
+    const table = library.getByRole('table');
+    await expect(table.getByRole('row')).toHaveCount(8);
+    await expect(table.getByRole('row', { name: /Dynamic crypto map/ })).toContainText('No');
+    await page.getByTestId('lesson-card.black-hole').click();
+    await expect(page).toHaveURL(/#lesson=black-hole$/);
+    await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-lesson', 'black-hole');
+  });
+
+  test('steps through the black hole: narration, prediction, reveal', async ({ page }) => {
+    await openLesson(page, 'black-hole');
+    await expect(step(page)).toHaveAttribute('data-step-kind', 'narrate');
+    await expect(inLesson(page, 'lesson.progress')).toContainText('Step 1 of 10');
+    await expect(time(page)).toHaveAttribute('data-t', '60000');
+
+    // Next: the prediction just before R2 reloads, paused.
+    await inLesson(page, 'lesson.next').click();
+    await expect(step(page)).toHaveAttribute('data-step-kind', 'predict');
+    await expect(time(page)).toHaveAttribute('data-t', '119000');
+    await expect(inLesson(page, 'lesson.next')).toHaveText(/Reveal/);
+    await inLesson(page, 'lesson.choice.2').click();
+    await expect(inLesson(page, 'lesson.choice.2')).toHaveAttribute('aria-pressed', 'true');
+    await inLesson(page, 'lesson.reveal').click();
+    // The verdict, or (if the reveal has already played on) its recap on the next step.
+    await expect(inLesson(page, 'lesson.verdict').or(inLesson(page, 'lesson.recap'))).toContainText(
+      /right/i,
+    );
+    await expect
+      .poll(() => cursorMs(page), { message: 'the reveal plays on' })
+      .toBeGreaterThan(119_000);
+
+    // Next goes on to the narration at the reload; Back returns to the prediction, answered.
+    await inLesson(page, 'lesson.next').click();
+    await expect(step(page)).toHaveAttribute('data-step-index', /^[23]$/);
+    await inLesson(page, 'lesson.back').click();
+    await expect(step(page)).toHaveAttribute('data-step-index', /^[12]$/);
+  });
+
+  test('keys: → and Page Down go on, ← and Page Up go back, digits pick', async ({ page }) => {
+    await openLesson(page, 'black-hole');
+    await page.keyboard.press('ArrowRight');
+    await expect(step(page)).toHaveAttribute('data-step-index', '1');
+    // The page's own → (next event) did not act as well: the cursor is at the cue.
+    await expect(time(page)).toHaveAttribute('data-t', '119000');
+    await page.keyboard.press('3');
+    await expect(inLesson(page, 'lesson.choice.3')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('PageUp');
+    await expect(step(page)).toHaveAttribute('data-step-index', '0');
+    await page.keyboard.press('PageDown');
+    await expect(step(page)).toHaveAttribute('data-step-index', '1');
+    await page.keyboard.press('ArrowLeft');
+    await expect(step(page)).toHaveAttribute('data-step-index', '0');
+    await expect(time(page)).toHaveAttribute('data-t', '60000');
+  });
+
+  test('presenter mode: P and the button toggle it, Escape leaves it', async ({ page }) => {
+    await openLesson(page, 'black-hole');
+    const screen = page.getByTestId('lesson.screen');
+    const toggle = inLesson(page, 'lesson.presenter');
+    await page.keyboard.press('p');
+    await expect(screen).toHaveAttribute('data-presenter', 'true');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(inLesson(page, 'topology')).toBeVisible();
+    await expect(inLesson(page, 'lesson.focus')).toBeVisible();
+    await expect(inLesson(page, 'playback')).toHaveCount(0);
+    // The narration is large: at least 24 px.
+    const narrationPx = await step(page)
+      .locator('.lesson-narration')
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(narrationPx).toBeGreaterThanOrEqual(24);
+    await page.keyboard.press('Escape');
+    await expect(screen).toHaveAttribute('data-presenter', 'false');
+    await toggle.click();
+    await expect(screen).toHaveAttribute('data-presenter', 'true');
+  });
+
+  test('ends in a playground with every view', async ({ page }) => {
+    await openLesson(page, 'baseline');
+    const steps = await inLesson(page, 'lesson.progress').locator('.lesson-dot').count();
+    await advanceTo(page, steps - 1);
+    await expect(step(page)).toHaveAttribute('data-step-kind', 'playground');
+    for (const id of ['topology', 'router-panels', 'log', 'health', 'playback'])
+      await expect(inLesson(page, id)).toBeVisible();
+    await expect(inLesson(page, 'lesson.next')).toBeDisabled();
+  });
+
+  test('an unknown lesson says so and links to the library', async ({ page }) => {
+    await openHash(page, '#lesson=no-such-lesson');
+    await expect(page.getByTestId('lesson.screen')).toContainText('No lesson is called');
+    await expect(page.getByRole('link', { name: 'See all lessons' })).toHaveAttribute(
+      'href',
+      '#lessons',
+    );
+  });
+
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`screenshots ${size.width}x${size.height}`, async ({ page }, testInfo) => {
+      const shot = (what: string) =>
+        testInfo.outputPath(`lessons-${what}-${size.width}x${size.height}.png`);
+      await page.setViewportSize(size);
+      await openHash(page, '#lessons');
+      await expect(page.getByTestId('lessons.library')).toBeVisible();
+      await page.screenshot({ path: shot('library') });
+
+      await openLesson(page, 'black-hole');
+      // The narration at R2's boot (step 4): the brief's "R2 has just rebooted".
+      await advanceTo(page, 3);
+      await expect(step(page)).toContainText('R2 has just rebooted');
+      await page.screenshot({ path: shot('narration') });
+
+      await page.keyboard.press('PageDown');
+      await expect(step(page)).toHaveAttribute('data-step-kind', 'predict');
+      await page.keyboard.press('2');
+      await page.screenshot({ path: shot('predict') });
+
+      await page.keyboard.press('p');
+      await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-presenter', 'true');
+      await page.screenshot({ path: shot('presenter-predict') });
+      await page.keyboard.press('PageUp');
+      await expect(step(page)).toHaveAttribute('data-step-index', '3');
+      await page.screenshot({ path: shot('presenter-narration') });
+    });
+  }
+});
