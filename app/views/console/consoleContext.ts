@@ -1,0 +1,32 @@
+// Pure. What a router's console reads at the cursor (app/console's ConsoleContext): its tables
+// from the frame, its configs replayed from the scenario, its syslog so far, its last boot.
+
+import type { ConsoleContext, LoggedLine } from '../../console';
+import { countAtOrBefore, type Run } from '../../sim/run';
+import type { RouterView } from '../../sim/snapshot';
+import { consoleStream } from './consoleStream';
+import { runningConfigAt } from './runningConfigAt';
+
+/**
+ * The context of `view`'s router at cursor `t` of `run`, in whole ms (the time a line's
+ * effects are injected at). `bootedAtMs` is its last boot after a reload (0: since power-on).
+ */
+export function consoleContext(run: Run, view: RouterView, t: number): ConsoleContext {
+  const atMs = Math.round(t);
+  const stream = consoleStream(run, view.node);
+  const upTo = stream.records.slice(0, countAtOrBefore(stream.times, atMs));
+  const logging: LoggedLine[] = [];
+  let bootedAtMs = 0;
+  for (const record of upTo) {
+    if (record.kind === 'syslog') logging.push({ atMs: record.atMs, text: record.text });
+    else if (record.kind === 'fault' && record.event === 'boot') bootedAtMs = record.atMs;
+  }
+  return {
+    hostname: view.hostname,
+    view,
+    ...runningConfigAt(run.loaded.scenario, view.node, atMs),
+    logging,
+    nowMs: atMs,
+    bootedAtMs,
+  };
+}
