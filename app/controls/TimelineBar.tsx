@@ -233,8 +233,11 @@ const LEGEND: readonly MarkerKind[] = [
   'ping-loss',
 ];
 
-/** The shapes of the kinds this run has (a run without link changes needs no "link down"). */
-function Legend({ markers }: { markers: readonly TimelineMarker[] }) {
+/**
+ * The shapes of the kinds this run has (a run without link changes needs no "link down").
+ * Memoised on the run's markers: a hub run has thousands, not to be walked at every frame.
+ */
+const Legend = memo(function Legend({ markers }: { markers: readonly TimelineMarker[] }) {
   const present = new Set<MarkerKind>(markers.map((m) => (m.kind === 'exec' ? 'config' : m.kind)));
   return (
     <ul className="tl-legend" aria-label="Marker shapes">
@@ -248,7 +251,7 @@ function Legend({ markers }: { markers: readonly TimelineMarker[] }) {
       ))}
     </ul>
   );
-}
+});
 
 /** Ctrl (or ⌘) + wheel zooms; a plain wheel keeps scrolling the page. */
 function zoomOnCtrlWheel(event: WheelEvent): void {
@@ -309,7 +312,8 @@ export function TimelineBar() {
     () => visibleMarkers(markers, { startMs, endMs }, plotWidthPx),
     [markers, startMs, endMs, plotWidthPx],
   );
-  const x = makeScale(startMs, endMs, widthPx);
+  // Built when the window or the width changes, not at every frame.
+  const x = useMemo(() => makeScale(startMs, endMs, widthPx), [startMs, endMs, widthPx]);
   const msPerPx = windowMs / plotWidthPx;
 
   if (!run) return null;

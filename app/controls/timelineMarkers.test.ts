@@ -111,4 +111,27 @@ describe('markersAt', () => {
     expect(markersAt(markers, 2000).map((m) => m.kind)).toEqual(['ping-loss']);
     expect(markersAt(markers, 3001)).toEqual([]);
   });
+
+  it('agrees with a plain scan, sorted or not', () => {
+    const markers = timelineMarkers({
+      records: [
+        { atMs: 500, kind: 'fault', event: 'reload', node: 'R2' },
+        ping(1000, 1, 'lost'),
+        { atMs: 1000, kind: 'fault', event: 'boot', node: 'R2' },
+        { atMs: 2000, kind: 'fault', event: 'config', node: 'R1' },
+        ping(2000, 2, 'lost'),
+        ping(2500, 3, 'ok'),
+        ping(2500, 1, 'lost', 'g'),
+        { atMs: 2500, kind: 'fault', event: 'link-down', link: 'wan' },
+        ping(4000, 2, 'lost', 'g'),
+      ],
+    });
+    const scan = (list: typeof markers, t: number) =>
+      list.filter((m) => (m.untilMs === undefined ? m.atMs === t : m.atMs <= t && t <= m.untilMs));
+    const shuffled = [...markers].reverse();
+    for (const t of [0, 500, 999, 1000, 1500, 2000, 2500, 3000, 4000, 4001]) {
+      expect(markersAt(markers, t)).toEqual(scan(markers, t));
+      expect(markersAt(shuffled, t)).toEqual(scan(shuffled, t));
+    }
+  });
 });

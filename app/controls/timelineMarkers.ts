@@ -145,9 +145,69 @@ export function timelineMarkers(run: Pick<Run, 'records'>): TimelineMarker[] {
   return markers.sort((a, b) => a.atMs - b.atMs || laneIndex(a.lane) - laneIndex(b.lane));
 }
 
-/** Markers at exactly t (stretches: t inside), e.g. to say what happens where the cursor is. */
+/** Where the markers' times are, for searching them (built once per markers array). */
+interface MarkerIndex {
+  /** markers[i].atMs, or null when the markers are not sorted by atMs (then: a plain scan). */
+  atMs: number[] | null;
+  /** Indexes of the stretches, in order. */
+  stretches: number[];
+}
+
+const markerIndexes = new WeakMap<readonly TimelineMarker[], MarkerIndex>();
+
+/** The markers' index; the array must not change afterwards (timelineMarkers' never does). */
+function markerIndex(markers: readonly TimelineMarker[]): MarkerIndex {
+  let index = markerIndexes.get(markers);
+  if (index) return index;
+  const atMs: number[] = [];
+  const stretches: number[] = [];
+  let sorted = true;
+  markers.forEach((marker, i) => {
+    if (i > 0 && marker.atMs < (atMs[i - 1] as number)) sorted = false;
+    atMs.push(marker.atMs);
+    if (marker.untilMs !== undefined) stretches.push(i);
+  });
+  index = { atMs: sorted ? atMs : null, stretches };
+  markerIndexes.set(markers, index);
+  return index;
+}
+
+/** How many of the sorted times are strictly before atMs. */
+function countBefore(sorted: readonly number[], atMs: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < atMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Markers at exactly t (stretches: t inside), e.g. to say what happens where the cursor is, in
+ * the markers' order. Called at every frame: a binary search for the points and a walk over the
+ * stretches only (a hub run has thousands of IKE markers), once the markers are indexed.
+ */
 export function markersAt(markers: readonly TimelineMarker[], t: number): TimelineMarker[] {
-  return markers.filter((m) =>
-    m.untilMs === undefined ? m.atMs === t : m.atMs <= t && t <= m.untilMs,
-  );
+  const index = markerIndex(markers);
+  if (!index.atMs)
+    return markers.filter((m) =>
+      m.untilMs === undefined ? m.atMs === t : m.atMs <= t && t <= m.untilMs,
+    );
+  const found: number[] = [];
+  for (const i of index.stretches) {
+    const stretch = markers[i] as TimelineMarker;
+    if (stretch.atMs > t) break;
+    if (t <= (stretch.untilMs as number)) found.push(i);
+  }
+  const stretchCount = found.length;
+  for (let i = countBefore(index.atMs, t); i < markers.length; i++) {
+    const marker = markers[i] as TimelineMarker;
+    if (marker.atMs !== t) break;
+    if (marker.untilMs === undefined) found.push(i);
+  }
+  // Both parts are in order; a stretch and the points at t interleave only when it starts at t.
+  if (stretchCount > 0 && found.length > stretchCount) found.sort((a, b) => a - b);
+  return found.map((i) => markers[i] as TimelineMarker);
 }

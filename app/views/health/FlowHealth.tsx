@@ -1,18 +1,24 @@
-import { clockTime, lasted, plural, stopwatch } from './durations';
+import { memo, useMemo } from 'react';
+import { clockTime, count, lasted, plural, stopwatch } from './durations';
 import { PingStrip } from './PingStrip';
-import { type FlowPings, flowStatusAt } from './pingHealth';
+import { type FlowPings, flowStatusAfter, pingsSeenAt } from './pingHealth';
+import { useCursor } from './useCursor';
 
 interface Props {
   pings: FlowPings;
   /** `192.168.1.10 → 192.168.2.10`, when the scenario names the flow's hosts. */
   route: string | null;
   durationMs: number;
-  t: number;
 }
 
-/** One ping flow at the cursor: counts so far, the chart, and the outage under way or last. */
-export function FlowHealth({ pings, route, durationMs, t }: Props) {
-  const status = flowStatusAt(pings, t);
+/**
+ * One ping flow at the cursor: counts so far, the chart, and the outage under way or last.
+ * Re-renders when a ping's result comes in, not at every frame: the status is a function of
+ * how many results are known; only the running outage clock and the chart's cursor follow t.
+ */
+export const FlowHealth = memo(function FlowHealth({ pings, route, durationMs }: Props) {
+  const seen = useCursor((t) => pingsSeenAt(pings, t));
+  const status = useMemo(() => flowStatusAfter(pings, seen), [pings, seen]);
   const { outage, lastOutage } = status;
   return (
     <li
@@ -28,10 +34,10 @@ export function FlowHealth({ pings, route, durationMs, t }: Props) {
       </div>
       <div className="health-counts">
         <span className="health-count health-count-ok">
-          <span aria-hidden="true">✓</span> <b>{status.ok.toLocaleString('en')}</b> ok
+          <span aria-hidden="true">✓</span> <b>{count(status.ok)}</b> ok
         </span>
         <span className={`health-count ${status.lost > 0 ? 'health-count-lost' : ''}`}>
-          <span aria-hidden="true">✕</span> <b>{status.lost.toLocaleString('en')}</b> lost
+          <span aria-hidden="true">✕</span> <b>{count(status.lost)}</b> lost
         </span>
       </div>
       {outage && (
@@ -45,7 +51,8 @@ export function FlowHealth({ pings, route, durationMs, t }: Props) {
             ⚠
           </span>
           <span>
-            <b>Outage:</b> {stopwatch(t - outage.fromMs)} so far, {plural(outage.lost, 'ping')} lost
+            <b>Outage:</b> <OutageSoFar fromMs={outage.fromMs} /> so far,{' '}
+            {plural(outage.lost, 'ping')} lost
           </span>
         </p>
       )}
@@ -60,7 +67,13 @@ export function FlowHealth({ pings, route, durationMs, t }: Props) {
           {plural(lastOutage.lost, 'ping')} lost, recovered at {clockTime(lastOutage.recoveredAtMs)}
         </p>
       )}
-      <PingStrip flow={pings.flow} segments={pings.segments} durationMs={durationMs} t={t} />
+      <PingStrip flow={pings.flow} segments={pings.segments} durationMs={durationMs} />
     </li>
   );
+});
+
+/** `0:42`: how long the outage under way has lasted, re-rendered once a second of virtual time. */
+function OutageSoFar({ fromMs }: { fromMs: number }) {
+  const elapsedSec = useCursor((t) => Math.max(0, Math.floor((t - fromMs) / 1000)));
+  return <>{stopwatch(elapsedSec * 1000)}</>;
 }

@@ -6,16 +6,17 @@ import { InvalidSpiCounts } from './InvalidSpiCounts';
 import { indexInvalidSpi } from './invalidSpiIndex';
 import { indexPings } from './pingHealth';
 import { TimeAxis } from './TimeAxis';
+import { useCursorSecond } from './useCursor';
 import './health.css';
 
 /**
  * Is the tunnel carrying traffic? Pings ok and lost per flow up to the cursor, over time, with
- * the outage under way; and the invalid-SPI logs per router. Indexed once per run; per frame
- * only binary searches.
+ * the outage under way; and the invalid-SPI logs per router. Indexed once per run. The view
+ * itself does not follow the cursor: each part selects from t only what it shows (how many
+ * results are in, whole seconds, a pixel), so playback re-renders a part only when that changes.
  */
 export function HealthView() {
   const run = useSimStore((s) => s.run);
-  const t = useSimStore((s) => s.t);
   const headingId = useId();
 
   const index = useMemo(() => {
@@ -37,7 +38,7 @@ export function HealthView() {
         <h2 id={headingId} className="health-title">
           Health
         </h2>
-        <span className="health-at">at {clockTime(t)}</span>
+        <HealthClock />
       </div>
 
       <div className="health-section-head">
@@ -58,7 +59,6 @@ export function HealthView() {
                 pings={pings}
                 route={index.routes.get(pings.flow) ?? null}
                 durationMs={run.durationMs}
-                t={t}
               />
             ))}
           </ul>
@@ -67,7 +67,13 @@ export function HealthView() {
       )}
 
       <h3>Invalid SPI (RECVD_PKT_INV_SPI)</h3>
-      <InvalidSpiCounts routers={index.invalidSpi} t={t} />
+      <InvalidSpiCounts routers={index.invalidSpi} />
     </section>
   );
+}
+
+/** `at 00:02:33`: re-rendered once a second of virtual time. */
+function HealthClock() {
+  const second = useCursorSecond();
+  return <span className="health-at">at {clockTime(second * 1000)}</span>;
 }

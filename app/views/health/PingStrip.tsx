@@ -1,7 +1,8 @@
-import { scaleLinear } from 'd3-scale';
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import { symbol, symbolTriangle } from 'd3-shape';
-import { useId, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
 import type { PingSegment } from './pingHealth';
+import { useCursor } from './useCursor';
 import { useElementWidth } from './useElementWidth';
 
 const HEIGHT_PX = 26;
@@ -14,15 +15,17 @@ interface Props {
   flow: string;
   segments: readonly PingSegment[];
   durationMs: number;
-  t: number;
+  /** The cursor, for a strip on another clock than the store's; default: the store's t. */
+  t?: number;
 }
 
 /**
  * A flow's pings along the whole run: green where they came back, red and hatched where they
- * were lost, revealed up to the cursor (the rest is still to come). Only the reveal and the
- * cursor line move per frame; the stretches are drawn once per run and width.
+ * were lost, revealed up to the cursor (the rest is still to come). The stretches are drawn
+ * once per run and width; only the reveal and the cursor line follow t, and only when they move
+ * by a device pixel.
  */
-export function PingStrip({ flow, segments, durationMs, t }: Props) {
+export const PingStrip = memo(function PingStrip({ flow, segments, durationMs, t }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -55,7 +58,6 @@ export function PingStrip({ flow, segments, durationMs, t }: Props) {
       }),
     [segments, x, hatchId],
   );
-  const cursorX = x(t);
   return (
     <div ref={ref} className="health-strip">
       {width > 0 && (
@@ -76,26 +78,61 @@ export function PingStrip({ flow, segments, durationMs, t }: Props) {
               <rect width="6" height="6" className="health-lost-fill" />
               <rect width="2.5" height="6" className="health-lost-stripe" />
             </pattern>
-            <clipPath id={clipId}>
-              <rect x={0} y={0} width={cursorX} height={HEIGHT_PX} />
-            </clipPath>
           </defs>
           <rect x={0} y={BAR_TOP_PX} width={width} height={BAR_PX} className="health-track" />
-          <g clipPath={`url(#${clipId})`}>{stretches}</g>
-          <line
-            x1={cursorX}
-            x2={cursorX}
-            y1={BAR_TOP_PX - 2}
-            y2={HEIGHT_PX}
-            className="health-cursor"
-          />
-          <path
-            d={CURSOR_HEAD}
-            transform={`translate(${cursorX},${BAR_TOP_PX - 3}) rotate(180)`}
-            className="health-cursor-head"
-          />
+          {t === undefined ? (
+            <RevealedAtStoreCursor x={x} clipId={clipId}>
+              {stretches}
+            </RevealedAtStoreCursor>
+          ) : (
+            <Revealed cursorX={pixelAt(x, t)} clipId={clipId}>
+              {stretches}
+            </Revealed>
+          )}
         </svg>
       )}
     </div>
+  );
+});
+
+/** x(t) rounded to the device pixel: the cursor redraws only when it visibly moves. */
+function pixelAt(x: ScaleLinear<number, number>, t: number): number {
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  return Math.round(x(t) * dpr) / dpr;
+}
+
+interface RevealProps {
+  clipId: string;
+  /** The stretches, memoised by the strip: the same elements at every cursor move. */
+  children: ReactNode;
+}
+
+/** The strip's only part that follows the store's cursor, re-rendered when it moves a pixel. */
+function RevealedAtStoreCursor({ x, ...props }: RevealProps & { x: ScaleLinear<number, number> }) {
+  const cursorX = useCursor((t) => pixelAt(x, t));
+  return <Revealed cursorX={cursorX} {...props} />;
+}
+
+/** The stretches up to the cursor, and the cursor. */
+function Revealed({ cursorX, clipId, children }: RevealProps & { cursorX: number }) {
+  return (
+    <>
+      <clipPath id={clipId}>
+        <rect x={0} y={0} width={cursorX} height={HEIGHT_PX} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>{children}</g>
+      <line
+        x1={cursorX}
+        x2={cursorX}
+        y1={BAR_TOP_PX - 2}
+        y2={HEIGHT_PX}
+        className="health-cursor"
+      />
+      <path
+        d={CURSOR_HEAD}
+        transform={`translate(${cursorX},${BAR_TOP_PX - 3}) rotate(180)`}
+        className="health-cursor-head"
+      />
+    </>
   );
 }

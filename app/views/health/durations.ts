@@ -28,7 +28,17 @@ export function lasted(durationMs: number): string {
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 
+const COUNT_FORMAT = new Intl.NumberFormat('en');
+
+/**
+ * `1,234`: a count with thousands separators. One shared formatter: `toLocaleString('en')`
+ * builds a new one at every call, which is slow when many counts render.
+ */
+export function count(value: number): string {
+  return COUNT_FORMAT.format(value);
+}
+
 /** `1 ping`, `42 pings`. */
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(value: number, noun: string): string {
+  return `${count(value)} ${noun}${value === 1 ? '' : 's'}`;
 }

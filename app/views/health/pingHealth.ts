@@ -112,7 +112,19 @@ export interface FlowStatus {
 
 /** The flow's counts and outage at cursor t, from the index only (binary searches). */
 export function flowStatusAt(pings: FlowPings, t: number): FlowStatus {
-  const seen = countAtOrBefore(pings.atMs, t);
+  return flowStatusAfter(pings, pingsSeenAt(pings, t));
+}
+
+/**
+ * How many of the flow's ping results are known at cursor t. The status is a function of this
+ * count alone, so a view that selects it re-renders only when a ping's result comes in.
+ */
+export function pingsSeenAt(pings: FlowPings, t: number): number {
+  return countAtOrBefore(pings.atMs, t);
+}
+
+/** The flow's counts and outage once its first `seen` ping results are known. */
+export function flowStatusAfter(pings: FlowPings, seen: number): FlowStatus {
   const ok = pings.okBefore[seen] as number;
   const status: FlowStatus = { ok, lost: seen - ok, outage: null, lastOutage: null };
   if (seen === 0) return status;

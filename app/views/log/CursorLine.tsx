@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TraceRecord } from '../../sim/trace';
 import { lineLook } from './lineLook';
 import { lineText } from './lineText';
@@ -6,7 +7,11 @@ import { lineText } from './lineText';
  * The line at the cursor, written out in full: list rows are one line high and cut long IOS
  * lines short. Also says why a line is marked "simplified", for those who cannot hover.
  */
-export function CursorLine({ record }: { record: TraceRecord | undefined }) {
+export const CursorLine = memo(function CursorLine({
+  record,
+}: {
+  record: TraceRecord | undefined;
+}) {
   if (!record)
     return (
       <p className="logv-cursor logv-cursor-empty" data-testid="log-cursor-line">
@@ -40,4 +45,4 @@ export function CursorLine({ record }: { record: TraceRecord | undefined }) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { LogKind } from '../../store/simStore';
 import { LOG_KINDS } from './logRows';
 
@@ -15,8 +15,12 @@ interface Props {
   onWholeRun: (wholeRun: boolean) => void;
 }
 
-/** Which routers and kinds of record the log shows, and whether it shows the whole run. */
-export function LogFilters({
+/**
+ * Which routers and kinds of record the log shows, and whether it shows the whole run.
+ * Memoised: its props change with the filters, not with the cursor (and re-rendering a checkbox
+ * rewrites its attributes even when nothing changed).
+ */
+export const LogFilters = memo(function LogFilters({
   routers,
   hidden,
   onToggleRouter,
@@ -81,4 +85,4 @@ export function LogFilters({
       </label>
     </div>
   );
-}
+});

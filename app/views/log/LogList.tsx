@@ -9,6 +9,7 @@ import {
   type WheelEvent,
 } from 'react';
 import type { TraceRecord } from '../../sim/trace';
+import { useSimStore } from '../../store/simStore';
 import { formatTime } from '../../trace/formatText';
 import { followScrollTop, revealScrollTop, visibleRows } from './followScroll';
 import { LogRow } from './LogRow';
@@ -26,7 +27,6 @@ interface Props {
   focusRow: number;
   /** All rows, the future dimmed; otherwise the rows up to the cursor, the newest last. */
   wholeRun: boolean;
-  t: number;
   onSeekRow: (row: number) => void;
 }
 
@@ -34,7 +34,7 @@ interface Props {
  * The log as a virtualised, keyboard-navigable list: only the rows in view are in the DOM. It
  * follows the cursor until the user scrolls away, then offers a button to follow again.
  */
-export function LogList({ records, rows, cursor, focusRow, wholeRun, t, onSeekRow }: Props) {
+export function LogList({ records, rows, cursor, focusRow, wholeRun, onSeekRow }: Props) {
   const rowCount = wholeRun ? rows.atMs.length : cursor.count;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 0 });
@@ -214,9 +214,7 @@ export function LogList({ records, rows, cursor, focusRow, wholeRun, t, onSeekRo
         </div>
         {rowCount === 0 && (
           <p className="logv-empty">
-            {rows.atMs.length === 0
-              ? 'No lines match these filters.'
-              : `Nothing logged yet at ${formatTime(t)}. Press play or step forward, or turn on “Show whole run”.`}
+            {rows.atMs.length === 0 ? 'No lines match these filters.' : <NothingYet />}
           </p>
         )}
       </div>
@@ -235,4 +233,10 @@ export function LogList({ records, rows, cursor, focusRow, wholeRun, t, onSeekRo
       )}
     </div>
   );
+}
+
+/** The empty log's message, with the cursor's time: the only part of it that follows t. */
+function NothingYet() {
+  const t = useSimStore((s) => s.t);
+  return `Nothing logged yet at ${formatTime(t)}. Press play or step forward, or turn on “Show whole run”.`;
 }

@@ -1,4 +1,4 @@
-import { type CSSProperties, useCallback, useId, useMemo, useState } from 'react';
+import { type CSSProperties, memo, useCallback, useId, useMemo, useState } from 'react';
 import type { Run } from '../../sim/run';
 import type { TraceRecord } from '../../sim/trace';
 import { seek, setLogKind, toggleLogRouter } from '../../store/actions';
@@ -7,16 +7,17 @@ import { formatTime } from '../../trace/formatText';
 import { CursorLine } from './CursorLine';
 import { LogFilters } from './LogFilters';
 import { LogList } from './LogList';
-import { buildLogRows, cursorRows, rowOfRecord } from './logRows';
+import { buildLogRows, cursorRowsOf, rowOfRecord, rowsAtOrBefore } from './logRows';
 import './log.css';
 
 /**
  * The routers' syslog and debug lines (or packets, or everything) in IOS format with virtual
- * timestamps, up to the cursor; a click on a line moves the cursor to its moment.
+ * timestamps, up to the cursor; a click on a line moves the cursor to its moment. It follows
+ * the cursor by the number of lines up to t, so playback re-renders it when a line comes in,
+ * not at every frame; only the time in its heading follows t itself.
  */
 export function LogView() {
   const run = useSimStore((s) => s.run);
-  const t = useSimStore((s) => s.t);
   const logKind = useSimStore((s) => s.logKind);
   const logHidden = useSimStore((s) => s.logHidden);
   const [wholeRun, setWholeRun] = useState(false);
@@ -33,6 +34,11 @@ export function LogView() {
     () => run?.loaded.scenario.nodes.filter((n) => n.kind === 'router').map((n) => n.id) ?? [],
     [run],
   );
+  const rowsUpToCursor = useSimStore((s) => (rows ? rowsAtOrBefore(rows, s.t) : 0));
+  const cursor = useMemo(
+    () => (rows ? cursorRowsOf(rows, rowsUpToCursor) : null),
+    [rows, rowsUpToCursor],
+  );
   const nodeCh = Math.min(10, Math.max(2, ...routers.map((id) => id.length)));
 
   const onSeekRow = useCallback(
@@ -46,9 +52,8 @@ export function LogView() {
     [run, rows],
   );
 
-  if (!run || !rows) return <section className="logv" aria-label="Log" />;
+  if (!run || !rows || !cursor) return <section className="logv" aria-label="Log" />;
 
-  const cursor = cursorRows(rows, t);
   // The highlighted line: the one clicked, while the cursor is at its moment; else the newest.
   const pickedRow =
     picked?.run === run ? rowOfRecord(rows, picked.recordIndex, cursor.first, cursor.last) : -1;
@@ -67,7 +72,7 @@ export function LogView() {
           Log
         </h2>
         <span className="logv-scope" data-testid="log-scope">
-          {wholeRun ? 'whole run' : `up to ${formatTime(t)}`}
+          {wholeRun ? 'whole run' : <UpToCursor />}
         </span>
         <LogFilters
           routers={routers}
@@ -85,10 +90,15 @@ export function LogView() {
         cursor={cursor}
         focusRow={focusRow}
         wholeRun={wholeRun}
-        t={t}
         onSeekRow={onSeekRow}
       />
       <CursorLine record={focusRecord} />
     </section>
   );
 }
+
+/** `up to 00:02:00.123`: the heading's time, the only part of the log redrawn at every frame. */
+const UpToCursor = memo(function UpToCursor() {
+  const t = useSimStore((s) => s.t);
+  return <>up to {formatTime(t)}</>;
+});

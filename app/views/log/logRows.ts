@@ -67,7 +67,19 @@ export interface CursorRows {
 }
 
 export function cursorRows(rows: LogRows, t: number): CursorRows {
-  const count = countAtOrBefore(rows.atMs, t);
+  return cursorRowsOf(rows, rowsAtOrBefore(rows, t));
+}
+
+/**
+ * How many rows are at or before t. Where the cursor falls is a function of this count alone,
+ * so a view that selects it re-renders only when a line comes in, not at every frame.
+ */
+export function rowsAtOrBefore(rows: LogRows, t: number): number {
+  return countAtOrBefore(rows.atMs, t);
+}
+
+/** Where the cursor falls when the first `count` rows are at or before it. */
+export function cursorRowsOf(rows: LogRows, count: number): CursorRows {
   if (count === 0) return { count, first: -1, last: -1 };
   const last = count - 1;
   return { count, first: countBefore(rows.atMs, rows.atMs[last] as number), last };

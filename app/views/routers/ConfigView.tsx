@@ -2,7 +2,7 @@
 // loaded: added lines marked +, removed lines struck through with -. Lines the simulator reads
 // but does not simulate are dimmed and say so.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { diffConfig, diffCounts } from './configDiff';
 
 export interface NotSimulatedLine {
@@ -13,7 +13,8 @@ export interface NotSimulatedLine {
 
 const MARK = { same: ' ', added: '+', removed: '-' } as const;
 
-export function ConfigView({
+/** Memoised: the config changes with the document, never with the cursor. */
+export const ConfigView = memo(function ConfigView({
   router,
   baseline,
   current,
@@ -101,4 +102,4 @@ export function ConfigView({
       </section>
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp } from '../../ios/show';
 import type { RouterView } from '../../sim/snapshot';
+import { useFrame } from '../../store/useFrame';
 
 function iosText(view: RouterView): string {
   const parts = [
@@ -16,23 +17,29 @@ function iosText(view: RouterView): string {
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
-export function IosOutput({ view }: { view: RouterView }) {
+/** The disclosure; it follows the cursor only while open (the text inside reads the frame). */
+export function IosOutput({ router }: { router: string }) {
   const [open, setOpen] = useState(false);
   return (
     <details
       className="rp-ios"
-      data-testid={`ios-output.${view.node}`}
+      data-testid={`ios-output.${router}`}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary className="rp-ios-summary">
         IOS output: <code>show crypto isakmp sa</code>, <code>show crypto ipsec sa</code>
       </summary>
-      {open && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-        <pre className="rp-pre" tabIndex={0} data-testid={`ios-text.${view.node}`}>
-          {iosText(view)}
-        </pre>
-      )}
+      {open && <IosText router={router} />}
     </details>
+  );
+}
+
+function IosText({ router }: { router: string }) {
+  const view = useFrame()?.routers.find((candidate) => candidate.node === router);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <pre className="rp-pre" tabIndex={0} data-testid={`ios-text.${router}`}>
+      {view ? iosText(view) : ''}
+    </pre>
   );
 }

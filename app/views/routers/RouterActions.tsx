@@ -3,22 +3,15 @@
 
 import type { ExecCommand } from '../../scenario/types';
 import { inject } from '../../store/actions';
+import { CursorTime } from './CursorTime';
 
 const COMMANDS: readonly ExecCommand[] = ['clear crypto sa', 'clear crypto isakmp', 'write memory'];
 
-export function RouterActions({
-  router,
-  booting,
-  atText,
-}: {
-  router: string;
-  booting: boolean;
-  atText: string;
-}) {
+export function RouterActions({ router, booting }: { router: string; booting: boolean }) {
   return (
     <div className="rp-actions" data-testid={`actions.${router}`}>
       <p className="rp-actions-title">
-        Do it now, at <span className="rp-mono">{atText}</span>
+        Do it now, at <CursorTime />
         {booting && <span className="rp-muted"> ({router} is reloading: wait until it is up)</span>}
       </p>
       <div className="rp-action-buttons">

@@ -1,37 +1,41 @@
 // The hands-on part of one router's panel: commands at the cursor, the three remedies, the
 // startup-config with what changed, and the real IOS output.
 
+import { memo } from 'react';
 import type { RouterConfig } from '../../ios/types';
 import { featureState } from '../../scenario/features';
-import type { RouterView } from '../../sim/snapshot';
 import { ConfigView, type NotSimulatedLine } from './ConfigView';
 import { IosOutput } from './IosOutput';
 import { RemedyControls } from './RemedyControls';
 import { RouterActions } from './RouterActions';
 
 export interface RouterDetailsProps {
-  view: RouterView;
+  router: string;
+  /** The router is reloading: its commands wait until it is up. */
+  booting: boolean;
   /** Parsed startup-config (current document); undefined when it could not be parsed. */
   config: RouterConfig | undefined;
   /** Startup-config text in the document now, and as first loaded. */
   configText: string;
   baselineText: string | undefined;
   notSimulated: readonly NotSimulatedLine[];
-  atText: string;
 }
 
-export function RouterDetails({
-  view,
+/**
+ * Memoised: none of its props follows the cursor, so playback does not re-render the remedies'
+ * form controls or the config (their own leaves show the cursor's time and the IOS output).
+ */
+export const RouterDetails = memo(function RouterDetails({
+  router,
+  booting,
   config,
   configText,
   baselineText,
   notSimulated,
-  atText,
 }: RouterDetailsProps) {
-  const router = view.node;
   return (
     <div className="rp-details" data-testid={`details.${router}`}>
-      <RouterActions router={router} booting={view.power === 'booting'} atText={atText} />
+      <RouterActions router={router} booting={booting} />
       <section className="rp-section" aria-labelledby={`rp-remedies-${router}`}>
         <h4 className="rp-section-title" id={`rp-remedies-${router}`}>
           Remedies{' '}
@@ -60,7 +64,7 @@ export function RouterDetails({
           notSimulated={notSimulated}
         />
       </section>
-      <IosOutput view={view} />
+      <IosOutput router={router} />
     </div>
   );
-}
+});

@@ -4,14 +4,15 @@
 // commands, remedies, config and IOS output. Reads the store and the frame; changes go through
 // the store's actions.
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CRYPTO_STYLE_LABEL, cryptoStyles } from '../../scenario/features';
 import type { RouterView } from '../../sim/snapshot';
 import { select } from '../../store/actions';
 import { useSimStore } from '../../store/simStore';
 import { useFrame } from '../../store/useFrame';
-import { formatTime } from '../../trace/formatText';
 import { addressBook } from './addressBook';
+import type { NotSimulatedLine } from './ConfigView';
+import { CursorTime } from './CursorTime';
 import { spiMismatches } from './mismatch';
 import { negotiatingPeers } from './negotiations';
 import { peersOf } from './peerStates';
@@ -23,6 +24,15 @@ import './routerPanels.css';
 /** Up to this many routers are all shown in full, one above the other. */
 const COMPARE_MAX = 3;
 
+/** One empty list for every router without unsimulated lines: the details stay memoised. */
+const ALL_SIMULATED: readonly NotSimulatedLine[] = [];
+const NO_PEERS: ReadonlySet<string> = new Set();
+
+/**
+ * Follows the cursor (the frame): the SA tables and state chips change with t. What does not
+ * (the details with the remedies and config, the rows of a long list) is memoised, and the
+ * cursor's time is a leaf of its own.
+ */
 export function RouterPanels() {
   const frame = useFrame();
   const run = useSimStore((s) => s.run);
@@ -56,9 +66,7 @@ export function RouterPanels() {
   const negotiating = new Map(
     frame.routers.map((view) => [view.node, negotiatingPeers(run, view.node, frame.atMs)]),
   );
-  const noPeers = new Set<string>();
-  const mismatches = spiMismatches(frame, book, (node) => negotiating.get(node) ?? noPeers);
-  const atText = formatTime(frame.atMs);
+  const mismatches = spiMismatches(frame, book, (node) => negotiating.get(node) ?? NO_PEERS);
 
   const stylesOf = (id: string): string[] => {
     const config = loaded.startupConfigs[id];
@@ -71,7 +79,7 @@ export function RouterPanels() {
       view={view}
       styles={stylesOf(view.node)}
       book={book}
-      negotiating={negotiating.get(view.node) ?? noPeers}
+      negotiating={negotiating.get(view.node) ?? NO_PEERS}
       mismatches={mismatches.filter((m) => m.router === view.node)}
       selected={view.node === selectedId}
       probeRetransmits={(peer) => probeRetransmits(run, view.node, peer, frame.atMs)}
@@ -82,12 +90,12 @@ export function RouterPanels() {
     const configText = node && node.kind === 'router' ? node.config : '';
     return (
       <RouterDetails
-        view={view}
+        router={view.node}
+        booting={view.power === 'booting'}
         config={loaded.startupConfigs[view.node]}
         configText={configText}
         baselineText={baselines[view.node]}
-        notSimulated={loaded.notSimulated[view.node] ?? []}
-        atText={atText}
+        notSimulated={loaded.notSimulated[view.node] ?? ALL_SIMULATED}
       />
     );
   };
@@ -105,7 +113,7 @@ export function RouterPanels() {
           Routers
         </h2>
         <span className="rp-at">
-          at <span className="rp-mono">{atText}</span>
+          at <CursorTime />
         </span>
       </div>
       {frame.routers.length <= COMPARE_MAX ? (
@@ -128,21 +136,18 @@ export function RouterPanels() {
         <ul className="rp-list">
           {frame.routers.map((view) => {
             const open = view.node === selectedId;
+            const peers = peersOf(view);
             return (
               <li key={view.node} className={open ? 'rp-list-open' : undefined}>
-                <button
-                  type="button"
-                  className="rp-list-row"
-                  data-power={view.power}
-                  aria-expanded={open}
-                  data-testid={`router-row.${view.node}`}
-                  onClick={() => select({ kind: 'router', id: view.node })}
-                >
-                  <RowBrief
-                    view={view}
-                    mismatched={mismatches.some((m) => m.router === view.node)}
-                  />
-                </button>
+                <RowButton
+                  node={view.node}
+                  hostname={view.hostname}
+                  power={view.power}
+                  open={open}
+                  peerCount={peers.length}
+                  upCount={peers.filter((peer) => peer.ike?.state === 'QM_IDLE').length}
+                  mismatched={mismatches.some((m) => m.router === view.node)}
+                />
                 {open && (
                   <div className="rp-list-body">
                     {summary(view, true)}
@@ -199,27 +204,51 @@ function DetailTabs({ ids, selectedId }: { ids: string[]; selectedId: string }) 
   );
 }
 
-/** One line per router in a long list: name, power, how many peers have an IKE SA up. */
-function RowBrief({ view, mismatched }: { view: RouterView; mismatched: boolean }) {
-  const peers = peersOf(view);
-  const up = peers.filter((peer) => peer.ike?.state === 'QM_IDLE').length;
+/**
+ * One line per router in a long list, a button that opens it: name, power, how many peers have
+ * an IKE SA up. Memoised on those few values: a hub's fifty rows rarely change during playback.
+ */
+const RowButton = memo(function RowButton({
+  node,
+  hostname,
+  power,
+  open,
+  peerCount,
+  upCount,
+  mismatched,
+}: {
+  node: string;
+  hostname: string;
+  power: RouterView['power'];
+  open: boolean;
+  peerCount: number;
+  upCount: number;
+  mismatched: boolean;
+}) {
   return (
-    <>
-      <span className="rp-list-name">{view.hostname}</span>
-      <span className={`rp-power power-${view.power}`}>
-        <span aria-hidden="true">{view.power === 'booting' ? '⟳' : '●'} </span>
-        {view.power === 'booting' ? 'reloading…' : 'up'}
+    <button
+      type="button"
+      className="rp-list-row"
+      data-power={power}
+      aria-expanded={open}
+      data-testid={`router-row.${node}`}
+      onClick={() => select({ kind: 'router', id: node })}
+    >
+      <span className="rp-list-name">{hostname}</span>
+      <span className={`rp-power power-${power}`}>
+        <span aria-hidden="true">{power === 'booting' ? '⟳' : '●'} </span>
+        {power === 'booting' ? 'reloading…' : 'up'}
       </span>
       <span className="rp-list-peers">
-        {peers.length === 0
+        {peerCount === 0
           ? 'no peers'
-          : `IKE QM_IDLE with ${up} of ${peers.length} peer${peers.length === 1 ? '' : 's'}`}
+          : `IKE QM_IDLE with ${upCount} of ${peerCount} peer${peerCount === 1 ? '' : 's'}`}
       </span>
       {mismatched && (
         <span className="rp-list-flag">
           <span aria-hidden="true">⚠ </span>SPI unknown to peer
         </span>
       )}
-    </>
+    </button>
   );
-}
+});

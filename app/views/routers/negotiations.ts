@@ -3,14 +3,17 @@
 // an SA pair whose latest state at t is `negotiating`, counted since the router's last reload
 // (a reload ends every negotiation without a record). Pure; one index per run.
 
-import type { Run } from '../../sim/run';
+import { countAtOrBefore, type Run } from '../../sim/run';
 import type { StateRecord } from '../../sim/trace';
 
 interface NodeIndex {
   /** When the router lost its state (reload), in time order. */
   resetsAtMs: number[];
-  /** Its IPsec machine transitions, in time order. */
+  /** Its IPsec machine transitions, in time order, and their times. */
   ipsec: StateRecord[];
+  ipsecAtMs: number[];
+  /** The last answer, for the records up to t it was computed from (see negotiatingPeers). */
+  last: { resets: number; transitions: number; peers: Set<string> } | null;
 }
 
 const indexes = new WeakMap<Run, Map<string, NodeIndex>>();
@@ -22,7 +25,7 @@ function nodeIndex(run: Run, node: string): NodeIndex | undefined {
     const of = (id: string): NodeIndex => {
       let entry = index?.get(id);
       if (!entry) {
-        entry = { resetsAtMs: [], ipsec: [] };
+        entry = { resetsAtMs: [], ipsec: [], ipsecAtMs: [], last: null };
         index?.set(id, entry);
       }
       return entry;
@@ -31,7 +34,9 @@ function nodeIndex(run: Run, node: string): NodeIndex | undefined {
       if (record.kind === 'fault' && record.event === 'reload' && record.node) {
         of(record.node).resetsAtMs.push(record.atMs);
       } else if (record.kind === 'state' && record.machine === 'ipsec') {
-        of(record.node).ipsec.push(record);
+        const entry = of(record.node);
+        entry.ipsec.push(record);
+        entry.ipsecAtMs.push(record.atMs);
       }
     }
     indexes.set(run, index);
@@ -39,19 +44,27 @@ function nodeIndex(run: Run, node: string): NodeIndex | undefined {
   return index.get(node);
 }
 
-/** Peer addresses with an SA pair in `negotiating` at t (since the router's last reload). */
-export function negotiatingPeers(run: Run, node: string, t: number): Set<string> {
+/**
+ * Peer addresses with an SA pair in `negotiating` at t (since the router's last reload). The
+ * answer depends only on how many reloads and transitions are at or before t (binary searches),
+ * so while those counts stay the same, every frame gets the same Set, unchanged: do not mutate it.
+ */
+export function negotiatingPeers(run: Run, node: string, t: number): ReadonlySet<string> {
   const index = nodeIndex(run, node);
-  const peers = new Set<string>();
-  if (!index) return peers;
-  let sinceMs = Number.NEGATIVE_INFINITY;
-  for (const atMs of index.resetsAtMs) if (atMs <= t) sinceMs = atMs;
+  if (!index) return new Set<string>();
+  const resets = countAtOrBefore(index.resetsAtMs, t);
+  const transitions = countAtOrBefore(index.ipsecAtMs, t);
+  const last = index.last;
+  if (last && last.resets === resets && last.transitions === transitions) return last.peers;
+  const sinceMs = resets > 0 ? (index.resetsAtMs[resets - 1] as number) : Number.NEGATIVE_INFINITY;
   const latest = new Map<number | string, StateRecord>();
-  for (const record of index.ipsec) {
-    if (record.atMs > t) break;
+  for (let i = 0; i < transitions; i++) {
+    const record = index.ipsec[i] as StateRecord;
     if (record.atMs < sinceMs) continue;
     latest.set(record.instance ?? record.peer, record);
   }
+  const peers = new Set<string>();
   for (const record of latest.values()) if (record.to === 'negotiating') peers.add(record.peer);
+  index.last = { resets, transitions, peers };
   return peers;
 }

@@ -25,6 +25,15 @@ export const BURST_POINTS = (() => {
   return points.join(' ');
 })();
 
+/**
+ * Opacity as drawn: to the hundredth (finer than the eye or an 8-bit alpha can tell). A drop's
+ * fade then changes the SVG only when it shows, not at every frame: in slow motion fifty drops
+ * fading by a thousandth a frame made the browser re-rasterise the whole ring at every frame.
+ */
+function drawnOpacity(opacity: number): number {
+  return Math.round(opacity * 100) / 100;
+}
+
 export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
   const unit = 1 / pxPerUnit;
   const placed = placeDrops(frame, index, pxPerUnit);
@@ -44,7 +53,7 @@ export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
             key={`${id}-${recent.drop.atMs}`}
             className="topo-drop"
             transform={`translate(${at.x} ${at.y}) scale(${unit})`}
-            opacity={opacity}
+            opacity={drawnOpacity(opacity)}
             data-testid={`drop.${id}`}
             data-reason={recent.drop.reason ?? ''}
             data-node={recent.drop.node}
