@@ -61,7 +61,14 @@ test.describe('teaching stories', () => {
     const lost = Number(await page.getByTestId('ping-summary').first().getAttribute('data-lost'));
     expect(lost).toBeLessThan(40);
     await expect(page.getByTestId('router.R1')).not.toHaveAttribute('data-stale-spi', /.+/);
-    await findLine(page, lines(page, 'R2', 'sending delete notify'));
+    const invSpi = lines(page, 'R2', 'RECVD_PKT_INV_SPI');
+    await findLine(page, invSpi);
+    const staleSpi = (await invSpi.first().textContent())?.match(/spi=(0x[0-9A-F]{8})/)?.[1];
+    expect(staleSpi).toBeDefined();
+    await findLine(
+      page,
+      lines(page, 'R2', `sending delete notify to 10.1.1.1 for SPI ${staleSpi}`),
+    );
   });
 
   test('a broken link with DPD on: R1 declares the peer dead and the tunnel goes down', async ({
