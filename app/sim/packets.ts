@@ -64,22 +64,38 @@ export type WirePacket =
   | (WireBase & { proto: 'esp'; spi: number; inner: InnerPacket; gre: boolean; sizeBytes: number })
   | (WireBase & { proto: 'isakmp'; ike: IkePayload });
 
-const innerTextCache = new Map<string, string>();
+/** Memo by kind+type, then source, then destination: numbers only, no key strings. */
+const innerTextCache: Array<Map<number, Map<number, string>>> = [
+  new Map(),
+  new Map(),
+  new Map(),
+  new Map(),
+];
+
+function variantOf(inner: InnerPacket): number {
+  if (inner.kind === 'icmp') return inner.type === 'echo' ? 0 : 1;
+  return inner.type === 'reg' ? 2 : 3;
+}
 
 /**
  * "ICMP echo 192.168.1.10 > 192.168.2.10": what an ESP or clear packet carries. Memoised: the
  * same few flows recur in every packet (the ping sequence number travels as its own field).
  */
 export function describeInner(inner: InnerPacket, text: (n: number) => string): string {
-  const key = `${inner.kind}${inner.type}${inner.src}>${inner.dst}`;
-  let described = innerTextCache.get(key);
+  const bySrc = innerTextCache[variantOf(inner)] as Map<number, Map<number, string>>;
+  let byDst = bySrc.get(inner.src);
+  if (!byDst) {
+    if (bySrc.size > 4096) bySrc.clear();
+    byDst = new Map();
+    bySrc.set(inner.src, byDst);
+  }
+  let described = byDst.get(inner.dst);
   if (described === undefined) {
     described =
       inner.kind === 'icmp'
         ? `ICMP ${inner.type === 'echo' ? 'echo' : 'echo-reply'} ${text(inner.src)} > ${text(inner.dst)}`
         : `NHRP ${inner.type === 'reg' ? 'registration' : 'registration reply'} ${text(inner.src)} > ${text(inner.dst)}`;
-    if (innerTextCache.size > 65_536) innerTextCache.clear();
-    innerTextCache.set(key, described);
+    byDst.set(inner.dst, described);
   }
   return described;
 }
