@@ -6,7 +6,7 @@ import { type FeatureChange, featureLines } from '../scenario/features';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioDocument } from '../scenario/schema';
-import type { TimelineEntry } from '../scenario/types';
+import type { ScenarioError, TimelineEntry } from '../scenario/types';
 import { buildRun } from '../sim/run';
 import { advance, nextEventAtMs, previousEventAtMs, SPEEDS } from './navigation';
 import { type LogKind, type Selection, type SimState, useSimStore } from './simStore';
@@ -64,6 +64,18 @@ function editDocument(edit: (document: ScenarioDocument) => ScenarioDocument): v
   const next = edit(document);
   const result = runDocument(next);
   set({ document: next, presetId: null, ...result, t: Math.min(t, result.run?.durationMs ?? t) });
+}
+
+/**
+ * Replaces the document with `next` only if it is valid: returns its errors and changes nothing
+ * otherwise (a console ping must never turn the scenario into errors). Keeps the cursor.
+ */
+export function tryReplaceDocument(next: ScenarioDocument): ScenarioError[] {
+  const result = runDocument(next);
+  if (!result.run) return result.errors;
+  const t = get().t;
+  set({ document: next, presetId: null, ...result, t: Math.min(t, result.run.durationMs) });
+  return [];
 }
 
 /** Adds an action at the current cursor (reload R2 now, break a link now…) and recomputes. */

@@ -9,12 +9,10 @@
 
 import type { ConsoleEffect } from '../console';
 import { parseIosConfig } from '../ios/parseConfig';
-import { parseScenario } from '../scenario/parseScenario';
 import { DURATION_MAX_MS, FLOWS_MAX } from '../scenario/schema';
 import type { PingFlow } from '../scenario/types';
 import { compilePlan, ip, ipText, lookupRoute } from '../sim/router/forwardingPlan';
-import { buildRun } from '../sim/run';
-import { inject } from './actions';
+import { inject, tryReplaceDocument } from './actions';
 import { useSimStore } from './simStore';
 
 /** IOS sends one echo a second when the previous one is answered; the console keeps that pace. */
@@ -87,19 +85,8 @@ export function addConsolePing(node: string, ping: PingEffect, runningConfig: st
     stopMs: Math.min(DURATION_MAX_MS, startMs + ping.repeat * CONSOLE_PING_EVERY_MS),
     sizeBytes: ping.sizeBytes,
   };
-  const next = { ...document, traffic: [...traffic, flow] };
-  // Checked before the store changes: a console ping must never turn the scenario into errors.
-  const parsed = parseScenario(next);
-  if (!parsed.ok) return { ok: false, message: parsed.errors[0]?.message ?? 'invalid flow' };
-  const run = buildRun(parsed.loaded);
-  useSimStore.setState({
-    document: next,
-    presetId: null,
-    loaded: parsed.loaded,
-    run,
-    errors: [],
-    t: Math.min(t, run.durationMs),
-  });
+  const errors = tryReplaceDocument({ ...document, traffic: [...traffic, flow] });
+  if (errors.length > 0) return { ok: false, message: errors[0]?.message ?? 'invalid flow' };
   return {
     ok: true,
     ping: {
