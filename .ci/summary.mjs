@@ -27,7 +27,8 @@ if (e2e) {
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;
-  console.log(`browser: ${s.expected + s.flaky} passed, ${s.unexpected} failed`);
+  const flaky = s.flaky ? ` (${s.flaky} passed on retry)` : '';
+  console.log(`browser: ${s.expected + s.flaky} passed${flaky}, ${s.unexpected} failed`);
 } else {
   failed += 1;
   console.log('browser: no report (the browser step did not run)');
