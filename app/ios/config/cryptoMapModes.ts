@@ -4,6 +4,7 @@
 import type { CryptoMapEntry, DynamicMapEntry } from '../types';
 import { ArgReader } from './argReader';
 import {
+  type CommandSpec,
   type CommandSyntax,
   leadingArgs,
   notSimulatedSettings,
@@ -18,6 +19,47 @@ import {
   readMatchAcl,
   readTransformSetName,
 } from './saSettings';
+
+/** The settings static and dynamic crypto map entries share, with the same IOS syntax. */
+interface SharedEntrySettings {
+  transformSet: string | null;
+  matchAcl: string | null;
+  saLifetimeSec: number | null;
+  idleTime: CryptoMapEntry['idleTime'];
+}
+
+function sharedEntryCommands<E extends SharedEntrySettings>(): CommandSpec<E>[] {
+  return [
+    {
+      path: 'set transform-set',
+      identityArgs: SINGLE_SETTING,
+      apply: (entry, args, report) => {
+        entry.transformSet = readTransformSetName(args, report) ?? entry.transformSet;
+      },
+    },
+    {
+      path: 'match address',
+      identityArgs: SINGLE_SETTING,
+      apply: (entry, args, report) => {
+        entry.matchAcl = readMatchAcl(args, report) ?? entry.matchAcl;
+      },
+    },
+    {
+      path: 'set security-association lifetime seconds',
+      identityArgs: SINGLE_SETTING,
+      apply: (entry, args, report) => {
+        entry.saLifetimeSec = readLifetimeSec(args, report) ?? entry.saLifetimeSec;
+      },
+    },
+    {
+      path: 'set security-association idle-time',
+      identityArgs: SINGLE_SETTING,
+      apply: (entry, args, report) => {
+        entry.idleTime = readIdleTime(args, report, true) ?? entry.idleTime;
+      },
+    },
+  ];
+}
 
 export function newCryptoMapEntry(map: string, seq: number): CryptoMapEntry {
   return {
@@ -90,39 +132,12 @@ export const CRYPTO_MAP_MODE: SubmodeSpec<CryptoMapEntry> = {
         entry.peers = entry.peers.filter((peer) => peer.address !== args[0]);
       },
     },
-    {
-      path: 'set transform-set',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.transformSet = readTransformSetName(args, report) ?? entry.transformSet;
-      },
-    },
-    {
-      path: 'match address',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.matchAcl = readMatchAcl(args, report) ?? entry.matchAcl;
-      },
-    },
-    {
-      path: 'set security-association lifetime seconds',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.saLifetimeSec = readLifetimeSec(args, report) ?? entry.saLifetimeSec;
-      },
-    },
+    ...sharedEntryCommands<CryptoMapEntry>(),
     {
       path: 'set security-association lifetime kilobytes',
       identityArgs: SINGLE_SETTING,
       apply: (entry, args, report) => {
         entry.saLifetimeKb = readLifetimeKb(args, report) ?? entry.saLifetimeKb;
-      },
-    },
-    {
-      path: 'set security-association idle-time',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.idleTime = readIdleTime(args, report, true) ?? entry.idleTime;
       },
     },
     ...NOT_SIMULATED_ENTRY_LINES,
@@ -133,34 +148,7 @@ export const DYNAMIC_MAP_MODE: SubmodeSpec<DynamicMapEntry> = {
   label: 'dynamic crypto map entry',
   opener: 'crypto dynamic-map NAME SEQ',
   commands: [
-    {
-      path: 'set transform-set',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.transformSet = readTransformSetName(args, report) ?? entry.transformSet;
-      },
-    },
-    {
-      path: 'match address',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.matchAcl = readMatchAcl(args, report) ?? entry.matchAcl;
-      },
-    },
-    {
-      path: 'set security-association lifetime seconds',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.saLifetimeSec = readLifetimeSec(args, report) ?? entry.saLifetimeSec;
-      },
-    },
-    {
-      path: 'set security-association idle-time',
-      identityArgs: SINGLE_SETTING,
-      apply: (entry, args, report) => {
-        entry.idleTime = readIdleTime(args, report, true) ?? entry.idleTime;
-      },
-    },
+    ...sharedEntryCommands<DynamicMapEntry>(),
     { path: 'set peer', identityArgs: leadingArgs(1) },
     ...notSimulatedSettings(['set security-association lifetime kilobytes']),
     ...NOT_SIMULATED_ENTRY_LINES,
