@@ -48,11 +48,14 @@ test.describe('teaching stories', () => {
     const r2 = page.locator('[data-testid="inv-spi-summary"][data-node="R2"]');
     await expect(r2).toHaveAttribute('data-count', '1');
     await expect(page.getByTestId('outage.lan1-to-lan2')).toBeVisible();
-    await findLine(
-      page,
-      lines(page, 'R2', 'RECVD_PKT_INV_SPI').filter({ hasText: staleSpi ?? '' }),
-      'syslog',
-    );
+    // The log follows the cursor: R2's syslog lines so far are few and in view.
+    await log(page).getByRole('checkbox', { name: 'R1', exact: true }).uncheck();
+    await log(page).getByLabel('Show', { exact: true }).selectOption('syslog');
+    await expect(
+      lines(page, 'R2', 'RECVD_PKT_INV_SPI')
+        .filter({ hasText: staleSpi ?? '' })
+        .first(),
+    ).toBeAttached();
   });
 
   test('invalid-SPI recovery on R2: the DELETE notify names the stale SPI and pings resume', async ({
@@ -73,15 +76,18 @@ test.describe('teaching stories', () => {
     const lost = Number(await page.getByTestId('ping-summary').first().getAttribute('data-lost'));
     expect(lost).toBeLessThan(40);
     await expect(page.getByTestId('router.R1')).not.toHaveAttribute('data-stale-spi', /.+/);
+    // The log follows the cursor (now the end): with only R2's lines, the recovery's few lines
+    // are at the bottom, in view, without scrolling the virtualised list.
+    await log(page).getByRole('checkbox', { name: 'R1', exact: true }).uncheck();
+    await log(page).getByLabel('Show', { exact: true }).selectOption('syslog');
     const invSpi = lines(page, 'R2', 'RECVD_PKT_INV_SPI');
-    await findLine(page, invSpi, 'syslog');
+    await expect(invSpi.first()).toBeAttached();
     const staleSpi = (await invSpi.first().textContent())?.match(/spi=(0x[0-9A-F]{8})/)?.[1];
-    expect(staleSpi).toBeDefined();
-    await findLine(
-      page,
-      lines(page, 'R2', `sending delete notify to 10.1.1.1 for SPI ${staleSpi}`),
-      'debug',
-    );
+    expect(staleSpi).toMatch(/^0x[0-9A-F]{8}$/);
+    await log(page).getByLabel('Show', { exact: true }).selectOption('debug');
+    await expect(
+      lines(page, 'R2', `sending delete notify to 10.1.1.1 for SPI ${staleSpi}`).first(),
+    ).toBeAttached();
   });
 
   test('a broken link with DPD on: R1 declares the peer dead and the tunnel goes down', async ({
