@@ -3,6 +3,7 @@
 // that matter (the fault, the router back, each side's recovery).
 
 import { useId } from 'react';
+import { TransportIcon } from '../controls/TransportIcon';
 import { SPEEDS } from '../store/navigation';
 import { formatTime } from '../trace/formatText';
 import { clockTime, stopwatch } from '../views/health/durations';
@@ -16,17 +17,7 @@ const MARKER_ICON: Record<MarkerKind, string> = {
 };
 
 function Icon({ name }: { name: 'play' | 'pause' | 'back' | 'forward' }) {
-  const paths = {
-    play: 'M7 4.5v15l12.5-7.5z',
-    pause: 'M6.5 4.5h4v15h-4zM13.5 4.5h4v15h-4z',
-    back: 'M5 5h2.6v14H5zM19.5 5v14L9 12z',
-    forward: 'M16.4 5H19v14h-2.6zM4.5 5v14L15 12z',
-  } as const;
-  return (
-    <svg className="cmp-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <TransportIcon name={name} className="cmp-icon" />;
 }
 
 /** "B: " for one side; nothing visible when both runs share the moment. */

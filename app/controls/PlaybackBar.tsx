@@ -14,6 +14,7 @@ import { SPEEDS } from '../store/navigation';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { TransportIcon } from './TransportIcon';
 import './playback.css';
 
 /** "×0.1", "×10", "×1000". */
@@ -24,17 +25,7 @@ export function speedLabel(speed: number): string {
 const ADAPTIVE_HINT = 'Slows down while packets fly, skips quiet stretches.';
 
 function Icon({ name }: { name: 'play' | 'pause' | 'back' | 'forward' }) {
-  const paths = {
-    play: 'M7 4.5v15l12.5-7.5z',
-    pause: 'M6.5 4.5h4v15h-4zM13.5 4.5h4v15h-4z',
-    back: 'M5 5h2.6v14H5zM19.5 5v14L9 12z',
-    forward: 'M16.4 5H19v14h-2.6zM4.5 5v14L15 12z',
-  } as const;
-  return (
-    <svg className="pb-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <TransportIcon name={name} className="pb-icon" />;
 }
 
 /**

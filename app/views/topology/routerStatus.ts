@@ -5,7 +5,6 @@
 // they only compare two routers' tables as the frame holds them.
 
 import type { Frame } from '../../sim/frame';
-import { countAtOrBefore } from '../../sim/run';
 import type { RouterView } from '../../sim/snapshot';
 import { formatSpi } from '../../sim/trace';
 import type { TopologyIndex } from './topologyIndex';
@@ -121,10 +120,7 @@ export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, 
       bootInSec: bootAt === undefined ? null : Math.ceil((bootAt - frame.atMs) / 1000),
       peers,
       stale,
-      invalidSpiDrops: Math.max(
-        view.invalidSpiDrops,
-        countAtOrBefore(index.invalidSpiDropTimes.get(view.node) ?? [], frame.atMs),
-      ),
+      invalidSpiDrops: view.invalidSpiDrops,
     });
   }
   return statuses;

@@ -34,19 +34,11 @@ export interface TopologyIndex {
   addressToNode: Map<string, string>;
   /** Per router, the times its power went from booting to up, ascending. */
   bootTimes: Map<string, number[]>;
-  /**
-   * Per router, when it dropped ESP for an unknown SPI (ascending). The frame's RouterView
-   * counter only changes at table snapshots, so the glyph counts from the trace instead.
-   */
-  invalidSpiDropTimes: Map<string, number[]>;
   /** spiKey(node, spi) → SA generation (see spiGenerations). */
   generations: Map<string, number>;
   /** Changes only when the drawing's layout changes (not when an action re-runs the scenario). */
   layoutKey: string;
 }
-
-/** The engine's drop reason for ESP whose SPI has no inbound SA (app/sim/router/dataPlane.ts). */
-const INVALID_SPI_DROP = /^invalid SPI /;
 
 const cache = new WeakMap<Run, TopologyIndex>();
 
@@ -98,15 +90,6 @@ function buildIndex(run: Run): TopologyIndex {
     }
     bootTimes.set(node, times);
   }
-  const invalidSpiDropTimes = new Map<string, number[]>();
-  for (const outcome of run.outcomes.values()) {
-    if (outcome.event !== 'dropped' || !outcome.node) continue;
-    if (!INVALID_SPI_DROP.test(outcome.reason ?? '')) continue;
-    const list = invalidSpiDropTimes.get(outcome.node);
-    if (list) list.push(outcome.atMs);
-    else invalidSpiDropTimes.set(outcome.node, [outcome.atMs]);
-  }
-  for (const list of invalidSpiDropTimes.values()) list.sort((a, b) => a - b);
   const layoutKey = [
     ...scenario.nodes.map((n) => `${n.id}@${n.x},${n.y}`),
     ...scenario.links.map((l) => `${l.id}:${l.a}-${l.b}/${l.latencyMs}`),
@@ -121,7 +104,6 @@ function buildIndex(run: Run): TopologyIndex {
     neighbourOf,
     addressToNode,
     bootTimes,
-    invalidSpiDropTimes,
     generations: spiGenerations(run.sentPackets),
     layoutKey,
   };
