@@ -2,7 +2,7 @@
 // The banner, the heading and the Share panel as a student meets them: what they say, that
 // link and file content stays text, and what each button does.
 
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
@@ -118,7 +118,7 @@ describe('LinkErrorBanner', () => {
 describe('ScenarioHeading', () => {
   it("shows a preset's intro, an edited preset's intro under a tag, or the document's own text", () => {
     render(<ScenarioHeading />);
-    act(() => loadPreset('baseline'));
+    act(() => void loadPreset('baseline'));
     expect(q('scenario-heading')).toBeNull();
     expect(container.querySelector('h2')?.textContent).toBe(findPreset('baseline')?.title);
 

@@ -3,7 +3,8 @@
 // hashchange does, and when the address bar is rewritten (picks at once, edits debounced, the
 // cursor never).
 
-import { act, StrictMode } from 'react';
+import { act } from 'preact/test-utils';
+import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
@@ -59,7 +60,7 @@ function mount(hash: string) {
 
 function navigate(hash: string) {
   setHash(hash);
-  act(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+  act(() => void window.dispatchEvent(new HashChangeEvent('hashchange')));
 }
 
 beforeAll(() => {
@@ -102,7 +103,7 @@ describe('useHashRoute: reading the address bar', () => {
     expect(state.document?.nodes.find((n) => n.id === 'R2')).toMatchObject({ bootMs: 40_000 });
     expect(state.t).toBe(150_020);
     expect(state.playing).toBe(false);
-    act(() => vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
+    act(() => void vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
     expect(window.location.hash).toBe(hash);
   });
 
@@ -115,7 +116,7 @@ describe('useHashRoute: reading the address bar', () => {
     mount('#s=garbage!!!');
     expect(seen?.kind).toBe('error');
     expect(useSimStore.getState().presetId).toBe(DEFAULT_PRESET_ID);
-    act(() => vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
+    act(() => void vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
     expect(window.location.hash).toBe('#s=garbage!!!');
 
     act(() => dismissLinkError());
@@ -149,8 +150,8 @@ describe('useHashRoute: reading the address bar', () => {
     expect(seen).toEqual({ kind: 'lesson', id: 'black-hole' });
     expect(useSimStore.getState().document).toBeNull();
     // A lesson screen loading a preset does not take over the address bar.
-    act(() => loadPreset('baseline'));
-    act(() => vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
+    act(() => void loadPreset('baseline'));
+    act(() => void vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
     expect(window.location.hash).toBe('#lesson=black-hole');
     navigate('#compare=a,b');
     expect(seen).toEqual({ kind: 'compare', payload: 'a,b' });
@@ -161,7 +162,7 @@ describe('useHashRoute: keeping the address bar true', () => {
   it('writes a picked preset at once, with replaceState', () => {
     mount('');
     const push = vi.spyOn(window.history, 'pushState');
-    act(() => loadPreset('baseline'));
+    act(() => void loadPreset('baseline'));
     expect(window.location.hash).toBe('#preset=baseline');
     expect(seen).toMatchObject({ kind: 'scenario', presetId: 'baseline' });
     expect(push).not.toHaveBeenCalled();
@@ -176,9 +177,9 @@ describe('useHashRoute: keeping the address bar true', () => {
       setFeature('R2', { feature: 'invalidSpiRecovery', on: true });
     });
     expect(window.location.hash).toBe('#preset=reload-black-hole');
-    act(() => vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS - 1));
+    act(() => void vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS - 1));
     expect(replace).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(1));
+    act(() => void vi.advanceTimersByTime(1));
     expect(replace).toHaveBeenCalledTimes(1);
     const { document } = useSimStore.getState();
     expect(window.location.hash).toBe(encodeShareHash({ document: document as ScenarioDocument }));
@@ -192,22 +193,22 @@ describe('useHashRoute: keeping the address bar true', () => {
       for (let t = 0; t < 100_000; t += 1000) seek(t);
       useSimStore.setState({ playing: true, speed: 10 });
     });
-    act(() => vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
+    act(() => void vi.advanceTimersByTime(ADDRESS_WRITE_DELAY_MS * 2));
     expect(replace).not.toHaveBeenCalled();
   });
 
   it('flushes a pending edit when the page is hidden', () => {
     mount('#preset=reload-black-hole');
     act(() => inject({ action: 'reload', node: 'R1' }));
-    act(() => window.dispatchEvent(new Event('pagehide')));
+    act(() => void window.dispatchEvent(new Event('pagehide')));
     expect(window.location.hash.startsWith('#s=')).toBe(true);
   });
 
   it('picking the linked preset again after another one rewrites the address', () => {
     mount('#preset=baseline&t=5000');
-    act(() => loadPreset('reload-black-hole'));
+    act(() => void loadPreset('reload-black-hole'));
     expect(window.location.hash).toBe('#preset=reload-black-hole');
-    act(() => loadPreset('baseline'));
+    act(() => void loadPreset('baseline'));
     expect(window.location.hash).toBe('#preset=baseline');
   });
 });

@@ -59,7 +59,7 @@ export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
             data-node={recent.drop.node}
             data-link={recent.drop.link}
             role="button"
-            tabIndex={0}
+            tabindex={0}
             aria-label={look.ariaLabel}
             onClick={(event) => {
               event.stopPropagation();

@@ -101,7 +101,7 @@ function LinkView({
       data-testid={`link.${link.id}`}
       data-up={up ? 'true' : 'false'}
       role="button"
-      tabIndex={0}
+      tabindex={0}
       aria-label={`Link ${link.id}, ${state}, ${link.latencyMs} ms one way. Actions…`}
       aria-haspopup="dialog"
       aria-expanded={menuOpen}

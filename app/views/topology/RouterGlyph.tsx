@@ -245,7 +245,7 @@ function RouterGlyphView(props: RouterGlyphProps) {
       data-invalid-spi-drops={status.invalidSpiDrops}
       data-selected={selected ? 'true' : undefined}
       role="button"
-      tabIndex={0}
+      tabindex={0}
       aria-label={routerAriaLabel(status)}
       aria-haspopup="dialog"
       aria-expanded={menuOpen}

@@ -3,7 +3,7 @@
 // links, packets in flight, drops, the action menu, and that only the moving layer changes
 // when only t moves.
 
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dmvpnScenario } from '../../scenario/presets';
