@@ -145,6 +145,10 @@ test.describe('log and health', () => {
   test('renders only the rows in view of a long log', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/#preset=dmvpn-scale');
+    // The hub is shown after its first second and computed on in the background.
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-run-complete', 'true', {
+      timeout: 30_000,
+    });
     await log(page).getByLabel('Show', { exact: true }).selectOption('all');
     await log(page).getByLabel('Show whole run').check();
     const rows = Number(await logList(page).getAttribute('data-rows'));

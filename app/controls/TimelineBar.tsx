@@ -13,6 +13,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { isComplete } from '../sim/run';
 import { seek } from '../store/actions';
 import { useSimStore } from '../store/simStore';
 import { MARKER_TEXT, MarkerGlyph } from './MarkerGlyph';
@@ -298,13 +299,15 @@ export function TimelineBar() {
   // derived from props and previous state.
   const [win, setWin] = useState<WindowState>({ runKey: null, level: -1, startMs: 0 });
   let startMs = win.startMs;
-  if (win.runKey !== run || win.level !== level) {
+  // Keyed on the scenario, not the Run: a run still being computed is a new Run every showing.
+  const runKey = run?.loaded ?? null;
+  if (win.runKey !== runKey || win.level !== level) {
     startMs = followWindow(Number.NEGATIVE_INFINITY, t, windowMs, durationMs);
   } else if (!dragging) {
     startMs = followWindow(win.startMs, t, windowMs, durationMs);
   }
-  if (startMs !== win.startMs || win.runKey !== run || win.level !== level) {
-    setWin({ runKey: run, level, startMs });
+  if (startMs !== win.startMs || win.runKey !== runKey || win.level !== level) {
+    setWin({ runKey, level, startMs });
   }
   const endMs = startMs + windowMs;
   const plotWidthPx = Math.max(1, widthPx - LABEL_WIDTH_PX - RIGHT_PAD_PX);
@@ -369,7 +372,12 @@ export function TimelineBar() {
   const hoverX = hover ? x(hover.marker.atMs) : 0;
 
   return (
-    <section className="timeline" aria-labelledby={titleId} data-testid="timeline">
+    <section
+      className="timeline"
+      aria-labelledby={titleId}
+      data-testid="timeline"
+      data-run-complete={isComplete(run) ? 'true' : 'false'}
+    >
       <div className="tl-header">
         <h2 id={titleId} className="tl-title">
           Timeline
@@ -403,6 +411,20 @@ export function TimelineBar() {
       >
         {widthPx > 0 && (
           <MarkerLayer drawn={drawn} startMs={startMs} endMs={endMs} widthPx={widthPx} />
+        )}
+        {widthPx > 0 && run.computedUntilMs < endMs && (
+          <div
+            className="tl-computing"
+            style={{
+              left: x(Math.max(startMs, run.computedUntilMs)),
+              width: x(endMs) - x(Math.max(startMs, run.computedUntilMs)),
+              height: TOP_PAD_PX + LANES_HEIGHT_PX,
+            }}
+            data-testid="timeline.computing"
+            data-computed-until-ms={run.computedUntilMs}
+          >
+            <span className="tl-computing-label">Simulating…</span>
+          </div>
         )}
         <div
           ref={thumbRef}

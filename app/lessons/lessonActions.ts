@@ -11,6 +11,7 @@ import {
   setSpeed,
   togglePlay,
 } from '../store/actions';
+import { computeAll } from '../store/runProgress';
 import { useSimStore } from '../store/simStore';
 import { type LessonState, useLessonStore } from './lessonStore';
 import { advanceWhilePlaying, speedAt, stepTimes } from './progress';
@@ -48,6 +49,7 @@ export function goToStep(lesson: Lesson, index: number): void {
     return;
   }
   if (!showsLessonRun(lesson)) loadPreset(lesson.presetId);
+  computeAll(); // step times are resolved over the whole trace
   const run = sim().run;
   const atMs = run ? stepTimes(run, lesson)[index] : undefined;
   if (atMs !== undefined) seek(atMs);

@@ -1,6 +1,10 @@
 // A whole run prepared for viewing at any virtual time t: the trace, each router's tables
 // snapshotted after every change, and indexes that give packet counters and packets in flight
-// at t exactly. Pure: built once per scenario; frameAt(run, t) never simulates.
+// at t exactly. Pure: frameAt(run, t) never simulates.
+//
+// A run can be built in slices of virtual time (RunBuilder): the app draws the first minutes while
+// the rest is computed. Slicing never changes the trace: the engine processes every event of a
+// millisecond before it stops, and a run extended to the end equals buildRun's.
 
 import type { LoadedScenario } from '../scenario/types';
 import { Simulation } from './simulate';
@@ -14,8 +18,14 @@ export interface RouterSnapshot {
 
 export interface Run {
   loaded: LoadedScenario;
+  /**
+   * The trace up to computedUntilMs. Arrays and maps of a run being built are shared with (and
+   * appended to by) its later slices: read them up to computedUntilMs, and hold the newest Run.
+   */
   records: TraceRecord[];
   durationMs: number;
+  /** How far the trace is computed: durationMs once the run is complete. */
+  computedUntilMs: number;
   /** Per router: its tables after every event that changed its SA, IKE or power state. */
   snapshots: Map<string, RouterSnapshot[]>;
   /** `sent` records of wire packets, in time order. */
@@ -34,27 +44,84 @@ export interface Run {
   linkChanges: Map<string, Array<{ atMs: number; up: boolean }>>;
 }
 
+/** True once the run holds the whole scenario. */
+export function isComplete(run: Run): boolean {
+  return run.computedUntilMs >= run.durationMs;
+}
+
 /** Record kinds that change what a router's tables show. */
 const CHANGES_TABLES = new Set<TraceRecord['kind']>(['sa', 'state', 'fault']);
 
 /** Simulates the whole scenario and indexes it for viewing. */
 export function buildRun(loaded: LoadedScenario): Run {
-  const sim = new Simulation(loaded);
-  const snapshots = new Map<string, RouterSnapshot[]>();
-  const snap = (node: string) => {
-    const view = sim.view(node);
+  return new RunBuilder(loaded).extendTo(loaded.scenario.durationMs);
+}
+
+/** computedUntilMs before the first slice: not even the events at 0 ms have run. */
+const NOTHING_COMPUTED_MS = -1;
+
+/** One scenario's run, computed slice by slice: each extendTo returns the run so far. */
+export class RunBuilder {
+  private readonly sim: Simulation;
+  private readonly run: Run;
+  /** Records before this index are in the run's indexes. */
+  private indexed = 0;
+
+  constructor(loaded: LoadedScenario) {
+    this.sim = new Simulation(loaded);
+    this.run = {
+      loaded,
+      records: this.sim.records,
+      durationMs: loaded.scenario.durationMs,
+      computedUntilMs: NOTHING_COMPUTED_MS,
+      snapshots: new Map(),
+      sentPackets: [],
+      outcomes: new Map(),
+      localDrops: [],
+      maxFlightMs: 0,
+      espTimes: new Map(),
+      invalidSpiDropTimes: new Map(),
+      linkChanges: new Map(),
+    };
+    for (const node of this.sim.routers.keys()) this.snap(node);
+  }
+
+  get computedUntilMs(): number {
+    return this.run.computedUntilMs;
+  }
+
+  get done(): boolean {
+    return isComplete(this.run);
+  }
+
+  /** Simulates up to untilMs (clamped to the scenario) and returns the run so far, a new object. */
+  extendTo(untilMs: number): Run {
+    const limitMs = Math.min(untilMs, this.run.durationMs);
+    if (limitMs > this.run.computedUntilMs) {
+      this.sim.runUntil(limitMs, (first) => this.snapChanged(first));
+      this.indexNewRecords();
+      this.run.computedUntilMs = limitMs;
+    }
+    return { ...this.run };
+  }
+
+  private snap(node: string): void {
+    const view = this.sim.view(node);
     if (!view) return;
+    const snapshots = this.run.snapshots;
     const list = snapshots.get(node) ?? [];
     const last = list[list.length - 1];
-    if (last && last.atMs === sim.nowMs) last.view = view;
-    else list.push({ atMs: sim.nowMs, view });
+    if (last && last.atMs === this.sim.nowMs) last.view = view;
+    else list.push({ atMs: this.sim.nowMs, view });
     snapshots.set(node, list);
-  };
-  for (const node of sim.routers.keys()) snap(node);
-  sim.runUntil(loaded.scenario.durationMs, (first) => {
+  }
+
+  /** After an event: snapshots the routers whose tables its records changed. */
+  private snapChanged(firstNewRecord: number): void {
+    const records = this.sim.records;
     const dirty = new Set<string>();
-    for (let i = first; i < sim.records.length; i++) {
-      const record = sim.records[i] as TraceRecord;
+    for (let i = firstNewRecord; i < records.length; i++) {
+      const record = records[i] as TraceRecord;
       // DPD/keepalive retransmissions change "retry k of 5" without a state change.
       const probe =
         record.kind === 'packet' &&
@@ -62,71 +129,50 @@ export function buildRun(loaded: LoadedScenario): Run {
         (record.msg === 'R-U-THERE' || record.msg === 'KEEPALIVE');
       if (!CHANGES_TABLES.has(record.kind) && !probe) continue;
       if ('node' in record && record.node) dirty.add(record.node);
-      else for (const node of sim.routers.keys()) dirty.add(node); // link changes, flows
+      else for (const node of this.sim.routers.keys()) dirty.add(node); // link changes, flows
     }
-    for (const node of dirty) snap(node);
-  });
-  return indexRecords(loaded, sim.records, snapshots);
-}
+    for (const node of dirty) this.snap(node);
+  }
 
-function indexRecords(
-  loaded: LoadedScenario,
-  records: TraceRecord[],
-  snapshots: Map<string, RouterSnapshot[]>,
-): Run {
-  const sentPackets: PacketRecord[] = [];
-  const outcomes = new Map<number, PacketRecord>();
-  const localDrops: PacketRecord[] = [];
-  const espTimes = new Map<string, number[]>();
-  const push = (key: string, atMs: number) => {
-    const list = espTimes.get(key);
-    if (list) list.push(atMs);
-    else espTimes.set(key, [atMs]);
-  };
-  const linkChanges = new Map<string, Array<{ atMs: number; up: boolean }>>();
-  const invalidSpiDropTimes = new Map<string, number[]>();
-  let maxFlightMs = 0;
-  for (const record of records) {
-    if (record.kind === 'fault' && record.link) {
-      const list = linkChanges.get(record.link) ?? [];
-      list.push({ atMs: record.atMs, up: record.event === 'link-up' });
-      linkChanges.set(record.link, list);
-    }
-    if (record.kind !== 'packet') continue;
-    if (record.event === 'sent') {
-      sentPackets.push(record);
-      if (record.arrivesAtMs !== undefined) {
-        maxFlightMs = Math.max(maxFlightMs, record.arrivesAtMs - record.atMs);
+  /** Adds the records simulated since the last slice to the packet, ESP and link indexes. */
+  private indexNewRecords(): void {
+    const run = this.run;
+    const records = run.records;
+    for (; this.indexed < records.length; this.indexed++) {
+      const record = records[this.indexed] as TraceRecord;
+      if (record.kind === 'fault' && record.link) {
+        appendTo(run.linkChanges, record.link, {
+          atMs: record.atMs,
+          up: record.event === 'link-up',
+        });
       }
-      if (record.proto === 'esp' && record.node)
-        push(`${record.node}|${record.spi}|out`, record.atMs);
-    } else if (findSent(sentPackets, record.packetId) === undefined) {
-      localDrops.push(record);
-    } else {
-      outcomes.set(record.packetId, record);
-      if (record.event === 'dropped' && record.node && record.reason?.startsWith('invalid SPI')) {
-        const list = invalidSpiDropTimes.get(record.node) ?? [];
-        list.push(record.atMs);
-        invalidSpiDropTimes.set(record.node, list);
-      }
-      if (record.event === 'delivered' && record.proto === 'esp' && record.node) {
-        push(`${record.node}|${record.spi}|in`, record.atMs);
+      if (record.kind !== 'packet') continue;
+      if (record.event === 'sent') {
+        run.sentPackets.push(record);
+        if (record.arrivesAtMs !== undefined) {
+          run.maxFlightMs = Math.max(run.maxFlightMs, record.arrivesAtMs - record.atMs);
+        }
+        if (record.proto === 'esp' && record.node)
+          appendTo(run.espTimes, `${record.node}|${record.spi}|out`, record.atMs);
+      } else if (findSent(run.sentPackets, record.packetId) === undefined) {
+        run.localDrops.push(record);
+      } else {
+        run.outcomes.set(record.packetId, record);
+        if (record.event === 'dropped' && record.node && record.reason?.startsWith('invalid SPI')) {
+          appendTo(run.invalidSpiDropTimes, record.node, record.atMs);
+        }
+        if (record.event === 'delivered' && record.proto === 'esp' && record.node) {
+          appendTo(run.espTimes, `${record.node}|${record.spi}|in`, record.atMs);
+        }
       }
     }
   }
-  return {
-    loaded,
-    records,
-    durationMs: loaded.scenario.durationMs,
-    snapshots,
-    sentPackets,
-    outcomes,
-    localDrops,
-    maxFlightMs,
-    espTimes,
-    invalidSpiDropTimes,
-    linkChanges,
-  };
+}
+
+function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 /** Binary search by packetId (ids grow with time, so `sent` records are sorted by id). */

@@ -7,22 +7,29 @@ import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError, TimelineEntry } from '../scenario/types';
-import { buildRun } from '../sim/run';
-import { advance, nextEventAtMs, previousEventAtMs, SPEEDS } from './navigation';
+import { isComplete, type RunBuilder } from '../sim/run';
+import { advance, nextEventAtMs, nextPacketAtMs, previousEventAtMs, SPEEDS } from './navigation';
+import { computeAll, computeUntil, follow, startRun } from './runProgress';
 import { type LogKind, type Selection, type SimState, useSimStore } from './simStore';
 
 const get = useSimStore.getState;
 const set = useSimStore.setState;
 
-/** Parses and runs a document; on errors keeps them for display and shows no run. */
-function runDocument(document: ScenarioDocument): Pick<SimState, 'loaded' | 'run' | 'errors'> {
+type RunResult = Pick<SimState, 'loaded' | 'run' | 'errors'> & { builder: RunBuilder | null };
+
+/**
+ * Parses and runs a document, computed at least up to atMs (see runProgress); on errors keeps
+ * them for display and shows no run. The caller follow()s the builder once the store shows it.
+ */
+function runDocument(document: ScenarioDocument, atMs: number): RunResult {
   const parsed = parseScenario(document);
-  if (!parsed.ok) return { loaded: null, run: null, errors: parsed.errors };
+  if (!parsed.ok) return { loaded: null, run: null, errors: parsed.errors, builder: null };
   try {
-    return { loaded: parsed.loaded, run: buildRun(parsed.loaded), errors: [] };
+    return { loaded: parsed.loaded, ...startRun(parsed.loaded, atMs), errors: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { loaded: parsed.loaded, run: null, errors: [{ path: 'simulation', message }] };
+    const errors = [{ path: 'simulation', message }];
+    return { loaded: parsed.loaded, run: null, errors, builder: null };
   }
 }
 
@@ -35,16 +42,18 @@ function routerConfigs(document: ScenarioDocument): Record<string, string> {
 
 /** Shows a new scenario from the start, paused. */
 export function loadDocument(document: ScenarioDocument, presetId: string | null = null): void {
+  const { builder, ...result } = runDocument(document, 0);
   set({
     presetId,
     document,
     baselineConfigs: routerConfigs(document),
-    ...runDocument(document),
+    ...result,
     t: 0,
     playing: false,
     selection: null,
     logHidden: [],
   });
+  follow(builder);
 }
 
 export function loadPreset(id: string): boolean {
@@ -62,8 +71,9 @@ function editDocument(edit: (document: ScenarioDocument) => ScenarioDocument): v
   const { document, t } = get();
   if (!document) return;
   const next = edit(document);
-  const result = runDocument(next);
+  const { builder, ...result } = runDocument(next, t);
   set({ document: next, presetId: null, ...result, t: Math.min(t, result.run?.durationMs ?? t) });
+  follow(builder);
 }
 
 /**
@@ -71,10 +81,11 @@ function editDocument(edit: (document: ScenarioDocument) => ScenarioDocument): v
  * otherwise (a console ping must never turn the scenario into errors). Keeps the cursor.
  */
 export function tryReplaceDocument(next: ScenarioDocument): ScenarioError[] {
-  const result = runDocument(next);
-  if (!result.run) return result.errors;
   const t = get().t;
+  const { builder, ...result } = runDocument(next, t);
+  if (!result.run) return result.errors;
   set({ document: next, presetId: null, ...result, t: Math.min(t, result.run.durationMs) });
+  follow(builder);
   return [];
 }
 
@@ -127,14 +138,19 @@ export function togglePlay(): void {
 export function seek(atMs: number): void {
   const run = get().run;
   if (!run) return;
-  set({ t: Math.max(0, Math.min(run.durationMs, Math.round(atMs))) });
+  const t = Math.max(0, Math.min(run.durationMs, Math.round(atMs)));
+  computeUntil(t);
+  set({ t });
 }
 
 /** Pauses and moves to the next moment something happens. */
 export function stepForward(): void {
   const { run, t } = get();
   if (!run) return;
-  set({ playing: false, t: nextEventAtMs(run, t) ?? run.durationMs });
+  if (nextEventAtMs(run, t) === undefined && !isComplete(run)) computeAll();
+  const next = nextEventAtMs(get().run ?? run, t) ?? run.durationMs;
+  computeUntil(next);
+  set({ playing: false, t: next });
 }
 
 export function stepBack(): void {
@@ -143,10 +159,20 @@ export function stepBack(): void {
   set({ playing: false, t: previousEventAtMs(run, t) ?? 0 });
 }
 
+/** Virtual time computed ahead of the cursor while playing, at least. */
+const PLAYBACK_LOOKAHEAD_MS = 10_000;
+
 /** Called by the playback loop with the wall time since its last frame. */
 export function tick(wallMs: number): void {
-  const { run, t, playing, speed, adaptive } = get();
-  if (!run || !playing) return;
+  const { t, playing, speed, adaptive } = get();
+  if (!playing) return;
+  computeUntil(t + Math.max(PLAYBACK_LOOKAHEAD_MS, 2 * wallMs * speed));
+  const ahead = get().run;
+  // Adaptive playback skips a quiet stretch up to the next packet, wherever that is.
+  if (ahead && adaptive && nextPacketAtMs(ahead, t) === undefined && !isComplete(ahead))
+    computeAll();
+  const run = get().run;
+  if (!run) return;
   const next = advance(run, t, wallMs, speed, adaptive);
   set({ t: next, playing: next < run.durationMs });
 }

@@ -65,7 +65,8 @@ export function advance(
   speed: number,
   adaptive: boolean,
 ): number {
-  const end = run.durationMs;
+  // Never past what is computed (the whole run once complete; see runProgress).
+  const end = run.computedUntilMs;
   if (!adaptive) return Math.min(end, t + wallMs * speed);
   const flying = packetsInFlightAt(run, t);
   if (flying) {
