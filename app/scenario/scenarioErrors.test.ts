@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatPath, plainEnglish, quote } from './scenarioErrors';
 
 describe('formatPath', () => {
@@ -22,7 +22,7 @@ describe('quote', () => {
 });
 
 describe('plainEnglish', () => {
-  const messages = (schema: z.ZodType, input: unknown) =>
+  const messages = (schema: z.ZodMiniType, input: unknown) =>
     schema.safeParse(input, { error: plainEnglish }).error?.issues.map((issue) => issue.message);
 
   it('says what was expected and what came', () => {
@@ -40,11 +40,28 @@ describe('plainEnglish', () => {
   });
 
   it('gives sizes in characters and entries', () => {
-    expect(messages(z.string().max(3), 'abcd')).toEqual(['must be at most 3 characters long']);
-    expect(messages(z.array(z.number()).max(2), [1, 2, 3])).toEqual([
+    expect(messages(z.string().check(z.maxLength(3)), 'abcd')).toEqual([
+      'must be at most 3 characters long',
+    ]);
+    expect(messages(z.array(z.number()).check(z.maxLength(2)), [1, 2, 3])).toEqual([
       'must have at most 2 entries',
     ]);
-    expect(messages(z.array(z.number()).min(1), [])).toEqual(['must not be empty']);
-    expect(messages(z.number().min(2), 1)).toEqual(['must be at least 2']);
+    expect(messages(z.array(z.number()).check(z.minLength(1)), [])).toEqual(['must not be empty']);
+    expect(messages(z.number().check(z.minimum(2)), 1)).toEqual(['must be at least 2']);
+  });
+
+  // zod/mini has no English of its own to fall back on: these read "Invalid input" without ours.
+  it('names the values allowed', () => {
+    expect(messages(z.literal('ping'), 'pong')).toEqual(['must be "ping"']);
+    expect(messages(z.enum(['start', 'stop']), 'go')).toEqual(['must be one of "start", "stop"']);
+    const tagged = z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('router') }),
+      z.strictObject({ kind: z.literal('cloud') }),
+    ]);
+    expect(messages(tagged, { kind: 'switch' })).toEqual(['must be one of "router", "cloud"']);
+  });
+
+  it('shows what an IPv4 address looks like', () => {
+    expect(messages(z.ipv4(), '10.0.0.256')).toEqual(['must be an IPv4 address like 192.168.1.10']);
   });
 });

@@ -1,7 +1,7 @@
 // Turns what goes wrong while reading a scenario into ScenarioErrors: a readable JSON path and a
 // plain-English message. Every user-supplied text that reaches a message is length-limited here.
 
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ScenarioError } from './types';
 
 /** The path of errors about the document as a whole. */
@@ -39,7 +39,9 @@ export function issueToError(issue: z.core.$ZodIssue): ScenarioError {
 
 /**
  * Per-parse zod error map: plain-English messages for the generic issue codes. A message a schema
- * sets itself wins over this one; undefined falls back to zod's own English.
+ * sets itself wins over this one. zod/mini loads no locale, so an issue left undefined here and
+ * without a message of its own reads "Invalid input": every code the scenario schema raises is
+ * covered, except custom and regex issues, which the schema always gives a message.
  */
 export const plainEnglish: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {

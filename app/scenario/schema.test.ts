@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type ScenarioDocument, scenarioSchema } from './schema';
 import type { Scenario } from './types';
 
@@ -37,6 +37,7 @@ describe('scenarioSchema', () => {
       bootMs: 30_000,
       config: 'hostname A',
       dpdSupport: true,
+      saInstallDelayMs: 0,
     });
     expect(scenario.traffic[0]?.sizeBytes).toBe(100);
     expect(scenario.timeline).toEqual([]);

@@ -4,7 +4,7 @@
 //
 // Sizes are bounded so that a hostile document cannot make us work for long: see the *_MAX limits.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { quote } from './scenarioErrors';
 import {
   EXEC_COMMANDS,
@@ -26,6 +26,8 @@ export const FLOWS_MAX = 200;
 export const TIMELINE_ENTRIES_MAX = 2000;
 export const DURATION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 export const LATENCY_MAX_MS = 10_000;
+/** The longest crypto-engine programming delay a router may have (`saInstallDelayMs`). */
+export const SA_INSTALL_DELAY_MAX_MS = 10_000;
 export const PING_INTERVAL_MIN_MS = 10;
 /** IOS `ping ... size` accepts 36..18024 bytes. */
 export const PING_SIZE_MIN_BYTES = 36;
@@ -38,20 +40,22 @@ const ID_PATTERN = /^[A-Za-z0-9_.-]{1,32}$/;
  * An id of a node, link or flow. Names of Object.prototype members ("__proto__", "constructor",
  * ...) are refused so that ids are safe as keys of plain objects everywhere downstream.
  */
-const idSchema = z
-  .string()
-  .regex(ID_PATTERN, { error: 'must be 1 to 32 letters, digits, "_", "." or "-"' })
-  .refine((id) => !Object.hasOwn(Object.prototype, id), {
+const idSchema = z.string().check(
+  z.regex(ID_PATTERN, { error: 'must be 1 to 32 letters, digits, "_", "." or "-"' }),
+  z.refine((id) => !Object.hasOwn(Object.prototype, id), {
     error: 'is a reserved JavaScript name; choose another id',
-  });
+  }),
+);
 
 /** A whole number in [min, max] (both safe integers), with an optional message for too big. */
 function wholeNumber(min: number, max: number, tooBigMessage?: string) {
   return z
     .number()
-    .min(min)
-    .max(max, tooBigMessage)
-    .refine(Number.isInteger, { error: 'must be a whole number' });
+    .check(
+      z.minimum(min),
+      z.maximum(max, tooBigMessage),
+      z.refine(Number.isInteger, { error: 'must be a whole number' }),
+    );
 }
 
 const routerNodeSchema = z.strictObject({
@@ -59,11 +63,15 @@ const routerNodeSchema = z.strictObject({
   kind: z.literal('router'),
   x: z.number(),
   y: z.number(),
-  bootMs: wholeNumber(0, DURATION_MAX_MS).default(30_000),
-  config: z.string().max(CONFIG_MAX_CHARS, {
-    error: `must be at most ${CONFIG_MAX_CHARS} characters (64 KiB)`,
-  }),
-  dpdSupport: z.boolean().default(true),
+  bootMs: z._default(wholeNumber(0, DURATION_MAX_MS), 30_000),
+  config: z.string().check(
+    z.maxLength(CONFIG_MAX_CHARS, {
+      error: `must be at most ${CONFIG_MAX_CHARS} characters (64 KiB)`,
+    }),
+  ),
+  dpdSupport: z._default(z.boolean(), true),
+  // A simulation property, not an IOS command ([I], simplified): see RouterNode in types.ts.
+  saInstallDelayMs: z._default(wholeNumber(0, SA_INSTALL_DELAY_MAX_MS), 0),
 });
 
 const cloudNodeSchema = z.strictObject({
@@ -87,14 +95,14 @@ const pingFlowSchema = z.strictObject({
   dst: z.ipv4(),
   everyMs: wholeNumber(PING_INTERVAL_MIN_MS, DURATION_MAX_MS),
   startMs: wholeNumber(0, DURATION_MAX_MS),
-  stopMs: wholeNumber(0, DURATION_MAX_MS).optional(),
-  sizeBytes: wholeNumber(PING_SIZE_MIN_BYTES, PING_SIZE_MAX_BYTES).default(100),
+  stopMs: z.optional(wholeNumber(0, DURATION_MAX_MS)),
+  sizeBytes: z._default(wholeNumber(PING_SIZE_MIN_BYTES, PING_SIZE_MAX_BYTES), 100),
 });
 
-const configLineSchema = z
-  .string()
-  .max(CONFIG_LINE_MAX_CHARS)
-  .refine((line) => !/[\r\n]/.test(line), { error: 'must be a single line' });
+const configLineSchema = z.string().check(
+  z.maxLength(CONFIG_LINE_MAX_CHARS),
+  z.refine((line) => !/[\r\n]/.test(line), { error: 'must be a single line' }),
+);
 
 const atMs = wholeNumber(0, DURATION_MAX_MS);
 const timelineEntrySchema = z.discriminatedUnion('action', [
@@ -105,7 +113,7 @@ const timelineEntrySchema = z.discriminatedUnion('action', [
     atMs,
     action: z.literal('config'),
     node: idSchema,
-    lines: z.array(configLineSchema).min(1).max(CONFIG_ACTION_LINES_MAX),
+    lines: z.array(configLineSchema).check(z.minLength(1), z.maxLength(CONFIG_ACTION_LINES_MAX)),
   }),
   z.strictObject({
     atMs,
@@ -121,26 +129,35 @@ const timelineEntrySchema = z.discriminatedUnion('action', [
   }),
 ]);
 
-export const scenarioSchema = z
+/** A list of at most `max` entries of `item`. */
+function listOf<T extends z.core.SomeType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max));
+}
+
+const documentSchema = z
   .strictObject({
     format: z.literal(SCENARIO_FORMAT),
     version: z.literal(SCENARIO_VERSION),
-    title: z.string().min(1).max(TITLE_MAX_CHARS),
-    description: z.string().max(DESCRIPTION_MAX_CHARS).optional(),
+    title: z.string().check(z.minLength(1), z.maxLength(TITLE_MAX_CHARS)),
+    description: z.optional(z.string().check(z.maxLength(DESCRIPTION_MAX_CHARS))),
     seed: wholeNumber(0, UINT32_MAX, `must be at most ${UINT32_MAX} (a uint32)`),
     durationMs: wholeNumber(1, DURATION_MAX_MS, `must be at most ${DURATION_MAX_MS} (7 days)`),
-    nodes: z
-      .array(z.discriminatedUnion('kind', [routerNodeSchema, cloudNodeSchema]))
-      .max(NODES_MAX),
-    links: z.array(linkSchema).max(LINKS_MAX),
-    traffic: z.array(pingFlowSchema).max(FLOWS_MAX).default([]),
-    timeline: z.array(timelineEntrySchema).max(TIMELINE_ENTRIES_MAX).default([]),
+    nodes: listOf(z.discriminatedUnion('kind', [routerNodeSchema, cloudNodeSchema]), NODES_MAX),
+    links: listOf(linkSchema, LINKS_MAX),
+    traffic: z._default(listOf(pingFlowSchema, FLOWS_MAX), []),
+    timeline: z._default(listOf(timelineEntrySchema, TIMELINE_ENTRIES_MAX), []),
   })
-  .superRefine((doc, ctx) => {
-    for (const issue of crossReferenceIssues(doc)) ctx.addIssue({ code: 'custom', ...issue });
-  })
+  .check(
+    z.superRefine((doc, ctx) => {
+      for (const issue of crossReferenceIssues(doc)) ctx.addIssue({ code: 'custom', ...issue });
+    }),
+  );
+
+export const scenarioSchema = z.pipe(
+  documentSchema,
   // The declared return type is the compile-time check that the parsed document is a Scenario.
-  .transform((doc): Scenario => ({ ...doc, timeline: sortedByTime(doc.timeline) }));
+  z.transform((doc): Scenario => ({ ...doc, timeline: sortedByTime(doc.timeline) })),
+);
 
 /** The document as a user writes it: defaulted fields may be left out. */
 export type ScenarioDocument = z.input<typeof scenarioSchema>;
