@@ -14,6 +14,7 @@ import { invalidSpiRecovery } from './content/invalidSpiRecovery';
 import { ipsecSaLost } from './content/ipsecSaLost';
 import { legacyKeepalive } from './content/legacyKeepalive';
 import { greTp, svti } from './content/pointToPoint';
+import { rekeyRace } from './content/rekeyRace';
 import type { Lesson, LessonGroupId, TableRow } from './types';
 
 export type * from './types';
@@ -24,6 +25,7 @@ export const LESSONS: readonly Lesson[] = [
   blackHole,
   invalidSpiRecovery,
   ipsecSaLost,
+  rekeyRace,
   dynamicMapHub,
   dmvpnHub,
   dmvpnSpoke,

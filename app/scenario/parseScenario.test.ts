@@ -141,6 +141,7 @@ describe('parseScenario on the documented example', () => {
       bootMs: 30000,
       config: R2_CONFIG,
       dpdSupport: true,
+      saInstallDelayMs: 0,
     });
     expect(scenario.traffic[0]?.sizeBytes).toBe(100);
     expect(scenario.traffic[0]?.stopMs).toBeUndefined();
@@ -283,6 +284,18 @@ describe('errors name the offending field', () => {
       (d) => Object.assign(d.nodes[0] ?? {}, { dpdSupport: 'yes' }),
       'nodes[0].dpdSupport',
       /true or false/,
+    ],
+    [
+      'an SA install delay over 10 s',
+      (d) => Object.assign(d.nodes[1] ?? {}, { saInstallDelayMs: 10_001 }),
+      'nodes[1].saInstallDelayMs',
+      /at most 10000/,
+    ],
+    [
+      'a fractional SA install delay',
+      (d) => Object.assign(d.nodes[1] ?? {}, { saInstallDelayMs: 0.5 }),
+      'nodes[1].saInstallDelayMs',
+      /whole number/,
     ],
     [
       'an id used twice',

@@ -44,6 +44,7 @@ const EVERYTHING: ScenarioDocument = {
     },
     {
       config: 'hostname R2',
+      saInstallDelayMs: 1000,
       dpdSupport: false,
       bootMs: 5000,
       y: 0,
@@ -90,7 +91,7 @@ describe('scenarioToFileText / scenarioFromFileText', () => {
     ]);
     expect(file.nodes.map(Object.keys)).toEqual([
       ['id', 'kind', 'x', 'y', 'bootMs', 'dpdSupport', 'config'],
-      ['id', 'kind', 'x', 'y', 'bootMs', 'dpdSupport', 'config'],
+      ['id', 'kind', 'x', 'y', 'bootMs', 'dpdSupport', 'saInstallDelayMs', 'config'],
       ['id', 'kind', 'x', 'y'],
     ]);
     expect(Object.keys(file.links[0])).toEqual(['id', 'a', 'b', 'latencyMs']);
@@ -132,7 +133,11 @@ describe('scenarioToFileText / scenarioFromFileText', () => {
       y: 0,
       config: 'hostname R1',
     });
-    expect(compact.nodes[1]).toMatchObject({ bootMs: 5000, dpdSupport: false });
+    expect(compact.nodes[1]).toMatchObject({
+      bootMs: 5000,
+      dpdSupport: false,
+      saInstallDelayMs: 1000,
+    });
     expect('traffic' in compact || 'timeline' in compact).toBe(false);
   });
 

@@ -11,12 +11,18 @@ type FlowDocument = NonNullable<ScenarioDocument['traffic']>[number];
 type EntryDocument = NonNullable<ScenarioDocument['timeline']>[number];
 
 /** The values the schema gives a field that a document leaves out (app/scenario/schema.ts). */
-const SCHEMA_DEFAULTS = { bootMs: 30_000, dpdSupport: true, sizeBytes: 100 } as const;
+const SCHEMA_DEFAULTS = {
+  bootMs: 30_000,
+  dpdSupport: true,
+  saInstallDelayMs: 0,
+  sizeBytes: 100,
+} as const;
 
 export interface CanonicalOptions {
   /**
-   * Leave out what the schema would fill in anyway: bootMs, dpdSupport and sizeBytes equal to
-   * SCHEMA_DEFAULTS, and an empty traffic or timeline list. The parsed scenario is the same.
+   * Leave out what the schema would fill in anyway: bootMs, dpdSupport, saInstallDelayMs and
+   * sizeBytes equal to SCHEMA_DEFAULTS, and an empty traffic or timeline list. The parsed
+   * scenario is the same.
    */
   omitDefaults: boolean;
 }
@@ -41,6 +47,9 @@ export function canonicalDocument(
       y: item.y,
       ...(keep(item.bootMs, SCHEMA_DEFAULTS.bootMs) ? { bootMs: item.bootMs } : {}),
       ...(keep(item.dpdSupport, SCHEMA_DEFAULTS.dpdSupport) ? { dpdSupport: item.dpdSupport } : {}),
+      ...(keep(item.saInstallDelayMs, SCHEMA_DEFAULTS.saInstallDelayMs)
+        ? { saInstallDelayMs: item.saInstallDelayMs }
+        : {}),
       config: item.config,
     };
   };

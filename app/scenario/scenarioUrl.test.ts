@@ -86,11 +86,13 @@ describe('encodeShareHash / decodeShareHash', () => {
   it('leaves schema defaults out of the link, and the schema puts them back', () => {
     const payload = /^#s=([^&]+)&c=/.exec(encodeShareHash({ document: BLACK_HOLE }))?.[1];
     const json = LZString.decompressFromEncodedURIComponent(payload ?? '');
-    expect(json).not.toMatch(/bootMs|dpdSupport|sizeBytes/);
+    expect(json).not.toMatch(/bootMs|dpdSupport|saInstallDelayMs|sizeBytes/);
     const explicit: ScenarioDocument = {
       ...BLACK_HOLE,
       nodes: BLACK_HOLE.nodes.map((node) =>
-        node.kind === 'router' ? { ...node, bootMs: 30_000, dpdSupport: true } : node,
+        node.kind === 'router'
+          ? { ...node, bootMs: 30_000, dpdSupport: true, saInstallDelayMs: 0 }
+          : node,
       ),
       traffic: (BLACK_HOLE.traffic ?? []).map((flow) => ({ ...flow, sizeBytes: 100 })),
     };
@@ -106,7 +108,9 @@ describe('encodeShareHash / decodeShareHash', () => {
     const document: ScenarioDocument = {
       ...BLACK_HOLE,
       nodes: BLACK_HOLE.nodes.map((node) =>
-        node.kind === 'router' ? { ...node, bootMs: 45_000, dpdSupport: false } : node,
+        node.kind === 'router'
+          ? { ...node, bootMs: 45_000, dpdSupport: false, saInstallDelayMs: 1000 }
+          : node,
       ),
       traffic: (BLACK_HOLE.traffic ?? []).map((flow) => ({
         ...flow,

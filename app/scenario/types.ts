@@ -20,6 +20,13 @@ export interface RouterNode {
    * keepalive` then runs legacy IOS keepalives with this peer. Default true.
    */
   dpdSupport: boolean;
+  /**
+   * Simulation property, not an IOS command ([I], simplified): how long this router's crypto
+   * engine takes to program an inbound SA after IKE installed it. Meanwhile ESP for that SPI is
+   * dropped as an invalid SPI, without a DELETE notify: the rekey race of ios-behavior.md 1.1.
+   * Whole ms, 0..10000; default 0 (at once).
+   */
+  saInstallDelayMs: number;
 }
 
 export interface CloudNode {

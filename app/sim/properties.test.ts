@@ -20,7 +20,7 @@ import {
   DURATION_MS,
   loadDocument,
 } from './testScenarios';
-import type { PacketRecord, TraceRecord } from './trace';
+import { NOT_PROGRAMMED_REASON, type PacketRecord, type TraceRecord } from './trace';
 
 /**
  * Runs per property (a simulation takes some 10 to 100 ms). For a longer hunt:
@@ -108,7 +108,7 @@ function packetLifecycle(records: readonly TraceRecord[], endMs: number): string
 /**
  * 3. ESP is sent only with an SPI the sender holds at that moment as an outbound SA to the
  * packet's destination, and the receiver accepts it exactly when it holds that SPI as an inbound
- * SA. SA tables follow the `sa` records; a reload deletes every SA of the router (reason
+ * SA, unless it drops it because that SA is still being programmed (`saInstallDelayMs`). SA tables follow the `sa` records; a reload deletes every SA of the router (reason
  * 'reload') at the moment it reloads. Every outbound SPI is crosswise: some other router
  * installed it inbound first.
  */
@@ -161,7 +161,8 @@ function espMatchesSas(records: readonly TraceRecord[]): string | null {
         }
       } else if (r.event === 'delivered' || r.reason?.startsWith('invalid SPI')) {
         const holds = count(tables.inbound, `${r.node}|${r.spi}`) > 0;
-        if (holds !== (r.event === 'delivered')) {
+        const programming = r.reason?.endsWith(NOT_PROGRAMMED_REASON) === true;
+        if (holds !== (r.event === 'delivered' || programming)) {
           return `${r.node} ${r.event === 'delivered' ? 'accepts' : 'rejects'} ESP SPI ${r.spi} while it ${holds ? 'holds' : 'holds no'} such inbound SA: ${show(records, r)}`;
         }
       }
@@ -419,6 +420,14 @@ describe('trace checkers', () => {
     expect(espMatchesSas([...stale, outcome(50, 1, 'delivered')])).toMatch(/R2 accepts ESP/);
     const invalid = outcome(50, 1, 'dropped', 'invalid SPI 0x00000100: no inbound SA');
     expect(espMatchesSas([...tunnel, sent(30, 1), invalid])).toMatch(/R2 rejects ESP/);
+    const programming = outcome(
+      50,
+      1,
+      'dropped',
+      `invalid SPI 0x00000100: ${NOT_PROGRAMMED_REASON}`,
+    );
+    expect(espMatchesSas([...tunnel, sent(30, 1), programming])).toBeNull();
+    expect(espMatchesSas([...stale, programming])).toMatch(/R2 rejects ESP/);
     expect(espMatchesSas([sa(0, 'installed', 'R1', 'outbound')])).toMatch(/no other router/);
     expect(espMatchesSas([sa(0, 'deleted', 'R1', 'inbound')])).toMatch(/does not hold/);
   });

@@ -7,7 +7,13 @@ import { showCryptoIpsecSa, showCryptoIsakmpSa } from '../ios/show';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import { type SimResult, simulate } from './simulate';
-import type { PacketRecord, PingRecord, SaRecord, TraceRecord } from './trace';
+import {
+  NOT_PROGRAMMED_REASON,
+  type PacketRecord,
+  type PingRecord,
+  type SaRecord,
+  type TraceRecord,
+} from './trace';
 
 function run(id: string): SimResult {
   const preset = findPreset(id);
@@ -375,6 +381,72 @@ describe('7.4.10 idle timer with the default keyword returns to the preferred pe
     const r = run('idle-default-peer');
     const mm1 = sent(r, 'R1', 'MM1').map((p) => p.dst);
     expect(mm1).toEqual(['20.1.1.2', '30.1.1.3', '20.1.1.2']);
+  });
+});
+
+describe('7.4.11 rekey race: a harmless invalid SPI', () => {
+  const r = run('rekey-race');
+  // R1's new outbound SPI of each rekey: installed when its QM2 arrives (the first is bring-up).
+  const rekeys = sas(r, 'R1', 'installed', 'outbound').slice(1);
+  const invSpi = logs(r, 'R2', /RECVD_PKT_INV_SPI/);
+
+  it("R2 logs RECVD_PKT_INV_SPI once per rekey, naming R1's new outbound SPI", () => {
+    expect(rekeys.map((sa) => sa.atMs)).toEqual([92_700, 182_740, 272_780]);
+    expect(invSpi.map((line) => line.atMs)).toEqual([93_020, 183_020, 273_020]);
+    invSpi.forEach((line, i) => {
+      const spi = rekeys[i]?.spi ?? '';
+      expect(line.text).toBe(
+        `%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=20.1.1.2, prot=50, spi=${spi}(${Number.parseInt(spi.slice(2), 16)}), srcaddr=10.1.1.1`,
+      );
+    });
+    // One dropped packet per rekey, each while R2 still programs the SA: never the same SPI twice.
+    const drops = r.records.filter(
+      (x): x is PacketRecord => x.kind === 'packet' && x.event === 'dropped' && x.node === 'R2',
+    );
+    expect(drops.map((d) => d.reason)).toEqual(
+      rekeys.map((sa) => `invalid SPI ${sa.spi}: ${NOT_PROGRAMMED_REASON}`),
+    );
+  });
+
+  it('R2 sends no DELETE for the SPI, which is its own: only lifetime expiries send one', () => {
+    expect(logs(r, 'R2', /ignoring request to send delete notify/)).toHaveLength(0);
+    const expiries = sas(r, 'R2', 'deleted', 'inbound');
+    for (const notify of sent(r, 'R2', 'DELETE')) {
+      const expired = expiries.find((sa) => sa.atMs === notify.atMs && sa.spi === notify.deleteSpi);
+      expect(expired?.reason, notify.deleteSpi).toBe('lifetime expired');
+    }
+    const r1Deleted = [
+      ...sas(r, 'R1', 'deleted', 'inbound'),
+      ...sas(r, 'R1', 'deleted', 'outbound'),
+    ];
+    expect(new Set(r1Deleted.map((sa) => sa.reason))).toEqual(new Set(['lifetime expired']));
+  });
+
+  it('loses the one ping that raced, and the next ping is answered', () => {
+    const lost = pings(r, 'lan1-to-lan2').filter((p) => p.result === 'lost');
+    expect(lost.map((p) => p.seq)).toEqual([88, 178, 268]);
+    for (const { seq } of lost) {
+      expect(pings(r, 'lan1-to-lan2').find((p) => p.seq === seq + 1)?.result).toBe('ok');
+    }
+  });
+
+  it('with saInstallDelayMs 0 the same rekeys log no invalid SPI and lose no ping', () => {
+    const preset = findPreset('rekey-race');
+    const parsed = parseScenario({
+      ...preset?.document,
+      nodes: preset?.document.nodes.map((node) =>
+        node.kind === 'router' ? { ...node, saInstallDelayMs: 0 } : node,
+      ),
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const instant = simulate(parsed.loaded);
+    expect(
+      sas(instant, 'R1', 'installed', 'outbound')
+        .slice(1)
+        .map((sa) => sa.atMs),
+    ).toEqual(rekeys.map((sa) => sa.atMs));
+    expect(logs(instant, 'R2', /RECVD_PKT_INV_SPI/)).toHaveLength(0);
+    expect(lostIn(instant, 'lan1-to-lan2', 0, instant.endMs)).toBe(0);
   });
 });
 

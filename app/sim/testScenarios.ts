@@ -28,6 +28,7 @@ export const BASE_PRESETS: readonly string[] =
         'dpd-backup-peer',
         'idle-timer',
         'dmvpn-spoke-reload',
+        'rekey-race',
         DMVPN_3,
       ];
 
@@ -45,9 +46,10 @@ export const CONFIG_TOGGLES: ReadonlyArray<readonly string[]> = [
 /**
  * When faults happen: anywhere in the run, or in bursts a few hundred ms around moments where
  * something is in flight (the first ping at 5 s, the presets' faults at 60 s and 2:00, a reload's
- * boot 30 s later), so that faults land in the middle of negotiations.
+ * boot 30 s later, rekey-race's first rekey while R2 programs its SA), so that faults land in the
+ * middle of negotiations.
  */
-const ANCHORS_MS = [5_000, 60_000, 120_000, 150_000, 300_000] as const;
+const ANCHORS_MS = [5_000, 60_000, 92_680, 120_000, 150_000, 300_000] as const;
 
 const EXECS = ['clear crypto sa', 'clear crypto isakmp'] as const;
 

@@ -121,6 +121,12 @@ export type TraceRecord =
   | PingRecord
   | FaultRecord;
 
+/**
+ * The end of the drop reason for ESP whose inbound SA IKE has installed but the router's crypto
+ * engine has not programmed yet (`saInstallDelayMs`, [I] simplified): "invalid SPI 0x…: " + this.
+ */
+export const NOT_PROGRAMMED_REASON = 'inbound SA not yet programmed in the crypto engine';
+
 const spiTextCache = new Map<number, string>();
 
 /** "0xB761863E" for 3076621886 (memoised: a run uses few SPIs, many times). */

@@ -1,5 +1,6 @@
 // The built-in presets, in the order the picker lists them: bring-up, reloads with and without
-// recovery across the configuration styles of ios-behavior.md 1.6, then DPD and idle timers.
+// recovery, the harmless rekey race, the configuration styles of ios-behavior.md 1.6, then DPD
+// and idle timers.
 
 import { baseline } from './baseline';
 import { dmvpnHubReload } from './dmvpnHubReload';
@@ -16,6 +17,7 @@ import { idleTimer } from './idleTimer';
 import { ipsecSaLostIkeKept } from './ipsecSaLostIkeKept';
 import { legacyKeepalive } from './legacyKeepalive';
 import type { Preset } from './preset';
+import { rekeyRace } from './rekeyRace';
 import { reloadBlackHole } from './reloadBlackHole';
 import { reloadInvalidSpiRecovery } from './reloadInvalidSpiRecovery';
 import { svtiReload } from './svtiReload';
@@ -28,6 +30,7 @@ export const PRESETS: readonly Preset[] = [
   reloadBlackHole,
   reloadInvalidSpiRecovery,
   ipsecSaLostIkeKept,
+  rekeyRace,
   dynamicMapHubReload,
   dmvpnHubReload,
   dmvpnSpokeReload,

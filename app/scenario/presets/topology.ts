@@ -29,6 +29,8 @@ export interface RouterPlacement extends Position {
   config: string;
   /** false for an old image without the DPD vendor ID (legacy IOS keepalives). */
   dpdSupport?: boolean;
+  /** The crypto engine's SA programming delay (a simulation property, [I] simplified). */
+  saInstallDelayMs?: number;
 }
 
 /** The routers, the ISP cloud, and one `<router>-ISP` link per router. */
@@ -39,13 +41,14 @@ export function ispTopology(
   return {
     nodes: [
       ...routers.map(
-        ({ id, x, y, config, dpdSupport }): NodeDocument => ({
+        ({ id, x, y, config, dpdSupport, saInstallDelayMs }): NodeDocument => ({
           id,
           kind: 'router',
           x,
           y,
           config,
           ...(dpdSupport === undefined ? {} : { dpdSupport }),
+          ...(saInstallDelayMs === undefined ? {} : { saInstallDelayMs }),
         }),
       ),
       { id: ISP, kind: 'cloud', ...ispAt },

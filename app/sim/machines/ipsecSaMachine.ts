@@ -2,6 +2,13 @@
 // from the first QM message to its deletion. Lifetimes, rekey and the idle timer follow
 // ios-behavior.md 3 and 4.5. The engine keeps the data-plane counters; the machine reads them
 // through `observe()` when a timer fires, so no event is needed per packet.
+//
+// Installing an inbound SA (IKE puts its SPI in the SADB) and programming it (the crypto engine
+// can decrypt with it) are two effects: `installInbound`, then `inboundProgrammed` at once or
+// `programDelayMs` later. The responder installs before it sends QM2 (4.2) and the initiator
+// encrypts with its new outbound SA as soon as QM2 arrives, so a delay on the responder lets
+// the rekey race of ios-behavior.md 1.1 happen. The delay is a simulation property ([I],
+// simplified): IOS does not document how long its crypto engine takes.
 
 import { assign, setup } from 'xstate';
 
@@ -12,6 +19,16 @@ export const QM_RETRANSMIT_MS = 10_000;
 export const QM_MAX_RETRANSMITS = 5;
 
 export type QuickModeMsg = 'QM1' | 'QM2' | 'QM3';
+
+/** The machine's effects, in the order a pair meets them: the engine executes each. */
+export const IPSEC_EFFECTS = [
+  'send',
+  'installInbound',
+  'inboundProgrammed',
+  'installOutbound',
+  'requestRekey',
+  'deleted',
+] as const;
 
 /** Why an SA pair is removed. Only local decisions tell the peer (DELETE notify). */
 export type SaDeleteCause =
@@ -34,6 +51,11 @@ export interface IpsecSaInput {
   lifetimeSec: number;
   /** Idle timer for this SA pair, or null (IOS default: none). */
   idleSec: number | null;
+  /**
+   * How long the router's crypto engine takes to program a newly installed inbound SA (the
+   * scenario's `saInstallDelayMs`, [I] simplified). 0: in the same step as the install.
+   */
+  programDelayMs: number;
 }
 
 export interface IpsecSaContext extends IpsecSaInput {
@@ -46,9 +68,11 @@ export interface IpsecSaContext extends IpsecSaInput {
 export type IpsecSaEvent =
   | { type: 'start' }
   | { type: 'recv'; msg: QuickModeMsg; lifetimeSec?: number }
-  | { type: 'delete'; cause: SaDeleteCause };
+  | { type: 'delete'; cause: SaDeleteCause }
+  /** Raised by the machine itself, programDelayMs after installInbound. */
+  | { type: 'programmed' };
 
-export const ipsecSaMachine = setup({
+const ipsecSetup = setup({
   types: {
     input: {} as IpsecSaInput,
     context: {} as IpsecSaContext,
@@ -58,6 +82,7 @@ export const ipsecSaMachine = setup({
     // Effects, executed by the engine.
     send: (_, _params: { msg: QuickModeMsg; retransmit: number }) => {},
     installInbound: () => {},
+    inboundProgrammed: () => {},
     installOutbound: () => {},
     requestRekey: () => {},
     deleted: (_, _params: { reason: string; notifyPeer: boolean }) => {},
@@ -101,7 +126,16 @@ export const ipsecSaMachine = setup({
     hard: ({ context }) => context.lifetimeSec * 1000,
     idleCheck: ({ context }) => context.idleCheckMs,
   },
-}).createMachine({
+});
+
+/** The inbound SA reaches the data plane: in this step, or programDelayMs later on the clock. */
+const programInbound = ipsecSetup.enqueueActions(({ context, enqueue }) => {
+  if (context.programDelayMs > 0)
+    enqueue.raise({ type: 'programmed' }, { delay: context.programDelayMs });
+  else enqueue('inboundProgrammed');
+});
+
+export const ipsecSaMachine = ipsecSetup.createMachine({
   id: 'ipsec',
   context: ({ input }) => ({
     ...input,
@@ -112,6 +146,8 @@ export const ipsecSaMachine = setup({
   }),
   initial: 'idle',
   on: {
+    // In any state: a deleted pair (final state) has stopped, and its timer with it.
+    programmed: { actions: 'inboundProgrammed' },
     delete: {
       target: '.deleted',
       actions: {
@@ -140,6 +176,7 @@ export const ipsecSaMachine = setup({
           actions: [
             'agreeLifetime',
             'installInbound',
+            programInbound,
             { type: 'send', params: { msg: 'QM2', retransmit: 0 } },
           ],
         },
@@ -181,6 +218,7 @@ export const ipsecSaMachine = setup({
             actions: [
               'agreeLifetime',
               'installInbound',
+              programInbound,
               'installOutbound',
               { type: 'send', params: { msg: 'QM3', retransmit: 0 } },
             ],

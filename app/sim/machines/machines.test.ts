@@ -6,7 +6,7 @@ import {
   type IkeSaContext,
   ikeSaMachine,
 } from './ikeSaMachine';
-import { type IpsecSaContext, ipsecSaMachine } from './ipsecSaMachine';
+import { IPSEC_EFFECTS, type IpsecSaContext, ipsecSaMachine } from './ipsecSaMachine';
 import { type LivenessContext, livenessMachine } from './livenessMachine';
 import { type Effect, MachineHost } from './machineHost';
 import { TestClock } from './testClock';
@@ -191,14 +191,12 @@ describe('livenessMachine (DPD, RFC 3706 as IOS runs it)', () => {
 });
 
 describe('ipsecSaMachine (quick mode, lifetimes, idle timer)', () => {
-  const IPSEC = ['send', 'installInbound', 'installOutbound', 'requestRekey', 'deleted'];
-
   it('rekeys 30 s before expiry only if the SA carried traffic, and expires at the lifetime', () => {
     for (const carriedTraffic of [true, false]) {
       const clock = new TestClock();
       const { h, effects } = host<IpsecSaContext>(
         ipsecSaMachine,
-        IPSEC,
+        IPSEC_EFFECTS,
         {
           role: 'initiator',
           lifetimeSec: 3600,
@@ -225,7 +223,7 @@ describe('ipsecSaMachine (quick mode, lifetimes, idle timer)', () => {
     let lastActivityAtMs = 0;
     const { h, effects } = host<IpsecSaContext>(
       ipsecSaMachine,
-      IPSEC,
+      IPSEC_EFFECTS,
       {
         role: 'responder',
         lifetimeSec: 3600,
@@ -244,5 +242,34 @@ describe('ipsecSaMachine (quick mode, lifetimes, idle timer)', () => {
       type: 'deleted',
       params: { reason: 'idle timer expired' },
     });
+  });
+
+  it('programs the inbound SA programDelayMs after installing it, or in the same step', () => {
+    const effectsWith = (programDelayMs: number, deleteAtMs?: number) => {
+      const clock = new TestClock();
+      const { h, effects } = host<IpsecSaContext>(
+        ipsecSaMachine,
+        IPSEC_EFFECTS,
+        {
+          role: 'responder',
+          lifetimeSec: 3600,
+          idleSec: null,
+          programDelayMs,
+          observe: () => ({ atMs: clock.nowMs, lastActivityAtMs: 0, carriedTraffic: true }),
+        },
+        clock,
+      );
+      h.send({ type: 'recv', msg: 'QM1' });
+      if (deleteAtMs !== undefined) {
+        clock.advanceTo(deleteAtMs);
+        h.send({ type: 'delete', cause: 'clear' });
+      }
+      clock.advanceTo(5_000);
+      return effects.map((e) => `${e.atMs} ${e.type}`);
+    };
+    expect(effectsWith(0)).toEqual(['0 installInbound', '0 inboundProgrammed', '0 send']);
+    expect(effectsWith(1_000)).toEqual(['0 installInbound', '0 send', '1000 inboundProgrammed']);
+    // A pair deleted while its SA is being programmed never reaches the data plane.
+    expect(effectsWith(1_000, 500)).toEqual(['0 installInbound', '0 send', '500 deleted']);
   });
 });

@@ -4,7 +4,7 @@
 
 import { ignoringDeleteNotifyDebug, invalidSpiSyslog } from '../../ios/messages';
 import { describeInner, type InnerPacket, type WirePacket } from '../packets';
-import { formatSpi } from '../trace';
+import { formatSpi, NOT_PROGRAMMED_REASON } from '../trace';
 import {
   cachedFlow,
   connectedInterface,
@@ -194,9 +194,10 @@ export class DataPlane {
 
   receiveEsp(packet: Extract<WirePacket, { proto: 'esp' }>, outcome: Outcome): void {
     const pair = this.r.sa.inbound.get(packet.spi);
-    if (!pair) {
-      outcome(`invalid SPI ${formatSpi(packet.spi)}: no inbound SA`);
-      this.invalidSpi(packet);
+    if (!pair?.inboundProgrammed) {
+      const why = pair ? NOT_PROGRAMMED_REASON : 'no inbound SA';
+      outcome(`invalid SPI ${formatSpi(packet.spi)}: ${why}`);
+      this.invalidSpi(packet, pair !== undefined);
       return;
     }
     outcome(null);
@@ -212,8 +213,12 @@ export class DataPlane {
     this.forward(packet.inner);
   }
 
-  /** ios-behavior.md 7.1 item 6: drop, log (rate-limited), then DELETE, recover, or give up. */
-  private invalidSpi(packet: Extract<WirePacket, { proto: 'esp' }>): void {
+  /**
+   * ios-behavior.md 7.1 item 6: drop, log (rate-limited), then DELETE, recover, or give up.
+   * `programming`: the SPI is IKE's own, installed but not yet in the crypto engine (the rekey
+   * race of 1.1): drop and log only, as IKE has nothing to delete ([I], simplified).
+   */
+  private invalidSpi(packet: Extract<WirePacket, { proto: 'esp' }>, programming: boolean): void {
     const r = this.r;
     const now = r.world.nowMs;
     const src = ipText(packet.src);
@@ -225,6 +230,7 @@ export class DataPlane {
       this.invSpiLoggedAtMs.set(key, now);
       r.syslog(invalidSpiSyslog({ destAddr: dst, spi: packet.spi, srcAddr: src }));
     }
+    if (programming) return;
     // With an IKE SA to the sender IOS always sends the DELETE, command or not ([C] 1.2).
     const ike = r.ike.established(src);
     if (ike) {

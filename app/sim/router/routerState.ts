@@ -37,7 +37,13 @@ export interface SaPair {
   inboundSpi: number;
   outboundSpi: number;
   host: MachineHost<IpsecSaContext>;
+  /** IKE installed the inbound SA: its SPI is in the SADB (`inbound`) and is IKE's own. */
   inboundInstalled: boolean;
+  /**
+   * The crypto engine can decrypt with it: false for `saInstallDelayMs` after the install
+   * (ipsecSaMachine, [I] simplified); ESP for it meanwhile is dropped as an invalid SPI.
+   */
+  inboundProgrammed: boolean;
   outboundInstalled: boolean;
   deleted: boolean;
   encaps: number;

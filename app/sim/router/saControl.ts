@@ -15,6 +15,7 @@ import {
 } from '../../ios/messages';
 import type { CryptoMapEntry } from '../../ios/types';
 import {
+  IPSEC_EFFECTS,
   type IpsecSaContext,
   ipsecSaMachine,
   type SaDeleteCause,
@@ -32,14 +33,6 @@ import {
 } from './forwardingPlan';
 import type { Router } from './router';
 import type { IkeSa, SaPair } from './routerState';
-
-const IPSEC_EFFECTS = [
-  'send',
-  'installInbound',
-  'installOutbound',
-  'requestRekey',
-  'deleted',
-] as const;
 
 function proxyText(p: ProxyIdent): string {
   return `${p.addr}/${p.mask}/${p.prot}/${p.port}`;
@@ -187,6 +180,7 @@ export class SaControl {
       inboundSpi: this.r.allocateSpi(),
       outboundSpi,
       inboundInstalled: false,
+      inboundProgrammed: false,
       outboundInstalled: false,
       deleted: false,
       encaps: 0,
@@ -210,6 +204,7 @@ export class SaControl {
         role,
         lifetimeSec: flow.lifetimeSec,
         idleSec: flow.idle?.seconds ?? null,
+        programDelayMs: this.r.node.saInstallDelayMs,
         observe: () => ({
           atMs: world.nowMs,
           lastActivityAtMs: pair.lastActivityAtMs,
@@ -259,6 +254,10 @@ export class SaControl {
         pair.inboundInstalled = true;
         this.inbound.set(pair.inboundSpi, pair);
         this.recordSa(pair, 'installed', 'inbound', pair.inboundSpi);
+        return;
+      case 'inboundProgrammed':
+        // No trace record: no IOS line is known for it, and no table the views show changes.
+        pair.inboundProgrammed = true;
         return;
       case 'installOutbound':
         pair.outboundInstalled = true;

@@ -1,7 +1,9 @@
 // Pure. Which message builder of app/ios/messages.ts a log line came from, recognised by its
-// text, so that lines whose IOS wording is illustrative or recalled can say so.
+// text, so that lines whose IOS wording is illustrative or recalled can say so; and the drops that
+// rest on a simulated delay.
 
 import { IOS_MESSAGE_FIDELITY, type IosMessageFidelity } from '../../ios/messages';
+import { NOT_PROGRAMMED_REASON } from '../../sim/trace';
 
 interface Builder {
   /** The builder's name in IOS_MESSAGE_FIDELITY. */
@@ -164,6 +166,16 @@ export function simplifiedNote(text: string): string | null {
   if (!source || (source.fidelity !== 'illustrative' && source.fidelity !== 'recalled'))
     return null;
   return `IOS prints a line like this; the exact wording is not confirmed (ios-behavior.md ${source.section})`;
+}
+
+/**
+ * Why a drop is marked "simplified": one that rests on the simulated crypto-engine programming
+ * delay (`saInstallDelayMs`, [I] ios-behavior.md 1.1); null for every other drop reason.
+ */
+export function dropNote(reason: string | undefined): string | null {
+  return reason?.endsWith(NOT_PROGRAMMED_REASON)
+    ? 'IOS does not document how long the crypto engine takes to program an SA; this delay is chosen to make the race visible (ios-behavior.md 1.1)'
+    : null;
 }
 
 /** The builder names this module recognises (for the test that every builder is covered). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invalidSpiSyslog, sessionStatusSyslog } from '../../ios/messages';
-import type { TraceRecord } from '../../sim/trace';
+import { NOT_PROGRAMMED_REASON, type TraceRecord } from '../../sim/trace';
 import { lineLook } from './lineLook';
 import { lineText } from './lineText';
 
@@ -35,6 +35,24 @@ describe('lineLook', () => {
       iconLabel: 'Reload',
     });
     expect(lineLook({ atMs: 0, kind: 'debug', node: 'R2', text: 'x' }).tone).toBe('debug');
+  });
+
+  it('marks a drop for an SA still being programmed as simplified, and no other drop', () => {
+    const drop = (reason: string): TraceRecord => ({
+      atMs: 0,
+      kind: 'packet',
+      event: 'dropped',
+      packetId: 1,
+      src: '10.1.1.1',
+      dst: '20.1.1.2',
+      proto: 'esp',
+      node: 'R2',
+      reason,
+    });
+    const racing = lineLook(drop(`invalid SPI 0x8C2D5844: ${NOT_PROGRAMMED_REASON}`));
+    expect(racing).toMatchObject({ tone: 'drop', icon: '✕' });
+    expect(racing.simplified).toContain('IOS does not document');
+    expect(lineLook(drop('invalid SPI 0x8C2D5844: no inbound SA')).simplified).toBeNull();
   });
 });
 

@@ -1,10 +1,10 @@
 // Pure. How a log line looks: a tone (its colour and weight in log.css), an icon so that
 // colour is never the only sign, and the "simplified" note of a line whose IOS wording is
-// not confirmed. Called for the rendered rows only.
+// not confirmed or whose drop rests on an inferred delay. Called for the rendered rows only.
 
 import type { FaultRecord, TraceRecord } from '../../sim/trace';
 import { syslogMnemonic, syslogSeverity } from '../../trace/formatText';
-import { simplifiedNote } from './fidelity';
+import { dropNote, simplifiedNote } from './fidelity';
 
 export type LineTone =
   /** Severity 4 syslog (%CRYPTO-4-…): amber, bold, "!". */
@@ -82,7 +82,13 @@ export function lineLook(record: TraceRecord): LineLook {
     }
     case 'packet':
       return record.event === 'dropped'
-        ? { ...none, tone: 'drop', icon: '✕', iconLabel: 'Dropped' }
+        ? {
+            ...none,
+            tone: 'drop',
+            icon: '✕',
+            iconLabel: 'Dropped',
+            simplified: dropNote(record.reason),
+          }
         : { ...none, tone: 'plain' };
     case 'ping':
       return record.result === 'lost'
