@@ -80,6 +80,7 @@ function ageSa(sa: SaEntryView, lastActivityAtMs: number, t: number): SaEntryVie
         ? null
         : Math.max(0, Math.ceil(sa.idleTimeSec - (t - lastActivityAtMs) / 1000)),
     lastActivityAtMs,
+    programming: t < sa.programmedAtMs,
   };
 }
 

@@ -52,6 +52,7 @@ function saEntry(
   const sinceMs = pair.installedAtMs || pair.createdAtMs;
   const idle = ctx.idleSec;
   const bytes = pair.bytesIn + pair.bytesOut;
+  const programmedAtMs = direction === 'inbound' ? pair.inboundProgrammedAtMs : pair.installedAtMs;
   return {
     spi,
     transform: pair.flow.transform,
@@ -66,6 +67,8 @@ function saEntry(
     idleTimeSec: idle,
     expiresAtMs: sinceMs + ctx.lifetimeSec * 1000,
     lastActivityAtMs: pair.lastActivityAtMs,
+    programmedAtMs,
+    programming: nowMs < programmedAtMs,
     status: 'ACTIVE',
   };
 }

@@ -44,6 +44,12 @@ export interface SaEntryView {
   /** When the seconds lifetime ends, and the pair's last packet (virtual ms). */
   expiresAtMs: number;
   lastActivityAtMs: number;
+  /**
+   * When the crypto engine can use the SA (inbound: install + `saInstallDelayMs`, [I]
+   * simplified; outbound: its install), and whether that is still ahead.
+   */
+  programmedAtMs: number;
+  programming: boolean;
   status: 'ACTIVE' | 'STANDBY';
 }
 

@@ -1,6 +1,6 @@
 // Long runs are computed in slices of virtual time, so the first draw does not wait for the whole
-// scenario: the first slice is computed at once, the rest in the background between frames and
-// shown a few times a second. Anything that moves the cursor past what is computed computes up to
+// scenario: the run is computed up to the cursor at once (what the first frame shows), the rest in
+// the background between frames and shown a few times a second. Anything that moves the cursor past what is computed computes up to
 // there first (computeUntil), so the cursor never shows a moment that is not simulated.
 //
 // Background computing is the app's choice (main.tsx turns it on); without it every run is built
@@ -10,8 +10,6 @@ import type { LoadedScenario } from '../scenario/types';
 import { type Run, RunBuilder } from '../sim/run';
 import { useSimStore } from './simStore';
 
-/** Virtual time computed past the cursor before a scenario is shown (or shown again, edited). */
-export const FIRST_SLICE_MS = 1_000;
 /** Wall-time budget of one background slice: a fraction of a 60 fps frame's worth of work. */
 const SLICE_WALL_MS = 12;
 /** How often a run being computed is shown: each showing re-renders the views. */
@@ -35,23 +33,24 @@ export function enableBackgroundRuns(): void {
 }
 
 /**
- * A run of `loaded` computed a first slice past cursorMs (whole without background computing),
- * with the builder that can extend it. Nothing is started: follow(builder) once the store shows it.
+ * A run of `loaded` computed up to cursorMs (whole without background computing), with the
+ * builder that can extend it. Nothing is started: follow(builder) once the store shows it.
  */
 export function startRun(
   loaded: LoadedScenario,
   cursorMs: number,
 ): { run: Run; builder: RunBuilder } {
   const builder = new RunBuilder(loaded);
-  const untilMs = background ? cursorMs + FIRST_SLICE_MS : loaded.scenario.durationMs;
+  const untilMs = background ? cursorMs : loaded.scenario.durationMs;
   return { run: builder.extendTo(untilMs), builder };
 }
 
 /** Makes `builder` the one that extends the store's run (null: none), computing in background. */
 export function follow(builder: RunBuilder | null): void {
   if (active?.timer !== undefined) clearTimeout(active.timer);
+  // The first background slice is shown at once: it holds what follows the cursor's moment.
   active = builder
-    ? { builder, sliceMs: FIRST_SLICE_MS, shownAtWallMs: performance.now(), timer: undefined }
+    ? { builder, sliceMs: SLICE_MIN_MS, shownAtWallMs: Number.NEGATIVE_INFINITY, timer: undefined }
     : null;
   if (active && background) schedule(active);
 }

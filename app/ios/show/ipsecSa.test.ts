@@ -16,6 +16,8 @@ function sa(fields: Partial<SaEntryView>): SaEntryView {
     idleTimeSec: null,
     expiresAtMs: 3_499_000,
     lastActivityAtMs: 0,
+    programmedAtMs: 0,
+    programming: false,
     status: 'ACTIVE',
     ...fields,
   };

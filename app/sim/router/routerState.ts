@@ -44,6 +44,8 @@ export interface SaPair {
    * (ipsecSaMachine, [I] simplified); ESP for it meanwhile is dropped as an invalid SPI.
    */
   inboundProgrammed: boolean;
+  /** When the inbound SA is (or was) programmed: its install time plus the engine's delay. */
+  inboundProgrammedAtMs: number;
   outboundInstalled: boolean;
   deleted: boolean;
   encaps: number;

@@ -181,6 +181,7 @@ export class SaControl {
       outboundSpi,
       inboundInstalled: false,
       inboundProgrammed: false,
+      inboundProgrammedAtMs: 0,
       outboundInstalled: false,
       deleted: false,
       encaps: 0,
@@ -252,6 +253,7 @@ export class SaControl {
       }
       case 'installInbound':
         pair.inboundInstalled = true;
+        pair.inboundProgrammedAtMs = this.r.world.nowMs + pair.host.context.programDelayMs;
         this.inbound.set(pair.inboundSpi, pair);
         this.recordSa(pair, 'installed', 'inbound', pair.inboundSpi);
         return;

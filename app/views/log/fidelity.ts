@@ -4,6 +4,7 @@
 
 import { IOS_MESSAGE_FIDELITY, type IosMessageFidelity } from '../../ios/messages';
 import { NOT_PROGRAMMED_REASON } from '../../sim/trace';
+import { SIMPLIFIED } from '../routers/fidelity';
 
 interface Builder {
   /** The builder's name in IOS_MESSAGE_FIDELITY. */
@@ -173,9 +174,7 @@ export function simplifiedNote(text: string): string | null {
  * delay (`saInstallDelayMs`, [I] ios-behavior.md 1.1); null for every other drop reason.
  */
 export function dropNote(reason: string | undefined): string | null {
-  return reason?.endsWith(NOT_PROGRAMMED_REASON)
-    ? 'IOS does not document how long the crypto engine takes to program an SA; this delay is chosen to make the race visible (ios-behavior.md 1.1)'
-    : null;
+  return reason?.endsWith(NOT_PROGRAMMED_REASON) ? SIMPLIFIED.saProgramming : null;
 }
 
 /** The builder names this module recognises (for the test that every builder is covered). */

@@ -227,3 +227,26 @@ describe('ConfigView', () => {
     expect(byTestId('config-changes.R9').textContent).toContain('Unchanged since loaded.');
   });
 });
+
+describe('RouterPanels on the rekey race', () => {
+  beforeEach(() => {
+    loadPreset('rekey-race');
+    render();
+  });
+
+  /** R2's inbound rows still being programmed, by SPI. */
+  function programming(): string[] {
+    const panel = byTestId('panel.R2');
+    return [...panel.querySelectorAll('tr[data-direction="inbound"]')]
+      .filter((row) => row.querySelector('[data-programming="true"]'))
+      .map((row) => row.querySelector('[data-spi]')?.getAttribute('data-spi') ?? '');
+  }
+
+  it("marks R2's new inbound SA as programming until its engine can use it", () => {
+    act(() => seek(93_020)); // R2 drops R1's first ESP on the new SPI here
+    expect(programming()).toEqual([r1OutboundSpi()]);
+    expect(byTestId('panel.R2').textContent).toContain('programming…');
+    act(() => seek(93_700)); // installed at 92 680 ms, programmed 1000 ms later
+    expect(programming()).toEqual([]);
+  });
+});

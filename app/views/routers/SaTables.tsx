@@ -4,9 +4,11 @@
 import { Fragment } from 'react';
 import type { IkeSaView, IpsecFlowView, SaEntryView } from '../../sim/snapshot';
 import { formatSpi } from '../../sim/trace';
+import { SIMPLIFIED } from './fidelity';
 import { MismatchRow } from './MismatchWarning';
 import type { SpiMismatch } from './mismatch';
 import { prefix } from './peerStates';
+import { Simplified } from './Simplified';
 
 function seconds(value: number | null): string {
   return value === null ? '—' : `${value} s`;
@@ -139,11 +141,17 @@ export function IpsecFlowTable({
                   {spi}
                   {mismatch && <span aria-hidden="true"> ⚠</span>}
                 </td>
-                <td className="rp-mono rp-num" data-count={row.count ?? undefined}>
-                  {row.count === null
-                    ? ''
-                    : `${row.direction === 'outbound' ? 'encaps' : 'decaps'} ${row.count}`}
-                </td>
+                {row.sa.programming ? (
+                  <td className="rp-programming" data-programming="true">
+                    programming… <Simplified why={SIMPLIFIED.saProgramming} />
+                  </td>
+                ) : (
+                  <td className="rp-mono rp-num" data-count={row.count ?? undefined}>
+                    {row.count === null
+                      ? ''
+                      : `${row.direction === 'outbound' ? 'encaps' : 'decaps'} ${row.count}`}
+                  </td>
+                )}
                 <td className="rp-mono rp-num" data-seconds={row.sa.remainingSec}>
                   {seconds(row.sa.remainingSec)}
                 </td>

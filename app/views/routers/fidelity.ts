@@ -10,6 +10,8 @@ export const SIMPLIFIED = {
   idleRange: 'The 60-86400 s range is recalled from Cisco documentation, not verified.',
   idleDeletesIke:
     'When the last IPsec SA to a peer goes idle, the simulator deletes the IKE SA too: recalled from Cisco documentation, not verified.',
+  saProgramming:
+    'IOS does not document how long the crypto engine takes to program an SA; this delay is chosen to make the race visible (ios-behavior.md 1.1)',
   staleRekey:
     'A rekey starts 30 s before the lifetime ends if the SA carried traffic. What IOS does when that rekey meets a stale IKE SA (peer rebooted) is not documented: simplified.',
 } as const;

@@ -36,6 +36,8 @@ function flow(peer: string, pairs: number): IpsecFlowView {
     idleTimeSec: null,
     expiresAtMs: 1,
     lastActivityAtMs: 0,
+    programmedAtMs: 0,
+    programming: false,
     status: 'ACTIVE' as const,
   };
   return {

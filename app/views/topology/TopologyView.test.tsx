@@ -262,4 +262,20 @@ describe('TopologyView on the 50-spoke hub', () => {
     // jsdom is several times slower than a browser; a 20 ms frame budget here is generous.
     expect(median).toBeLessThan(20);
   });
+
+  it('labels fifty first-ping drops once, with their count', () => {
+    act(() => loadDocument(dmvpnScenario(50)));
+    act(() => root.render(<TopologyView />));
+    show(0);
+    const drops = all('drop.');
+    expect(drops.length).toBe(50);
+    const labels = drops
+      .map((drop) => drop.querySelector('.topo-drop-label')?.textContent)
+      .filter(Boolean);
+    expect(labels).toEqual(['no IPsec SA to 20.1.1.2 yet ×50']);
+    // Each drop still names its reason to a screen reader.
+    expect(drops.every((drop) => drop.getAttribute('aria-label')?.includes('no IPsec SA'))).toBe(
+      true,
+    );
+  });
 });

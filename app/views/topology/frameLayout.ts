@@ -119,14 +119,17 @@ export function dropLabelPlace(away: Point | null): LabelPlace {
 export function placeDrops(frame: Frame, index: TopologyIndex, pxPerUnit: number): PlacedDrop[] {
   const unit = 1 / pxPerUnit;
   const placed: PlacedDrop[] = [];
-  const countAt = new Map<string, { first: PlacedDrop; count: number }>();
+  const countAt = new Map<string, number>();
+  // One label per kind of drop ("×N" when it repeats), so that fifty spokes dropping their first
+  // ping at once read as one line, not a pile of fifty.
+  const labelled = new Map<string, { first: PlacedDrop; count: number }>();
   for (const recent of frame.recentDrops) {
     const place = dropAnchor(recent, index, unit);
     if (!place) continue;
     const anchor = place.at;
     const key = `${Math.round(anchor.x)},${Math.round(anchor.y)}`;
-    const seen = countAt.get(key);
-    const n = seen ? seen.count : 0;
+    const n = countAt.get(key) ?? 0;
+    countAt.set(key, n + 1);
     const at = {
       x: anchor.x + ((n % 4) - 1.5) * DROP_STACK_PX * unit * (n > 0 ? 1 : 0),
       y: anchor.y + Math.floor(n / 4) * DROP_STACK_PX * unit,
@@ -137,14 +140,18 @@ export function placeDrops(frame: Frame, index: TopologyIndex, pxPerUnit: number
       at,
       look,
       opacity: 1 - 0.75 * Math.min(1, recent.ageMs / DROP_VISIBLE_MS),
-      label: seen ? null : look.short,
+      label: null,
       labelPlace: dropLabelPlace(place.away),
     };
     placed.push(item);
-    if (seen) {
-      seen.count++;
-      seen.first.label = `${seen.first.look.short} ×${seen.count}`;
-    } else countAt.set(key, { first: item, count: 1 });
+    const sameKind = labelled.get(look.short);
+    if (sameKind) {
+      sameKind.count++;
+      sameKind.first.label = `${look.short} ×${sameKind.count}`;
+    } else if (n === 0) {
+      item.label = look.short;
+      labelled.set(look.short, { first: item, count: 1 });
+    }
   }
   return placed;
 }
