@@ -65,4 +65,9 @@ describe('RunBuilder', () => {
     expect(end.computedUntilMs).toBe(loaded.scenario.durationMs);
     expect(builder.extendTo(1_000).computedUntilMs).toBe(loaded.scenario.durationMs);
   });
+
+  it('computes whole milliseconds only', () => {
+    const builder = new RunBuilder(load('baseline'));
+    expect(builder.extendTo(1_234.9).computedUntilMs).toBe(1_234);
+  });
 });

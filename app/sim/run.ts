@@ -94,9 +94,12 @@ export class RunBuilder {
     return isComplete(this.run);
   }
 
-  /** Simulates up to untilMs (clamped to the scenario) and returns the run so far, a new object. */
+  /**
+   * Simulates up to untilMs (whole ms, clamped to the scenario) and returns the run so far, a new
+   * object.
+   */
   extendTo(untilMs: number): Run {
-    const limitMs = Math.min(untilMs, this.run.durationMs);
+    const limitMs = Math.min(Math.floor(untilMs), this.run.durationMs);
     if (limitMs > this.run.computedUntilMs) {
       this.sim.runUntil(limitMs, (first) => this.snapChanged(first));
       this.indexNewRecords();

@@ -79,7 +79,8 @@ function computeSlice(progress: Progress): void {
   const run = progress.builder.extendTo(progress.builder.computedUntilMs + progress.sliceMs);
   const tookWallMs = performance.now() - startedAtWallMs;
   const scale = Math.min(2, Math.max(0.5, SLICE_WALL_MS / Math.max(1, tookWallMs)));
-  progress.sliceMs = Math.min(SLICE_MAX_MS, Math.max(SLICE_MIN_MS, progress.sliceMs * scale));
+  const sliceMs = Math.round(progress.sliceMs * scale);
+  progress.sliceMs = Math.min(SLICE_MAX_MS, Math.max(SLICE_MIN_MS, sliceMs));
   if (progress.builder.done || startedAtWallMs - progress.shownAtWallMs >= SHOW_EVERY_WALL_MS)
     show(progress, run);
   schedule(progress);

@@ -45,7 +45,7 @@ export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
   };
   return (
     <g className="topo-drops">
-      {placed.map(({ recent, at, look, opacity, label, labelPlace }) => {
+      {placed.map(({ recent, at, look, opacity }) => {
         const id = recent.drop.packetId;
         return (
           // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this group acts as one
@@ -70,19 +70,28 @@ export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
             <title>{look.ariaLabel}</title>
             <polygon className="topo-drop-burst" points={BURST_POINTS} />
             <path className="topo-drop-x" d="M-4.5 -4.5 L4.5 4.5 M4.5 -4.5 L-4.5 4.5" />
-            {label && (
-              <text
-                className="topo-drop-label"
-                x={labelPlace.dx}
-                y={labelPlace.dy}
-                textAnchor={labelPlace.anchor}
-              >
-                {label}
-              </text>
-            )}
           </g>
         );
       })}
+      {/* Labels above every burst: a ring of drops must not paint over the one label it has. */}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> without tabindex takes no focus; the labels repeat each drop's aria-label */}
+      <g className="topo-drop-labels" aria-hidden="true">
+        {placed.map(({ recent, at, opacity, label, labelPlace }) =>
+          label ? (
+            <text
+              key={`${recent.drop.packetId}-${recent.drop.atMs}`}
+              className="topo-drop-label"
+              transform={`translate(${at.x} ${at.y}) scale(${unit})`}
+              opacity={drawnOpacity(opacity)}
+              x={labelPlace.dx}
+              y={labelPlace.dy}
+              textAnchor={labelPlace.anchor}
+            >
+              {label}
+            </text>
+          ) : null,
+        )}
+      </g>
     </g>
   );
 }
