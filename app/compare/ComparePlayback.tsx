@@ -3,8 +3,7 @@
 // that matter (the fault, the router back, each side's recovery).
 
 import { useId } from 'react';
-import { TransportIcon } from '../controls/TransportIcon';
-import { SPEEDS } from '../store/navigation';
+import { SpeedSelect, Transport } from '../controls/Transport';
 import { formatTime } from '../trace/formatText';
 import { clockTime, stopwatch } from '../views/health/durations';
 import type { MarkerKind, TimelineMarker } from './markers';
@@ -15,10 +14,6 @@ const MARKER_ICON: Record<MarkerKind, string> = {
   back: '↻',
   recovered: '✓',
 };
-
-function Icon({ name }: { name: 'play' | 'pause' | 'back' | 'forward' }) {
-  return <TransportIcon name={name} className="cmp-icon" />;
-}
 
 /** "B: " for one side; nothing visible when both runs share the moment. */
 function SideTag({ side }: { side: TimelineMarker['side'] }) {
@@ -42,40 +37,16 @@ export function ComparePlayback({ playback, markers }: Props) {
       aria-label="Playback of both runs"
       data-testid="compare.playback"
     >
-      <div className="cmp-transport">
-        <button
-          type="button"
-          className="cmp-button"
-          onClick={playback.stepBack}
-          aria-label="Step back"
-          title="Step back to the previous event in either run (←)"
-          data-testid="compare.step-back"
-        >
-          <Icon name="back" />
-        </button>
-        <button
-          type="button"
-          className="cmp-button cmp-play"
-          onClick={playback.togglePlay}
-          aria-pressed={playing}
-          title={playing ? 'Pause both runs (Space)' : 'Play both runs (Space)'}
-          data-testid="compare.play"
-          data-playing={playing}
-        >
-          <Icon name={playing ? 'pause' : 'play'} />
-          <span>{playing ? 'Pause' : 'Play'}</span>
-        </button>
-        <button
-          type="button"
-          className="cmp-button"
-          onClick={playback.stepForward}
-          aria-label="Step forward"
-          title="Step to the next event in either run (→)"
-          data-testid="compare.step-forward"
-        >
-          <Icon name="forward" />
-        </button>
-      </div>
+      <Transport
+        playing={playing}
+        onStepBack={playback.stepBack}
+        onTogglePlay={playback.togglePlay}
+        onStepForward={playback.stepForward}
+        classPrefix="cmp"
+        testIdPrefix="compare"
+        played=" both runs"
+        stepScope=" in either run"
+      />
 
       <output
         className="cmp-clock"
@@ -115,19 +86,12 @@ export function ComparePlayback({ playback, markers }: Props) {
 
       <div className="cmp-settings">
         <label htmlFor={speedId}>Speed</label>
-        <select
+        <SpeedSelect
           id={speedId}
-          value={speed}
-          onChange={(event) => playback.setSpeed(Number(event.target.value))}
-          data-testid="compare.speed"
-          title="Virtual time per wall-clock second ([ slower, ] faster)"
-        >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              ×{s}
-            </option>
-          ))}
-        </select>
+          speed={speed}
+          onChange={playback.setSpeed}
+          testId="compare.speed"
+        />
         <button
           type="button"
           role="switch"

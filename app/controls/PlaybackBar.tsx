@@ -10,23 +10,13 @@ import {
   stepForward,
   togglePlay,
 } from '../store/actions';
-import { SPEEDS } from '../store/navigation';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { TransportIcon } from './TransportIcon';
+import { SpeedSelect, Transport } from './Transport';
 import './playback.css';
 
-/** "×0.1", "×10", "×1000". */
-export function speedLabel(speed: number): string {
-  return `×${speed}`;
-}
-
 const ADAPTIVE_HINT = 'Slows down while packets fly, skips quiet stretches.';
-
-function Icon({ name }: { name: 'play' | 'pause' | 'back' | 'forward' }) {
-  return <TransportIcon name={name} className="pb-icon" />;
-}
 
 /**
  * The transport, the clock and the settings. Only the clock follows the cursor at every frame;
@@ -42,59 +32,23 @@ export function PlaybackBar() {
 
   return (
     <section className="playback" aria-label="Playback" data-testid="playback">
-      <div className="pb-transport">
-        <button
-          type="button"
-          className="pb-button pb-step"
-          onClick={stepBack}
-          aria-label="Step back"
-          title="Step back to the previous event (←)"
-          data-testid="playback.step-back"
-        >
-          <Icon name="back" />
-        </button>
-        <button
-          type="button"
-          className="pb-button pb-play"
-          onClick={togglePlay}
-          aria-pressed={playing}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
-          data-testid="playback.play"
-          data-playing={playing}
-        >
-          <Icon name={playing ? 'pause' : 'play'} />
-          <span>Play</span>
-        </button>
-        <button
-          type="button"
-          className="pb-button pb-step"
-          onClick={stepForward}
-          aria-label="Step forward"
-          title="Step to the next event (→)"
-          data-testid="playback.step-forward"
-        >
-          <Icon name="forward" />
-        </button>
-      </div>
+      <Transport
+        playing={playing}
+        onStepBack={stepBack}
+        onTogglePlay={togglePlay}
+        onStepForward={stepForward}
+        classPrefix="pb"
+        testIdPrefix="playback"
+        played=""
+        stepScope=""
+      />
 
       <Clock durationMs={durationMs} />
 
       <div className="pb-settings">
         <div className="pb-field">
           <label htmlFor={speedId}>Speed</label>
-          <select
-            id={speedId}
-            value={speed}
-            onChange={(event) => setSpeed(Number(event.target.value))}
-            data-testid="playback.speed"
-            title="Virtual time per wall-clock second ([ slower, ] faster)"
-          >
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {speedLabel(s)}
-              </option>
-            ))}
-          </select>
+          <SpeedSelect id={speedId} speed={speed} onChange={setSpeed} testId="playback.speed" />
         </div>
 
         <div className="pb-adaptive">
