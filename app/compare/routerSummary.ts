@@ -5,6 +5,7 @@
 import type { RouterConfig } from '../ios/types';
 import type { RouterView } from '../sim/snapshot';
 import { formatSpi } from '../sim/trace';
+import { plural } from '../views/health/durations';
 
 /** More peers than this are counted, not listed (a DMVPN hub). */
 const MAX_LISTED_PEERS = 3;
@@ -111,7 +112,7 @@ export function summariseRouter(
     parts.push({ text: 'no IKE SA, no IPsec SA', alert: false });
   if (invalidSpiDrops > 0)
     parts.push({
-      text: `⚠ ${invalidSpiDrops.toLocaleString('en')} invalid-SPI drops`,
+      text: `⚠ ${plural(invalidSpiDrops, 'invalid-SPI drop')}`,
       alert: true,
     });
 

@@ -4,6 +4,7 @@
 // size whatever the zoom. Memoised on a status key: frames where only t moved skip it.
 
 import { type KeyboardEvent, type MouseEvent, memo } from 'react';
+import { plural } from '../health/durations';
 import { firstPeerState, type IkeCategory, type RouterStatus } from './routerStatus';
 
 export interface RouterGlyphProps {
@@ -78,7 +79,7 @@ export function routerAriaLabel(status: RouterStatus): string {
     parts.push(`IKE ${p.state} with ${p.peerNode ?? p.peerAddr}`);
   if (status.peers.length > 3) parts.push(`and ${status.peers.length - 3} more peers`);
   for (const s of status.stale) parts.push(`stale SPI ${s.spi} toward ${s.peerNode}`);
-  if (status.invalidSpiDrops > 0) parts.push(`${status.invalidSpiDrops} invalid-SPI drops`);
+  if (status.invalidSpiDrops > 0) parts.push(plural(status.invalidSpiDrops, 'invalid-SPI drop'));
   return `Router ${parts.join(', ')}. Actions…`;
 }
 
@@ -116,7 +117,7 @@ function FullGlyph({ status, selected }: { status: RouterStatus; selected: boole
   if (stale) below.push({ text: stale, className: 'topo-tag topo-tag-stale' });
   if (status.invalidSpiDrops > 0) {
     below.push({
-      text: `✕ ${status.invalidSpiDrops} invalid SPI drop${status.invalidSpiDrops === 1 ? '' : 's'}`,
+      text: `✕ ${plural(status.invalidSpiDrops, 'invalid SPI drop')}`,
       className: 'topo-tag topo-tag-drops',
     });
   }
