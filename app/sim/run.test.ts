@@ -66,6 +66,20 @@ describe('RunBuilder', () => {
     expect(builder.extendTo(1_000).computedUntilMs).toBe(loaded.scenario.durationMs);
   });
 
+  it('indexes the ESP drops for an unknown SPI per router, and no other drop', () => {
+    const run = buildRun(load('reload-black-hole'));
+    const r2 = run.invalidSpiDropTimes.get('R2') ?? [];
+    const drops = run.records.filter((r) => r.kind === 'packet' && r.event === 'dropped');
+    expect(drops.some((r) => r.kind === 'packet' && !r.reason?.startsWith('invalid SPI'))).toBe(
+      true,
+    );
+    const expected = drops
+      .filter((r) => r.kind === 'packet' && r.node === 'R2' && r.reason?.startsWith('invalid SPI'))
+      .map((r) => r.atMs);
+    expect(r2.length).toBeGreaterThan(700);
+    expect(r2).toEqual(expected);
+  });
+
   it('computes whole milliseconds only', () => {
     const builder = new RunBuilder(load('baseline'));
     expect(builder.extendTo(1_234.9).computedUntilMs).toBe(1_234);

@@ -26,7 +26,7 @@ export function HealthView() {
     return {
       flows: indexPings(run.records, scenario.traffic, run.durationMs),
       routes: new Map(scenario.traffic.map((f) => [f.id, `${f.src} → ${f.dst}`])),
-      invalidSpi: indexInvalidSpi(run.records, routers),
+      invalidSpi: indexInvalidSpi(run.records, run.invalidSpiDropTimes, routers),
     };
   }, [run]);
 

@@ -13,35 +13,27 @@ export interface InvalidSpiTimes {
   dropAtMs: number[];
 }
 
-/** The engine's drop reason for ESP whose SPI has no inbound SA (app/sim/router/dataPlane.ts). */
-const INVALID_SPI_DROP = /^invalid SPI /;
-
-/** The routers that log or drop for an invalid SPI at some point of the run, in the order given. */
+/**
+ * The routers that log or drop for an invalid SPI at some point of the run, in the order given:
+ * their syslogs from the trace, their drops from the run's own index (`Run.invalidSpiDropTimes`).
+ */
 export function indexInvalidSpi(
   records: readonly TraceRecord[],
+  dropTimes: ReadonlyMap<string, number[]>,
   routers: readonly string[],
 ): InvalidSpiTimes[] {
-  const byNode = new Map<string, InvalidSpiTimes>();
-  const entry = (node: string) => {
-    let times = byNode.get(node);
-    if (!times) {
-      times = { node, logAtMs: [], dropAtMs: [] };
-      byNode.set(node, times);
-    }
-    return times;
-  };
+  const logTimes = new Map<string, number[]>();
   for (const record of records) {
-    if (record.kind === 'syslog' && syslogMnemonic(record.text) === 'RECVD_PKT_INV_SPI')
-      entry(record.node).logAtMs.push(record.atMs);
-    else if (
-      record.kind === 'packet' &&
-      record.event === 'dropped' &&
-      record.node !== undefined &&
-      INVALID_SPI_DROP.test(record.reason ?? '')
-    )
-      entry(record.node).dropAtMs.push(record.atMs);
+    if (record.kind !== 'syslog' || syslogMnemonic(record.text) !== 'RECVD_PKT_INV_SPI') continue;
+    const list = logTimes.get(record.node);
+    if (list) list.push(record.atMs);
+    else logTimes.set(record.node, [record.atMs]);
   }
-  return routers.flatMap((node) => byNode.get(node) ?? []);
+  return routers.flatMap((node) => {
+    const logAtMs = logTimes.get(node) ?? [];
+    const dropAtMs = dropTimes.get(node) ?? [];
+    return logAtMs.length + dropAtMs.length > 0 ? [{ node, logAtMs, dropAtMs }] : [];
+  });
 }
 
 export function invalidSpiAt(times: InvalidSpiTimes, t: number): { logs: number; drops: number } {
