@@ -1,7 +1,10 @@
 // Long runs are computed in slices of virtual time, so the first draw does not wait for the whole
 // scenario: the run is computed up to the cursor at once (what the first frame shows), the rest in
-// the background between frames and shown a few times a second. Anything that moves the cursor past what is computed computes up to
-// there first (computeUntil), so the cursor never shows a moment that is not simulated.
+// the background and shown a few times a second. Anything that moves the cursor past what is
+// computed computes up to there first (computeUntil), so the cursor never shows a moment that is
+// not simulated. Background slices run in the browser's idle time (requestIdleCallback, sized to
+// the time left before the next frame) so that playback stays smooth, or on a 0 ms timer where
+// there is no idle callback.
 //
 // Background computing is the app's choice (main.tsx turns it on); without it every run is built
 // whole at once, which is what tests, the CLI and the benchmarks get.
@@ -10,19 +13,35 @@ import type { LoadedScenario } from '../scenario/types';
 import { type Run, RunBuilder } from '../sim/run';
 import { useSimStore } from './simStore';
 
-/** Wall-time budget of one background slice: a fraction of a 60 fps frame's worth of work. */
+/** Wall-time budget of a background slice without idle callbacks: part of a 60 fps frame. */
 const SLICE_WALL_MS = 12;
+/** A slice runs within this long even if the browser is never idle (playing a heavy run). */
+const IDLE_TIMEOUT_MS = 200;
 /** How often a run being computed is shown: each showing re-renders the views. */
 const SHOW_EVERY_WALL_MS = 250;
-const SLICE_MIN_MS = 1_000;
+const SLICE_MIN_MS = 100;
 const SLICE_MAX_MS = 3_600_000;
+/** Virtual ms computed per wall ms, before the first slice has measured it. */
+const FIRST_RATE = 100;
 
 interface Progress {
   builder: RunBuilder;
-  /** Virtual ms the next background slice computes: adapted to SLICE_WALL_MS. */
-  sliceMs: number;
+  /** Virtual ms computed per wall ms, as the slices so far measured it (sizes the next one). */
+  rate: number;
   shownAtWallMs: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  cancel: (() => void) | undefined;
+}
+
+/** Runs `slice(budgetWallMs)` when the browser is idle, or on a 0 ms timer; returns a cancel. */
+function whenIdle(slice: (budgetWallMs: number) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback((deadline) => slice(deadline.timeRemaining()), {
+      timeout: IDLE_TIMEOUT_MS,
+    });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(() => slice(SLICE_WALL_MS), 0);
+  return () => clearTimeout(timer);
 }
 
 let background = false;
@@ -47,10 +66,10 @@ export function startRun(
 
 /** Makes `builder` the one that extends the store's run (null: none), computing in background. */
 export function follow(builder: RunBuilder | null): void {
-  if (active?.timer !== undefined) clearTimeout(active.timer);
+  active?.cancel?.();
   // The first background slice is shown at once: it holds what follows the cursor's moment.
   active = builder
-    ? { builder, sliceMs: SLICE_MIN_MS, shownAtWallMs: Number.NEGATIVE_INFINITY, timer: undefined }
+    ? { builder, rate: FIRST_RATE, shownAtWallMs: Number.NEGATIVE_INFINITY, cancel: undefined }
     : null;
   if (active && background) schedule(active);
 }
@@ -69,18 +88,21 @@ export function computeAll(): void {
 
 function schedule(progress: Progress): void {
   if (progress.builder.done) return;
-  progress.timer = setTimeout(() => computeSlice(progress), 0);
+  progress.cancel = whenIdle((budgetWallMs) => computeSlice(progress, budgetWallMs));
 }
 
-function computeSlice(progress: Progress): void {
-  progress.timer = undefined;
+function computeSlice(progress: Progress, budgetWallMs: number): void {
+  progress.cancel = undefined;
   if (progress !== active) return;
+  const fromMs = progress.builder.computedUntilMs;
+  const sliceMs = Math.round(progress.rate * Math.max(1, budgetWallMs));
   const startedAtWallMs = performance.now();
-  const run = progress.builder.extendTo(progress.builder.computedUntilMs + progress.sliceMs);
-  const tookWallMs = performance.now() - startedAtWallMs;
-  const scale = Math.min(2, Math.max(0.5, SLICE_WALL_MS / Math.max(1, tookWallMs)));
-  const sliceMs = Math.round(progress.sliceMs * scale);
-  progress.sliceMs = Math.min(SLICE_MAX_MS, Math.max(SLICE_MIN_MS, sliceMs));
+  const run = progress.builder.extendTo(
+    fromMs + Math.min(SLICE_MAX_MS, Math.max(SLICE_MIN_MS, sliceMs)),
+  );
+  const tookWallMs = Math.max(0.5, performance.now() - startedAtWallMs);
+  // Smoothed: one slow slice (a burst of IKE, a GC pause) does not halve the next one.
+  progress.rate = 0.5 * progress.rate + 0.5 * ((run.computedUntilMs - fromMs) / tookWallMs);
   if (progress.builder.done || startedAtWallMs - progress.shownAtWallMs >= SHOW_EVERY_WALL_MS)
     show(progress, run);
   schedule(progress);
