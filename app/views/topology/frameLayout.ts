@@ -121,7 +121,7 @@ export function placeDrops(frame: Frame, index: TopologyIndex, pxPerUnit: number
   const placed: PlacedDrop[] = [];
   const countAt = new Map<string, number>();
   // One label per kind of drop ("×N" when it repeats), so that fifty spokes dropping their first
-  // ping at once read as one line, not a pile of fifty.
+  // packet at once read as one line, not a pile of fifty.
   const labelled = new Map<string, { first: PlacedDrop; count: number }>();
   for (const recent of frame.recentDrops) {
     const place = dropAnchor(recent, index, unit);
