@@ -65,6 +65,19 @@ export function ikmpNoSaSyslog(p: { srcAddr: string }): string {
   return `%CRYPTO-4-IKMP_NO_SA: IKE message from ${p.srcAddr} has no SA and is not an initialization offer`;
 }
 
+/**
+ * Recalled (not in ios-behavior.md, [M]): IOS logs each HSRP state change as
+ * `%HSRP-5-STATECHANGE: FastEthernet0/0 Grp 1 state Standby -> Active`.
+ */
+export function hsrpStateChangeSyslog(p: {
+  interfaceName: string;
+  group: number;
+  from: string;
+  to: string;
+}): string {
+  return `%HSRP-5-STATECHANGE: ${p.interfaceName} Grp ${p.group} state ${p.from} -> ${p.to}`;
+}
+
 /** Section 2.4: the name is [C], the spacing [M]; the status is padded to four characters. */
 export function sessionStatusSyslog(p: { up: boolean; peer: string }): string {
   const status = (p.up ? 'UP' : 'DOWN').padEnd(4);
@@ -345,6 +358,7 @@ export function deathByRetransmissionDebug(p: DeathByRetransmissionParams): stri
 export const IOS_MESSAGE_FIDELITY: Record<string, IosMessageFidelity> = {
   invalidSpiSyslog: 'confirmed',
   ikmpNoSaSyslog: 'confirmed',
+  hsrpStateChangeSyslog: 'recalled',
   sessionStatusSyslog: 'recalled',
   ezvpnConnectionUpSyslog: 'illustrative',
   ezvpnConnectionDownSyslog: 'illustrative',

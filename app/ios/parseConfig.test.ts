@@ -59,6 +59,8 @@ describe('a static crypto map router', () => {
           tunnel: null,
           nhrp: null,
           ezvpn: null,
+          cryptoMapRedundancy: null,
+          standby: [],
         },
         {
           name: 'FastEthernet0/1',
@@ -68,6 +70,8 @@ describe('a static crypto map router', () => {
           tunnel: null,
           nhrp: null,
           ezvpn: null,
+          cryptoMapRedundancy: null,
+          standby: [],
         },
       ],
       staticRoutes: [{ prefix: '0.0.0.0', mask: '0.0.0.0', nextHop: '10.1.1.2', interface: null }],
@@ -304,6 +308,8 @@ ip route 192.168.2.0 255.255.255.0 Tunnel0
       },
       nhrp: null,
       ezvpn: null,
+      cryptoMapRedundancy: null,
+      standby: [],
     });
     expect(config.staticRoutes).toEqual([
       { prefix: '192.168.2.0', mask: '255.255.255.0', nextHop: null, interface: 'Tunnel0' },

@@ -122,11 +122,35 @@ export interface TunnelConfig {
   key: number | null;
 }
 
+/**
+ * One HSRP group on an interface (`standby <group> ...`). Defaults: priority 100, hello 3 s,
+ * hold 10 s, no preempt. The defaults are IOS's as recalled, not confirmed by ios-behavior.md
+ * ([M], simplified).
+ */
+export interface StandbyGroup {
+  group: number;
+  /** `standby <group> ip <vip>`: the virtual IP, or null until configured. */
+  vip: Ipv4 | null;
+  priority: number;
+  preempt: boolean;
+  /** `standby <group> name <NAME>`: what `crypto map … redundancy NAME` refers to. */
+  name: string | null;
+  helloSec: number;
+  holdSec: number;
+}
+
 export interface InterfaceConfig {
   name: string; // canonical: "FastEthernet0/0", "Tunnel0", "GigabitEthernet0/1"
   address: { ip: Ipv4; mask: Ipv4 } | null;
   shutdown: boolean;
   cryptoMap: string | null;
+  /**
+   * `crypto map <tag> redundancy <NAME>`: stateless IPsec HA. IKE and ESP of the map use the
+   * virtual IP of the HSRP group named NAME, and only while that group is Active.
+   */
+  cryptoMapRedundancy: string | null;
+  /** HSRP groups (`standby …`), in the order they were first configured. */
+  standby: StandbyGroup[];
   tunnel: TunnelConfig | null;
   nhrp: NhrpConfig | null;
   /** `crypto ipsec client ezvpn NAME [outside|inside]` on this interface. */

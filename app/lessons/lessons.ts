@@ -9,6 +9,7 @@ import { dpdBackupPeer } from './content/dpdBackupPeer';
 import { dpdOnDemand, dpdPeriodic } from './content/dpdIdle';
 import { dynamicMapHub } from './content/dynamicMapHub';
 import { ezvpn } from './content/ezvpn';
+import { hsrpFailover } from './content/hsrpFailover';
 import { idleDefaultPeer, idleTimer } from './content/idleTimers';
 import { invalidSpiRecovery } from './content/invalidSpiRecovery';
 import { ipsecSaLost } from './content/ipsecSaLost';
@@ -33,6 +34,7 @@ export const LESSONS: readonly Lesson[] = [
   svti,
   ezvpn,
   dpdBackupPeer,
+  hsrpFailover,
   dpdOnDemand,
   dpdPeriodic,
   idleTimer,

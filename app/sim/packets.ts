@@ -28,7 +28,30 @@ export interface NhrpPacket {
   sizeBytes: number;
 }
 
-export type InnerPacket = IcmpPacket | NhrpPacket;
+/** HSRP states a hello may carry (RFC 2281 §5; hellos are sent in Speak, Standby and Active). */
+export type HsrpSpeakingState = 'Speak' | 'Standby' | 'Active';
+
+/**
+ * An HSRP version 1 hello (RFC 2281; UDP 1985 to 224.0.0.2 in IOS): a member's group, state and
+ * priority, so that the others can elect the Active and Standby routers.
+ */
+export interface HsrpPacket {
+  kind: 'hsrp';
+  type: 'hello';
+  /** The sender's interface address, and the all-routers group 224.0.0.2. */
+  src: number;
+  dst: number;
+  group: number;
+  state: HsrpSpeakingState;
+  priority: number;
+  vip: number;
+  sizeBytes: number;
+}
+
+export type InnerPacket = IcmpPacket | NhrpPacket | HsrpPacket;
+
+/** HSRP version 1 hellos go to the all-routers multicast group. */
+export const HSRP_HELLO_DST = 0xe0000002; // 224.0.0.2
 
 export interface IkePayload {
   msg: IkeMsg;
@@ -82,6 +105,10 @@ function variantOf(inner: InnerPacket): number {
  * same few flows recur in every packet (the ping sequence number travels as its own field).
  */
 export function describeInner(inner: InnerPacket, text: (n: number) => string): string {
+  if (inner.kind === 'hsrp') {
+    // Not memoised: the state and priority change (hellos are few).
+    return `HSRP Hello grp ${inner.group} ${inner.state} pri ${inner.priority} vIP ${text(inner.vip)}`;
+  }
   const bySrc = innerTextCache[variantOf(inner)] as Map<number, Map<number, string>>;
   let byDst = bySrc.get(inner.src);
   if (!byDst) {

@@ -158,7 +158,7 @@ function addIdleCryptoMapFlows(router: Router, flows: Map<string, IpsecFlowView>
 }
 
 export function routerView(router: Router, nowMs: number): RouterView {
-  return {
+  const view: RouterView = {
     node: router.id,
     hostname: router.config.hostname,
     power: router.power,
@@ -167,4 +167,7 @@ export function routerView(router: Router, nowMs: number): RouterView {
     nhrp: router.nhrp.view(),
     invalidSpiDrops: router.invalidSpiDrops,
   };
+  const hsrp = router.hsrp.views(router.plan);
+  if (hsrp.length > 0) view.hsrp = hsrp;
+  return view;
 }

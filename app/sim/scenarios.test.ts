@@ -317,6 +317,168 @@ describe('7.4.7 link failure with DPD and a backup peer', () => {
   });
 });
 
+describe('7.4.12 HSRP headend failover', () => {
+  const r = run('hsrp-headend-failover');
+  const hsrp = (node: string) =>
+    r.records.filter((x) => x.kind === 'state' && x.node === node && x.machine === 'hsrp');
+  const hsrpAt = (node: string, to: string) =>
+    hsrp(node).find((x) => x.kind === 'state' && x.to === to)?.atMs;
+
+  it('elects HE1 (priority 110) Active and HE2 Standby, with hellos on the segment only', () => {
+    expect(
+      hsrp('HE1')
+        .map((x) => x.kind === 'state' && [x.atMs, x.to])
+        .slice(0, 3),
+    ).toEqual([
+      [0, 'Listen'],
+      [10_000, 'Speak'],
+      [20_000, 'Active'],
+    ]);
+    expect(hsrpAt('HE2', 'Standby')).toBe(30_000);
+    expect(
+      logs(r, 'HE1', /^%HSRP-5-STATECHANGE: FastEthernet0\/0 Grp 1 state Speak -> Active$/),
+    ).toHaveLength(1);
+    const hellos = r.records.filter(
+      (x): x is PacketRecord =>
+        x.kind === 'packet' && x.event === 'sent' && x.inner?.startsWith('HSRP Hello') === true,
+    );
+    expect(hellos.length).toBeGreaterThan(100);
+    expect(new Set(hellos.map((h) => h.dst))).toEqual(new Set(['224.0.0.2']));
+    expect(
+      hellos.every(
+        (h) => h.path?.join(' ') === `${h.node} DMZ ${h.node === 'HE1' ? 'HE2' : 'HE1'}`,
+      ),
+    ).toBe(true);
+    // The first tunnel is built with HE1, on the virtual IP.
+    const mm2 = sent(r, 'HE1', 'MM2')[0];
+    expect([mm2?.atMs, mm2?.src]).toEqual([30_021, '20.1.1.10']);
+    expect(sent(r, 'HE2', 'MM2').every((p) => p.atMs > 120_000)).toBe(true);
+  });
+
+  it('HE2 becomes Active one hold time after HE1’s last hello; it never held an SA until then', () => {
+    const lastHello = r.records
+      .filter(
+        (x) =>
+          x.kind === 'packet' &&
+          x.event === 'delivered' &&
+          x.node === 'HE2' &&
+          x.src === '20.1.1.2' &&
+          x.atMs < 120_000,
+      )
+      .at(-1);
+    expect(lastHello?.atMs).toBe(119_002);
+    expect(hsrpAt('HE2', 'Active')).toBe(119_002 + 10_000);
+    expect(logs(r, 'HE2', /state Standby -> Active$/).map((x) => x.atMs)).toEqual([129_002]);
+    expect(sas(r, 'HE2', 'installed', 'inbound').every((s) => s.atMs > 129_002)).toBe(true);
+  });
+
+  it('HE2 receives R1’s stale SPI: INV_SPI once a minute, and ignores the delete notify (no ISAKMP sa)', () => {
+    const stale = sas(r, 'R1', 'installed', 'outbound')[0]?.spi ?? '';
+    expect(sas(r, 'HE1', 'installed', 'inbound')[0]?.spi).toBe(stale);
+    const invSpi = logs(r, 'HE2', /^%CRYPTO-4-RECVD_PKT_INV_SPI/);
+    expect(invSpi.map((x) => x.atMs)).toEqual([130_021]);
+    expect(invSpi[0]?.text).toContain(`destaddr=20.1.1.10, prot=50, spi=${stale}`);
+    expect(invSpi[0]?.text).toContain('srcaddr=10.1.1.1');
+    const ignoring = logs(
+      r,
+      'HE2',
+      /^ISAKMP: ignoring request to send delete notify \(no ISAKMP sa\)/,
+    );
+    expect(ignoring.length).toBe(12); // one per dropped packet, 2:10 to 2:21
+    expect(ignoring[0]?.text).toBe(
+      `ISAKMP: ignoring request to send delete notify (no ISAKMP sa) src 20.1.1.10 dst 10.1.1.1 for SPI ${stale}`,
+    );
+    expect(sent(r, 'HE2', 'DELETE')).toEqual([]);
+    expect(logs(r, 'HE1', /RECVD_PKT_INV_SPI/)).toEqual([]);
+  });
+
+  it('R1’s DPD goes unanswered (IKMP_NO_SA on HE2), declares 20.1.1.10 dead, and rebuilds MM+QM with HE2', () => {
+    const probes = sent(r, 'R1', 'R-U-THERE');
+    expect(probes.map((p) => p.atMs)).toEqual([
+      130_000, 132_000, 134_000, 136_000, 138_000, 140_000,
+    ]);
+    expect(logs(r, 'HE2', /^%CRYPTO-4-IKMP_NO_SA: IKE message from 10.1.1.1/)).toHaveLength(6);
+    expect(sent(r, 'HE2', 'R-U-THERE-ACK')).toEqual([]);
+    const dead = r.records.find(
+      (x) => x.kind === 'state' && x.node === 'R1' && x.machine === 'dpd' && x.to === 'dead',
+    );
+    expect(dead?.atMs).toBe(142_000);
+    expect(sas(r, 'R1', 'deleted', 'outbound').map((s) => [s.atMs, s.reason])).toEqual([
+      [142_000, 'peer-dead'],
+    ]);
+    expect(sent(r, 'R1', 'MM1').map((p) => [p.atMs, p.dst])).toEqual([
+      [30_000, '20.1.1.10'],
+      [142_000, '20.1.1.10'],
+    ]);
+    // The new tunnel's far end is HE2, behind the same address.
+    const replies = sent(r, 'HE2', 'MM2').concat(sent(r, 'HE2', 'QM2'));
+    expect(replies.map((p) => [p.msg, p.src])).toEqual([
+      ['MM2', '20.1.1.10'],
+      ['QM2', '20.1.1.10'],
+    ]);
+    expect(sas(r, 'R1', 'installed', 'outbound')[1]?.spi).toBe(
+      sas(r, 'HE2', 'installed', 'inbound')[0]?.spi,
+    );
+    expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBe(143_042);
+    expect(lostIn(r, 'lan1-to-lan2', 121_000, 200_000)).toBe(23);
+    expect(lostIn(r, 'lan1-to-lan2', 145_000, 360_000)).toBe(0);
+  });
+
+  it('HE1 comes back as Standby (no preempt) and the story ends on HE2', () => {
+    expect(
+      hsrp('HE1')
+        .map((x) => x.kind === 'state' && [x.atMs, x.to])
+        .slice(3),
+    ).toEqual([
+      [120_000, 'Init'],
+      [150_000, 'Listen'],
+      [160_000, 'Speak'],
+      [170_000, 'Standby'],
+    ]);
+    expect((view(r, 'HE2').hsrp ?? []).map((g) => [g.state, g.vip])).toEqual([
+      ['Active', '20.1.1.10'],
+    ]);
+    expect((view(r, 'HE1').hsrp ?? []).map((g) => [g.state, g.active])).toEqual([
+      ['Standby', '20.1.1.3'],
+    ]);
+    // The crypto map is shown, as IOS does, but HE1 holds no SA: stateless failover.
+    expect(view(r, 'HE1').ipsec.flatMap((f) => [...f.inbound, ...f.outbound])).toEqual([]);
+    expect(view(r, 'HE1').ike).toEqual([]);
+  });
+});
+
+describe('7.4.12 variant: standby 1 preempt typed on HE1 once it is Standby again', () => {
+  const preset = findPreset('hsrp-headend-failover');
+  const document = structuredClone(preset?.document);
+  document?.timeline?.push({
+    atMs: 200_000,
+    action: 'config',
+    node: 'HE1',
+    lines: ['interface FastEthernet0/0', 'standby 1 preempt'],
+  });
+  const parsed = parseScenario(document);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const r = simulate(parsed.loaded);
+
+  it('HE1 takes the address back at HE2’s next hello, and the failover story repeats the other way', () => {
+    const changes = (node: string) =>
+      logs(r, node, /^%HSRP-5-STATECHANGE/)
+        .filter((x) => x.atMs >= 200_000)
+        .map((x) => [x.atMs, x.text.replace(/^.* state /, '')]);
+    expect(changes('HE1')).toEqual([
+      [200_000, 'Init -> Listen'],
+      [201_004, 'Listen -> Active'],
+    ]);
+    expect(changes('HE2')).toEqual([
+      [201_006, 'Active -> Speak'],
+      [207_002, 'Speak -> Standby'],
+    ]);
+    expect(logs(r, 'HE1', /RECVD_PKT_INV_SPI/).map((x) => x.atMs)).toEqual([202_021]);
+    expect(sent(r, 'R1', 'MM1').map((p) => p.atMs)).toEqual([30_000, 142_000, 223_000]);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 201_000)).toBe(224_042);
+  });
+});
+
 describe('7.4.8 on-demand vs periodic DPD on an idle tunnel', () => {
   it('on-demand sends nothing while idle: the failure is found only when traffic returns', () => {
     const r = run('dpd-idle-on-demand');

@@ -40,6 +40,8 @@ export class Simulation implements World {
   private readonly agenda = new Agenda<() => void>();
   private readonly flows = new Map<string, FlowState>();
   private owners = new Map<number, string>();
+  /** HSRP virtual IPs, by the router currently Active for each (rebuilt when that changes). */
+  private vipOwners = new Map<number, string>();
   private now = 0;
   private nextPacketId = 1;
 
@@ -135,13 +137,20 @@ export class Simulation implements World {
   }
 
   transmit(node: string, packet: DistributiveOmit<WirePacket, 'id'>): void {
+    if (packet.proto === 'ip' && packet.inner.kind === 'hsrp') {
+      this.multicastOnSegment(node, packet);
+      return;
+    }
     const wire = packet as WirePacket; // a fresh object from the router: stamp it in place
     wire.id = this.newPacketId();
     const sent = sentRecord(this.now, wire, node);
     this.records.push(sent);
-    const owner = this.owners.get(wire.dst);
+    const owner = this.owners.get(wire.dst) ?? this.vipOwners.get(wire.dst);
     if (owner === undefined) {
-      const reason = `no router owns ${sent.dst} on the internet`;
+      const standby = [...this.routers.values()].some((r) => r.hsrp.hasVip(wire.dst));
+      const reason = standby
+        ? `no router is HSRP Active for ${sent.dst}`
+        : `no router owns ${sent.dst} on the internet`;
       this.records.push(outcomeRecord(sent, this.now, 'dropped', node, reason));
       return;
     }
@@ -154,11 +163,51 @@ export class Simulation implements World {
       this.records.push(outcomeRecord(sent, this.now, 'dropped', node, reason, down?.id));
       return;
     }
+    this.launch(wire, sent, owner, path);
+  }
+
+  /**
+   * An HSRP hello to 224.0.0.2 reaches every other router with an interface in the sender's
+   * subnet: one copy each, with its own packet id, so that each has one fate in the trace.
+   * A hello nobody on the segment could hear is not recorded.
+   */
+  private multicastOnSegment(node: string, packet: DistributiveOmit<WirePacket, 'id'>): void {
+    for (const router of this.routers.values()) {
+      if (router.id === node) continue;
+      const iface = connectedInterface(router.plan, packet.src);
+      if (!iface || iface.config.tunnel) continue;
+      const wire = { ...packet, id: this.newPacketId() } as WirePacket;
+      const sent = sentRecord(this.now, wire, node);
+      this.records.push(sent);
+      const path = this.network.path(node, router.id);
+      if (!path) {
+        const reason = `no path from ${node} to ${router.id}`;
+        this.records.push(outcomeRecord(sent, this.now, 'dropped', node, reason));
+        continue;
+      }
+      this.launch(wire, sent, router.id, path);
+    }
+  }
+
+  private launch(wire: WirePacket, sent: PacketRecord, owner: string, path: Path): void {
     const sentAtMs = this.now;
     sent.arrivesAtMs = sentAtMs + path.latencyMs;
     sent.path = path.nodes;
     if (path.links[0]) sent.link = path.links[0].id;
     this.agenda.schedule(sent.arrivesAtMs, () => this.arrive(wire, sent, path, owner, sentAtMs));
+  }
+
+  addressOwnersChanged(): void {
+    this.indexVips();
+  }
+
+  /** Each virtual IP belongs to the first router (in scenario order) that is Active for it. */
+  private indexVips(): void {
+    this.vipOwners = new Map();
+    for (const router of this.routers.values()) {
+      for (const vip of router.hsrp.activeVips())
+        if (!this.vipOwners.has(vip)) this.vipOwners.set(vip, router.id);
+    }
   }
 
   private arrive(
@@ -303,6 +352,7 @@ export class Simulation implements World {
       for (const addr of router.plan.ownAddrs)
         if (!this.owners.has(addr)) this.owners.set(addr, router.id);
     }
+    this.indexVips();
   }
 }
 
@@ -356,6 +406,8 @@ function outcomeRecord(
   };
   if (sent.msg !== undefined) record.msg = sent.msg;
   if (sent.spi !== undefined) record.spi = sent.spi;
+  // An HSRP hello's fate names it (a plain IP packet's does not: its flow and seq say enough).
+  if (sent.proto === 'ip' && sent.inner?.startsWith('HSRP ')) record.inner = sent.inner;
   if (reason !== undefined) record.reason = reason;
   if (link !== undefined) record.link = link;
   return record;

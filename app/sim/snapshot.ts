@@ -82,6 +82,22 @@ export interface NhrpEntryView {
   expiresInSec: number | null;
 }
 
+/** One HSRP group as the router knows it (`show standby brief`). */
+export interface HsrpGroupView {
+  interfaceName: string;
+  group: number;
+  name: string | null;
+  vip: string;
+  /** Init, Listen, Speak, Standby or Active. */
+  state: string;
+  priority: number;
+  preempt: boolean;
+  /** The Active router's address as this router knows it: 'local' when itself, or 'unknown'. */
+  active: string;
+  /** The Standby router's address, likewise. */
+  standby: string;
+}
+
 export interface RouterView {
   node: string;
   hostname: string;
@@ -91,4 +107,6 @@ export interface RouterView {
   nhrp: NhrpEntryView[];
   /** Global drop counter for ESP with an unknown SPI. */
   invalidSpiDrops: number;
+  /** HSRP groups with a virtual IP; absent on a router without `standby` lines. */
+  hsrp?: HsrpGroupView[];
 }

@@ -29,6 +29,7 @@ export const BASE_PRESETS: readonly string[] =
         'idle-timer',
         'dmvpn-spoke-reload',
         'rekey-race',
+        'hsrp-headend-failover',
         DMVPN_3,
       ];
 

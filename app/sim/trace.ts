@@ -59,7 +59,7 @@ export interface LogRecord {
   text: string;
 }
 
-export type MachineName = 'ike' | 'ipsec' | 'dpd';
+export type MachineName = 'ike' | 'ipsec' | 'dpd' | 'hsrp';
 
 export interface StateRecord {
   atMs: number;

@@ -21,6 +21,8 @@ export interface World {
   transmit(node: string, packet: DistributiveOmit<WirePacket, 'id'>): void;
   /** Runs `fn` after `delayMs` of virtual time; cancel by setting `cancelled`. */
   after(delayMs: number, fn: () => void): { cancelled: boolean };
+  /** A router became or stopped being HSRP Active: who answers to which virtual IP changed. */
+  addressOwnersChanged(): void;
   /** A host in one of `node`'s LANs receives an IP packet (ping targets and sources). */
   deliverToHost(node: string, packet: InnerPacket): void;
 }

@@ -30,7 +30,12 @@ export function formatRecord(record: TraceRecord): string | null {
   return sentence ? `${formatTime(record.atMs)} ${sentence(record)}` : null;
 }
 
-const MACHINE_LABELS: Record<MachineName, string> = { ike: 'IKE', ipsec: 'IPsec', dpd: 'DPD' };
+const MACHINE_LABELS: Record<MachineName, string> = {
+  ike: 'IKE',
+  ipsec: 'IPsec',
+  dpd: 'DPD',
+  hsrp: 'HSRP',
+};
 
 /** The record type of a kind (LogRecord carries two kinds, so Extract alone would not do). */
 type RecordOfKind<K, R = TraceRecord> = R extends { kind: infer RK }

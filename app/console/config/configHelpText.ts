@@ -156,6 +156,7 @@ const INTERFACE: HelpTable = {
   'service-policy': 'Configure QoS Service Policy',
   shutdown: 'Shutdown the selected interface',
   speed: 'Configure speed operation.',
+  standby: 'HSRP interface configuration commands',
   tunnel: 'protocol-over-protocol tunneling',
   'tunnel bandwidth': 'Set tunnel bandwidth informational parameter',
   'tunnel destination': 'destination of tunnel',

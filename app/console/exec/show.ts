@@ -2,7 +2,12 @@
 // takes an output modifier (`| include ...`).
 
 import { parseIosConfig } from '../../ios/parseConfig';
-import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp } from '../../ios/show';
+import {
+  showCryptoIpsecSa,
+  showCryptoIsakmpSa,
+  showIpNhrp,
+  showStandbyBrief,
+} from '../../ios/show';
 import { showClock } from '../show/showClock';
 import { showRunningConfig, showStartupConfig } from '../show/showConfig';
 import { showCryptoMap } from '../show/showCryptoMap';
@@ -128,6 +133,11 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
     showLeaf('running-config', 'Current operating configuration', ({ context }) =>
       showRunningConfig(context.runningConfig),
     ),
+    keyword('standby', 'Hot standby protocol information', {
+      children: [
+        showLeaf('brief', 'Brief output', ({ context }) => linesOf(showStandbyBrief(context.view))),
+      ],
+    }),
     showLeaf('startup-config', 'Contents of startup configuration', ({ context }) =>
       showStartupConfig(context.startupConfig),
     ),

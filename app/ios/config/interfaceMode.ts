@@ -3,7 +3,7 @@
 
 import { canonicalInterfaceAt } from '../interfaceName';
 import { maskToPrefixLen, parseIpv4 } from '../ipv4';
-import type { InterfaceConfig, NhrpConfig, TunnelConfig } from '../types';
+import type { InterfaceConfig, NhrpConfig, StandbyGroup, TunnelConfig } from '../types';
 import { ArgReader } from './argReader';
 import {
   type CommandSpec,
@@ -25,7 +25,17 @@ export function newInterface(name: string): InterfaceConfig {
   const tunnel: TunnelConfig | null = name.startsWith('Tunnel')
     ? { source: null, destination: null, mode: 'gre', protectionProfile: null, key: null }
     : null;
-  return { name, address: null, shutdown: false, cryptoMap: null, tunnel, nhrp: null, ezvpn: null };
+  return {
+    name,
+    address: null,
+    shutdown: false,
+    cryptoMap: null,
+    cryptoMapRedundancy: null,
+    standby: [],
+    tunnel,
+    nhrp: null,
+    ezvpn: null,
+  };
 }
 
 /** Runs `apply` on the interface's tunnel settings, or refuses the line on a non-tunnel. */
@@ -79,6 +89,203 @@ function setAddress(iface: InterfaceConfig, args: string[], report: Reporter): v
     return;
   }
   iface.address = { ip, mask };
+}
+
+// ---- HSRP (`standby`) ----
+// IOS HSRP version 1 syntax. The defaults (priority 100, hello 3 s, hold 10 s) and ranges are
+// IOS's as recalled: ios-behavior.md does not confirm them ([M], simplified).
+
+export const HSRP_DEFAULT_PRIORITY = 100;
+export const HSRP_DEFAULT_HELLO_SEC = 3;
+export const HSRP_DEFAULT_HOLD_SEC = 10;
+/** HSRP version 1 groups are 0-255. */
+const HSRP_MAX_GROUP = 255;
+const STANDBY_SETTINGS = ['ip', 'priority', 'preempt', 'name', 'timers'] as const;
+/** `standby` settings IOS accepts that the simulator does not model. */
+const STANDBY_NOT_SIMULATED = [
+  'authentication',
+  'track',
+  'version',
+  'mac-address',
+  'use-bia',
+  'redirect',
+  'follow',
+  'delay',
+  'bfd',
+];
+
+/** `standby [group] WORD …`: the group (0 when omitted, as IOS) and where WORD is. */
+function standbyGroupOf(args: readonly string[]): { group: string; at: number } {
+  return /^\d+$/.test(args[0] ?? '') ? { group: args[0] as string, at: 1 } : { group: '0', at: 0 };
+}
+
+/** One line per group and setting: `standby 1 priority 110` replaces `standby 1 priority 90`. */
+function standbyIdentity(args: readonly string[]): readonly string[] {
+  const { group, at } = standbyGroupOf(args);
+  return [String(Number(group)), (args[at] ?? '').toLowerCase()];
+}
+
+function newStandbyGroup(group: number): StandbyGroup {
+  return {
+    group,
+    vip: null,
+    priority: HSRP_DEFAULT_PRIORITY,
+    preempt: false,
+    name: null,
+    helloSec: HSRP_DEFAULT_HELLO_SEC,
+    holdSec: HSRP_DEFAULT_HOLD_SEC,
+  };
+}
+
+/** Reads `[group] SETTING`, leaving the setting's own arguments in the reader. */
+function readStandbyHead(
+  args: string[],
+  report: Reporter,
+): { r: ArgReader; group: number; setting: string } | null {
+  const r = new ArgReader(args, report);
+  const { at } = standbyGroupOf(args);
+  const group = at === 1 ? r.integer('HSRP group number', 0, HSRP_MAX_GROUP) : 0;
+  if (group === null) return null;
+  const word = r.peek()?.toLowerCase();
+  if (word !== undefined && STANDBY_NOT_SIMULATED.includes(word)) {
+    report.unsupported(`'standby ${word}' is not simulated`);
+    return null;
+  }
+  const setting = r.keyword('HSRP setting (ip | priority | preempt | name | timers)', [
+    ...STANDBY_SETTINGS,
+  ]);
+  if (setting === null) return null;
+  return { r, group, setting };
+}
+
+function setStandby(iface: InterfaceConfig, args: string[], report: Reporter): void {
+  const head = readStandbyHead(args, report);
+  if (head === null) return;
+  const { r, group, setting } = head;
+  const existing = iface.standby.find((g) => g.group === group);
+  const apply = (change: (g: StandbyGroup) => void): void => {
+    const target = existing ?? newStandbyGroup(group);
+    change(target);
+    if (!existing) iface.standby.push(target);
+  };
+  switch (setting) {
+    case 'ip': {
+      const vip = r.ipv4('virtual IP address');
+      if (vip === null || !r.end()) return;
+      const address = iface.address;
+      if (address !== null) {
+        const mask = parseIpv4(address.mask) ?? 0;
+        const subnet = ((parseIpv4(address.ip) ?? 0) & mask) >>> 0;
+        if (((parseIpv4(vip) ?? 0) & mask) >>> 0 !== subnet) {
+          report.error(`${vip} is not in ${iface.name}'s subnet: an HSRP virtual IP must be`);
+          return;
+        }
+        if (vip === address.ip) {
+          report.error(`${vip} is ${iface.name}'s own address: the virtual IP must differ`);
+          return;
+        }
+      }
+      apply((g) => {
+        g.vip = vip;
+      });
+      return;
+    }
+    case 'priority': {
+      const priority = r.integer('HSRP priority', 0, 255);
+      if (priority !== null && r.end())
+        apply((g) => {
+          g.priority = priority;
+        });
+      return;
+    }
+    case 'preempt': {
+      if (r.peek() !== undefined) {
+        // `preempt delay minimum N` and the like: preempt at once ([M] simplified).
+        report.unsupported("'standby preempt' options are not simulated: preempts at once");
+      }
+      apply((g) => {
+        g.preempt = true;
+      });
+      return;
+    }
+    case 'name': {
+      const name = r.word('HSRP group name');
+      if (name !== null && r.end())
+        apply((g) => {
+          g.name = name;
+        });
+      return;
+    }
+    case 'timers': {
+      if (r.peek()?.toLowerCase() === 'msec') {
+        report.unsupported("'standby timers msec' is not simulated");
+        return;
+      }
+      const hello = r.integer('HSRP hello time in seconds', 1, 254);
+      const hold = r.integer('HSRP hold time in seconds', 2, 255);
+      if (hello === null || hold === null || !r.end()) return;
+      if (hold <= hello) {
+        report.error(`hold time ${hold} must be greater than hello time ${hello}`);
+        return;
+      }
+      apply((g) => {
+        g.helloSec = hello;
+        g.holdSec = hold;
+      });
+      return;
+    }
+  }
+}
+
+/**
+ * `no standby [group] SETTING`: that setting back to its default (the VIP: none); `no standby N`
+ * alone removes group N, as the line edit removes every `standby N …` line.
+ */
+function clearStandby(iface: InterfaceConfig, args: string[], report: Reporter): void {
+  const r = new ArgReader(args, report);
+  const { at } = standbyGroupOf(args);
+  const group = at === 1 ? r.integer('HSRP group number', 0, HSRP_MAX_GROUP) : 0;
+  if (group === null) return;
+  if (r.peek() === undefined) {
+    iface.standby = iface.standby.filter((g) => g.group !== group);
+    return;
+  }
+  const setting = r.keyword('HSRP setting (ip | priority | preempt | name | timers)', [
+    ...STANDBY_SETTINGS,
+  ]);
+  if (setting === null) return;
+  r.rest(); // `no standby 1 priority 110`: IOS ignores the value
+  const existing = iface.standby.find((g) => g.group === group);
+  if (!existing) return;
+  const defaults = newStandbyGroup(group);
+  if (setting === 'ip') existing.vip = null;
+  else if (setting === 'priority') existing.priority = defaults.priority;
+  else if (setting === 'preempt') existing.preempt = false;
+  else if (setting === 'name') existing.name = null;
+  else {
+    existing.helloSec = defaults.helloSec;
+    existing.holdSec = defaults.holdSec;
+  }
+}
+
+/** The interface `crypto map NAME [redundancy STANDBY-NAME]`. */
+function setInterfaceCryptoMap(iface: InterfaceConfig, args: string[], report: Reporter): void {
+  const r = new ArgReader(args, report);
+  const map = r.word('crypto map name');
+  if (map === null) return;
+  let redundancy: string | null = null;
+  if (r.optionalKeyword(['redundancy']) !== null) {
+    redundancy = r.word('HSRP group name (standby … name)');
+    if (redundancy === null) return;
+    if (r.optionalKeyword(['stateful']) !== null) {
+      report.unsupported(
+        "stateful IPsec HA is not simulated: 'crypto map … redundancy … stateful' is read as stateless",
+      );
+    }
+  }
+  if (!r.end()) return;
+  iface.cryptoMap = map;
+  iface.cryptoMapRedundancy = redundancy;
 }
 
 function setTunnelMode(tunnel: TunnelConfig, args: string[], report: Reporter): void {
@@ -147,17 +354,20 @@ const COMMANDS: CommandSpec<InterfaceConfig>[] = [
   },
   {
     path: 'crypto map',
-    // `crypto map NAME SEQ ...` (two or more arguments) is the global command.
-    accepts: (args) => args.length <= 1,
+    // `crypto map NAME SEQ ...` is the global command; `crypto map NAME redundancy HA` is ours.
+    accepts: (args) => args.length <= 1 || args[1]?.toLowerCase() === 'redundancy',
     identityArgs: SINGLE_SETTING,
-    apply: (iface, args, report) => {
-      const r = new ArgReader(args, report);
-      const map = r.word('crypto map name');
-      if (map !== null && r.end()) iface.cryptoMap = map;
-    },
+    apply: setInterfaceCryptoMap,
     applyNo: (iface) => {
       iface.cryptoMap = null;
+      iface.cryptoMapRedundancy = null;
     },
+  },
+  {
+    path: 'standby',
+    identityArgs: standbyIdentity,
+    apply: setStandby,
+    applyNo: clearStandby,
   },
   {
     path: 'crypto ipsec client ezvpn',

@@ -3,4 +3,5 @@
 export { type ShowCryptoIpsecSaOptions, showCryptoIpsecSa } from './ipsecSa';
 export { showCryptoIsakmpSa } from './isakmpSa';
 export { showIpNhrp } from './nhrp';
+export { showStandbyBrief } from './standby';
 export { formatUptime } from './uptime';

@@ -142,6 +142,8 @@ export interface StaticMapOptions {
   extraGlobal?: readonly string[];
   /** Lines for the crypto map entry CMAP 10, before `set transform-set`. */
   extraMap?: readonly string[];
+  /** The WAN interface's lines after its address (default: ` crypto map CMAP`). */
+  wan?: readonly string[];
 }
 
 /** A static crypto map on the WAN interface: the classic site-to-site configuration. */
@@ -165,7 +167,7 @@ export function staticMapRouter(options: StaticMapOptions): string {
         ' match address 101',
       ],
     ],
-    wan: [' crypto map CMAP'],
+    wan: options.wan ?? [' crypto map CMAP'],
     acl: [`access-list 101 permit ip ${aclMatch(local)} ${aclMatch(options.remote)}`],
   });
 }
@@ -369,4 +371,44 @@ export function backupPeerConfigs(options: BackupPeerOptions): Record<'r1' | 'r2
     r2: headend(R2),
     r3: headend(R3),
   };
+}
+
+// ---- HSRP headend pair (ios-behavior.md 2.3, 7.4.12) -------------------------------------------
+
+/** The two headends share the outside segment 20.1.1.0/24 and the LAN 192.168.2.0/24. */
+export const HE1: Site = { hostname: 'HE1', wanIp: '20.1.1.2', lanIp: '192.168.2.1' };
+export const HE2: Site = { hostname: 'HE2', wanIp: '20.1.1.3', lanIp: '192.168.2.2' };
+/** The HSRP virtual IP the branch peers with. */
+export const HSRP_VIP = '20.1.1.10';
+/** The HSRP group name that `crypto map CMAP redundancy` refers to. */
+export const HSRP_NAME = 'VPN-HA';
+
+export interface HsrpHeadendOptions {
+  site: Site;
+  /** `standby 1 priority`; omitted at the IOS default of 100, as `show running-config` does. */
+  priority?: number;
+  preempt?: boolean;
+  extraGlobal?: readonly string[];
+}
+
+/**
+ * A headend of an HSRP pair with stateless IPsec HA: HSRP group 1 owns the virtual IP on the
+ * outside interface, and `crypto map CMAP redundancy VPN-HA` makes IKE and ESP use that address,
+ * only while the group is Active. Its static map answers the branch R1.
+ */
+export function hsrpHeadend(options: HsrpHeadendOptions): string {
+  const { site } = options;
+  return staticMapRouter({
+    site,
+    peers: [R1.wanIp],
+    remote: lanPrefix(R1),
+    ...(options.extraGlobal === undefined ? {} : { extraGlobal: options.extraGlobal }),
+    wan: [
+      ` standby 1 ip ${HSRP_VIP}`,
+      ...(options.priority === undefined ? [] : [` standby 1 priority ${options.priority}`]),
+      ...(options.preempt === true ? [' standby 1 preempt'] : []),
+      ` standby 1 name ${HSRP_NAME}`,
+      ` crypto map CMAP redundancy ${HSRP_NAME}`,
+    ],
+  });
 }

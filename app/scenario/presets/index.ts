@@ -12,6 +12,7 @@ import { dpdIdlePeriodic } from './dpdIdlePeriodic';
 import { dynamicMapHubReload } from './dynamicMapHubReload';
 import { ezvpnClientReload } from './ezvpnClientReload';
 import { greTpReload } from './greTpReload';
+import { hsrpHeadendFailover } from './hsrpHeadendFailover';
 import { idleDefaultPeer } from './idleDefaultPeer';
 import { idleTimer } from './idleTimer';
 import { ipsecSaLostIkeKept } from './ipsecSaLostIkeKept';
@@ -38,6 +39,7 @@ export const PRESETS: readonly Preset[] = [
   svtiReload,
   ezvpnClientReload,
   dpdBackupPeer,
+  hsrpHeadendFailover,
   dpdIdleOnDemand,
   dpdIdlePeriodic,
   idleTimer,

@@ -126,6 +126,13 @@ export class DataPlane {
         const owner = `map:${entry.map}:${entry.seq}`;
         const peer = this.r.sa.currentPeer(owner);
         if (!peer) continue;
+        if (!this.r.cryptoActiveOn(iface)) {
+          // `crypto map … redundancy NAME` on a router that is not HSRP Active: the standby
+          // holds no SAs and negotiates none ([I] simplified).
+          const name = iface.config.cryptoMapRedundancy;
+          this.drop(inner, `crypto map ${mapName} redundancy ${name}: HSRP group not Active here`);
+          return;
+        }
         // An ACL line belongs to one crypto map entry in practice; the first match wins anyway.
         const flow = cachedFlow(this.r.plan, acl, peer, () =>
           staticEntryFlow(config, iface, entry, acl, peer),

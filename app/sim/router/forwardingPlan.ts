@@ -38,6 +38,11 @@ export interface PlanInterface {
   config: InterfaceConfig;
   addr: number | null;
   mask: number;
+  /**
+   * The address IKE and ESP of the interface's crypto map use: the HSRP virtual IP with
+   * `crypto map … redundancy NAME` (when the group NAME has one), else the interface address.
+   */
+  cryptoAddr: number | null;
 }
 
 export interface PlanRoute {
@@ -157,11 +162,16 @@ export function cachedFlow(
 }
 
 export function compilePlan(config: RouterConfig): ForwardingPlan {
-  const interfaces = config.interfaces.map((iface) => ({
-    config: iface,
-    addr: iface.address && !iface.shutdown ? ip(iface.address.ip) : null,
-    mask: iface.address ? ip(iface.address.mask) : 0,
-  }));
+  const interfaces = config.interfaces.map((iface) => {
+    const addr = iface.address && !iface.shutdown ? ip(iface.address.ip) : null;
+    const vip = iface.standby.find((g) => g.name === iface.cryptoMapRedundancy)?.vip ?? null;
+    return {
+      config: iface,
+      addr,
+      mask: iface.address ? ip(iface.address.mask) : 0,
+      cryptoAddr: addr !== null && iface.cryptoMapRedundancy !== null && vip ? ip(vip) : addr,
+    };
+  });
   const routes = config.staticRoutes
     .map((r) => ({
       prefix: ip(r.prefix),
@@ -347,7 +357,7 @@ export function staticEntryFlow(
     ),
     ownerKey: `map:${entry.map}:${entry.seq}`,
     peer,
-    localAddr: ipText(iface.addr ?? 0),
+    localAddr: ipText(iface.cryptoAddr ?? 0),
     proxyLocal: aclProxy(acl.src, acl.srcWildcard, protocolNumber(acl.protocol)),
     proxyRemote: aclProxy(acl.dst, acl.dstWildcard, protocolNumber(acl.protocol)),
     canInitiate: true,
@@ -437,7 +447,7 @@ export function responderFlow(
     proxyRemote: initiatorLocal,
   };
   for (const iface of plan.interfaces) {
-    if (iface.addr !== localAddr || !iface.config.cryptoMap) continue;
+    if (iface.cryptoAddr !== localAddr || !iface.config.cryptoMap) continue;
     const entries = config.cryptoMaps
       .filter((e) => e.map === iface.config.cryptoMap)
       .sort((a, b) => a.seq - b.seq);

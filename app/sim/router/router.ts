@@ -9,7 +9,8 @@ import type { RouterNode } from '../../scenario/types';
 import type { WirePacket } from '../packets';
 import type { World } from '../world';
 import { DataPlane } from './dataPlane';
-import { compilePlan, type ForwardingPlan, ipText } from './forwardingPlan';
+import { compilePlan, type ForwardingPlan, ipText, type PlanInterface } from './forwardingPlan';
+import { Hsrp } from './hsrp';
 import { IkeControl } from './ikeControl';
 import { Nhrp } from './nhrp';
 import { SaControl } from './saControl';
@@ -36,6 +37,7 @@ export class Router {
   readonly sa: SaControl;
   readonly data: DataPlane;
   readonly nhrp: Nhrp;
+  readonly hsrp: Hsrp;
 
   constructor(
     readonly node: RouterNode,
@@ -51,6 +53,7 @@ export class Router {
     this.sa = new SaControl(this);
     this.data = new DataPlane(this);
     this.nhrp = new Nhrp(this);
+    this.hsrp = new Hsrp(this);
   }
 
   get config() {
@@ -80,6 +83,7 @@ export class Router {
   /** Power-on work: EzVPN `connect auto` dials, DMVPN spokes register with their NHS. */
   boot(): void {
     this.power = 'up';
+    this.hsrp.start();
     this.sa.dialEzvpn();
     this.nhrp.startRegistrations();
   }
@@ -87,6 +91,7 @@ export class Router {
   /** A reload loses every SA, the NHRP cache and all timers, and restores the startup-config. */
   reload(): void {
     this.generation++;
+    this.hsrp.clearAll();
     this.ike.clearAll();
     this.sa.clearAll();
     this.nhrp.clearAll();
@@ -110,8 +115,11 @@ export class Router {
     const errors = [...applied.errors, ...parsed.diagnostics.filter((d) => d.severity === 'error')];
     if (errors.length > 0) return errors.map((e) => `line ${e.line}: ${e.message}`);
     this.runningText = applied.text;
+    const standbyBefore = standbyKey(this.plan);
     this.plan = compilePlan(parsed.config);
     this.ike.refreshLiveness();
+    // A changed `standby` line restarts HSRP on this router from Init ([I] simplified).
+    if (this.power === 'up' && standbyKey(this.plan) !== standbyBefore) this.hsrp.start();
     return [];
   }
 
@@ -131,6 +139,19 @@ export class Router {
       outcome(`${this.id} is reloading`);
       return;
     }
+    if (
+      packet.proto !== 'ip' &&
+      this.hsrp.hasVip(packet.dst) &&
+      !this.hsrp.isActiveFor(packet.dst)
+    ) {
+      outcome(`${this.id} is not HSRP Active for ${ipText(packet.dst)}`);
+      return;
+    }
+    if (packet.proto === 'ip' && packet.inner.kind === 'hsrp') {
+      outcome(null);
+      this.hsrp.receive(packet.inner);
+      return;
+    }
     if (packet.proto === 'isakmp') this.ike.receive(packet, outcome);
     else if (packet.proto === 'esp') this.data.receiveEsp(packet, outcome);
     else {
@@ -139,9 +160,25 @@ export class Router {
     }
   }
 
+  /**
+   * Whether crypto on `iface` may run: always, unless its crypto map has `redundancy NAME`, in
+   * which case only while the HSRP group NAME on the interface is Active (stateless IPsec HA).
+   */
+  cryptoActiveOn(iface: PlanInterface): boolean {
+    const name = iface.config.cryptoMapRedundancy;
+    if (name === null) return true;
+    const group = this.hsrp.named(iface.config.name, name);
+    return group !== undefined && group.host.state === 'Active';
+  }
+
   /** The addresses this router would use toward `peer` (its WAN address). */
   localAddressToward(peer: number): string {
     const route = this.data.route(peer);
     return ipText(route?.iface.addr ?? 0);
   }
+}
+
+/** The HSRP configuration of a plan, to notice a change. */
+function standbyKey(plan: ForwardingPlan): string {
+  return JSON.stringify(plan.interfaces.map((i) => [i.config.name, i.addr, i.config.standby]));
 }

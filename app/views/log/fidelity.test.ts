@@ -16,6 +16,12 @@ const SAMPLES: Record<string, string> = {
     srcAddr: '10.1.1.1',
   }),
   ikmpNoSaSyslog: messages.ikmpNoSaSyslog({ srcAddr: '10.1.1.1' }),
+  hsrpStateChangeSyslog: messages.hsrpStateChangeSyslog({
+    interfaceName: 'FastEthernet0/0',
+    group: 1,
+    from: 'Standby',
+    to: 'Active',
+  }),
   sessionStatusSyslog: messages.sessionStatusSyslog({ up: false, peer: '10.1.1.1' }),
   ezvpnConnectionUpSyslog: messages.ezvpnConnectionUpSyslog(ezvpn),
   ezvpnConnectionDownSyslog: messages.ezvpnConnectionDownSyslog(ezvpn),

@@ -21,6 +21,8 @@ const N = String.raw`\(\d+\):`;
 const BUILDERS: readonly Builder[] = [
   { name: 'invalidSpiSyslog', pattern: /^%CRYPTO-4-RECVD_PKT_INV_SPI:/, section: '1.1' },
   { name: 'ikmpNoSaSyslog', pattern: /^%CRYPTO-4-IKMP_NO_SA:/, section: '2.4' },
+  // HSRP state changes: the scenario of 2.3 and 7.4.12; the wording is recalled, not in the notes.
+  { name: 'hsrpStateChangeSyslog', pattern: /^%HSRP-5-STATECHANGE:/, section: '2.3' },
   { name: 'sessionStatusSyslog', pattern: /^%CRYPTO-5-SESSION_STATUS:/, section: '2.4' },
   { name: 'ezvpnConnectionUpSyslog', pattern: /^%CRYPTO-6-EZVPN_CONNECTION_UP:/, section: '5' },
   {

@@ -7,7 +7,7 @@ import type { RouterView } from '../../sim/snapshot';
 import { type AddressBook, peerKey, peerLabel } from './addressBook';
 import { SIMPLIFIED } from './fidelity';
 import type { SpiMismatch } from './mismatch';
-import { dpdChip, ikeChip, ipsecChip, type PeerModel, peersOf } from './peerStates';
+import { dpdChip, hsrpChip, ikeChip, ipsecChip, type PeerModel, peersOf } from './peerStates';
 import { IkeSaLine, IpsecFlowTable } from './SaTables';
 import { Simplified } from './Simplified';
 import { StateChip } from './StateChip';
@@ -66,6 +66,20 @@ export function RouterSummary({
           {styles.length > 0 ? styles.join(' + ') : 'no crypto configuration'}
         </span>
       </header>
+      {view.hsrp && view.hsrp.length > 0 && (
+        <div className="rp-chips rp-hsrp">
+          {view.hsrp.map((group) => (
+            <StateChip
+              key={`${group.interfaceName}.${group.group}`}
+              chip={hsrpChip(group)}
+              router={view.node}
+              peerKey={`grp${group.group}`}
+              machineLabel={`HSRP ${group.group}`}
+            />
+          ))}
+          <Simplified why={SIMPLIFIED.hsrp} />
+        </div>
+      )}
       {peers.length === 0 && (
         <p className="rp-empty" data-testid={`no-sa.${view.node}`} data-sa-count={0}>
           <span aria-hidden="true">○ </span>

@@ -1,6 +1,11 @@
 import type { Chip, Tone } from './peerStates';
 
-const MACHINE_LABEL: Record<Chip['machine'], string> = { ike: 'IKE', ipsec: 'IPsec', dpd: 'DPD' };
+const MACHINE_LABEL: Record<Chip['machine'], string> = {
+  ike: 'IKE',
+  ipsec: 'IPsec',
+  dpd: 'DPD',
+  hsrp: 'HSRP',
+};
 
 /** A shape per tone, so the state never rests on colour alone. */
 const TONE_ICON: Record<Tone, string> = {

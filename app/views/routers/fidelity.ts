@@ -12,6 +12,7 @@ export const SIMPLIFIED = {
     'When the last IPsec SA to a peer goes idle, the simulator deletes the IKE SA too: recalled from Cisco documentation, not verified.',
   saProgramming:
     'IOS does not document how long the crypto engine takes to program an SA; this delay is chosen to make the race visible (ios-behavior.md 1.1)',
+  hsrp: 'HSRP is not in the IOS notes: its states, election and timers (hello 3 s, hold 10 s) are IOS defaults as recalled, and the virtual IP moves to the Active router without ARP.',
   staleRekey:
     'A rekey starts 30 s before the lifetime ends if the SA carried traffic. What IOS does when that rekey meets a stale IKE SA (peer rebooted) is not documented: simplified.',
 } as const;

@@ -2,7 +2,7 @@
 // DPD/keepalive) as plain data: what the state is (`data-state`), how it reads, and its tone.
 // The engine decides the states; this only names them. Pure.
 
-import type { IkeSaView, IpsecFlowView, RouterView } from '../../sim/snapshot';
+import type { HsrpGroupView, IkeSaView, IpsecFlowView, RouterView } from '../../sim/snapshot';
 
 /** IOS DPD resends R-U-THERE five times (ios-behavior.md 2.1 [C-2]). */
 export const DPD_RETRIES = 5;
@@ -48,7 +48,7 @@ function bestIkeSa(sas: IkeSaView[]): IkeSaView | undefined {
 export type Tone = 'ok' | 'pending' | 'warn' | 'bad' | 'off';
 
 export interface Chip {
-  machine: 'ike' | 'ipsec' | 'dpd';
+  machine: 'ike' | 'ipsec' | 'dpd' | 'hsrp';
   /** The machine's state, for `data-state`. */
   state: string;
   /** What the chip says after its machine name. */
@@ -111,4 +111,15 @@ export function prefix(addr: string, mask: string): string {
     .map((octet) => Number(octet).toString(2).replace(/0/g, '').length)
     .reduce((sum, n) => sum + n, 0);
   return `${addr}/${bits}`;
+}
+
+/** One HSRP group: "Active 20.1.1.10" (the router answers for the virtual IP) or another state. */
+export function hsrpChip(group: HsrpGroupView): Chip {
+  const tone: Tone =
+    group.state === 'Active'
+      ? 'ok'
+      : group.state === 'Standby' || group.state === 'Init'
+        ? 'off'
+        : 'pending';
+  return { machine: 'hsrp', state: group.state, text: `${group.state} ${group.vip}`, tone };
 }

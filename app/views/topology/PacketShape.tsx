@@ -1,6 +1,6 @@
 // The shape of one packet, in screen px around (0, 0): the shape and the label say what it is
 // (ESP pill with its SPI, diamond MM, hexagon QM, X badge DELETE, circle DPD/KA, square NHRP,
-// dot IP). Memoised on its primitives: a packet's look does not change while it flies.
+// triangle HSRP hello, dot IP). Memoised on its primitives: a packet's look does not change while it flies.
 
 import { memo } from 'react';
 import { labelWidthPx, type PacketShape as Shape } from './packetLook';
@@ -15,6 +15,7 @@ export interface PacketShapeProps {
 
 const HEXAGON = 'M-12 0 L-6 -10.4 L6 -10.4 L12 0 L6 10.4 L-6 10.4 Z';
 const DIAMOND = 'M0 -12 L12 0 L0 12 L-12 0 Z';
+const TRIANGLE = 'M0 -10 L10 8 L-10 8 Z';
 
 function Label({ text, className = '' }: { text: string; className?: string }) {
   return (
@@ -93,6 +94,13 @@ function PacketShapeView({ shape, label, fill, stale, showLabel }: PacketShapePr
       return (
         <>
           <rect className="topo-nhrp-shape" x={-8} y={-8} width={16} height={16} fill={fill} />
+          {showLabel && <Label text={label} />}
+        </>
+      );
+    case 'hsrp':
+      return (
+        <>
+          <path className="topo-hsrp-shape" d={TRIANGLE} fill={fill} />
           {showLabel && <Label text={label} />}
         </>
       );

@@ -78,6 +78,7 @@ export function routerAriaLabel(status: RouterStatus): string {
   for (const p of status.peers.slice(0, 3))
     parts.push(`IKE ${p.state} with ${p.peerNode ?? p.peerAddr}`);
   if (status.peers.length > 3) parts.push(`and ${status.peers.length - 3} more peers`);
+  if (status.hsrp !== null) parts.push(`HSRP ${status.hsrp}`);
   for (const s of status.stale) parts.push(`stale SPI ${s.spi} toward ${s.peerNode}`);
   if (status.invalidSpiDrops > 0) parts.push(plural(status.invalidSpiDrops, 'invalid-SPI drop'));
   return `Router ${parts.join(', ')}. Actions…`;
@@ -112,6 +113,13 @@ function FullGlyph({ status, selected }: { status: RouterStatus; selected: boole
     below.push({
       text: `↻ reloading…${status.bootInSec === null ? '' : ` ${status.bootInSec} s`}`,
       className: 'topo-tag topo-tag-booting',
+    });
+  }
+  if (status.hsrp !== null) {
+    const active = status.hsrp.startsWith('Active');
+    below.push({
+      text: `HSRP ${status.hsrp}`,
+      className: `topo-tag topo-tag-hsrp${active ? ' is-active' : ''}`,
     });
   }
   if (stale) below.push({ text: stale, className: 'topo-tag topo-tag-stale' });

@@ -14,6 +14,7 @@ export type PacketShape =
   | 'dpd'
   | 'keepalive'
   | 'nhrp'
+  | 'hsrp'
   | 'ip';
 
 export interface PacketLook {
@@ -36,6 +37,7 @@ const DPD_FILL = '#0b5f73';
 const KEEPALIVE_FILL = '#5a4a8a';
 const NHRP_FILL = '#52606d';
 const IP_FILL = '#52606d';
+const HSRP_FILL = '#7a5c00';
 
 /** DPD and keepalive sequence numbers are 32-bit: the label shows the last four digits. */
 export function shortSeq(seq: number | undefined): string {
@@ -81,6 +83,12 @@ export function packetLook(
       priority: stale ? 3 : 5,
       description: stale ? `${description}, stale SPI: the receiver has no such SA` : description,
     };
+  }
+  if (sent.proto === 'ip' && sent.inner?.startsWith('HSRP ')) {
+    // "HSRP Hello grp 1 Active pri 110 vIP 20.1.1.10": the label names the state it announces.
+    const state = sent.inner.split(' ')[4] ?? '';
+    const label = `HSRP ${state}`.trim();
+    return { shape: 'hsrp', label, fill: HSRP_FILL, stale: false, priority: 8, description };
   }
   if (sent.proto === 'ip') {
     return { shape: 'ip', label: '', fill: IP_FILL, stale: false, priority: 9, description };

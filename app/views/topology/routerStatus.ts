@@ -37,6 +37,8 @@ export interface RouterStatus {
   peers: PeerIke[];
   stale: StaleSpi[];
   invalidSpiDrops: number;
+  /** The router's first HSRP group: "Active 20.1.1.10", "Standby"…; null without HSRP. */
+  hsrp: string | null;
 }
 
 export function ikeCategory(state: string): IkeCategory {
@@ -88,13 +90,21 @@ export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, 
     for (const flow of view.ipsec) for (const sa of flow.inbound) spis.add(sa.spi);
     inbound.set(view.node, spis);
   }
+  // An HSRP virtual IP names whichever router is Active for it now, as the routers report it.
+  const vipOwners = new Map<string, string>();
+  for (const view of frame.routers) {
+    for (const group of view.hsrp ?? [])
+      if (group.state === 'Active' && !vipOwners.has(group.vip))
+        vipOwners.set(group.vip, view.node);
+  }
+  const nodeOf = (addr: string) => index.addressToNode.get(addr) ?? vipOwners.get(addr);
   const statuses = new Map<string, RouterStatus>();
   for (const view of frame.routers) {
     const peers = peerAddresses(view).map((peerAddr): PeerIke => {
       const state = ikeStateToward(view, peerAddr);
       return {
         peerAddr,
-        peerNode: index.addressToNode.get(peerAddr),
+        peerNode: nodeOf(peerAddr),
         state,
         category: ikeCategory(state),
       };
@@ -102,7 +112,7 @@ export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, 
     const stale: StaleSpi[] = [];
     for (const flow of view.ipsec) {
       if (flow.currentOutboundSpi === 0) continue;
-      const peerNode = index.addressToNode.get(flow.currentPeer);
+      const peerNode = nodeOf(flow.currentPeer);
       const peerInbound = peerNode === undefined ? undefined : inbound.get(peerNode);
       if (peerNode === undefined || peerInbound === undefined) continue;
       if (!peerInbound.has(flow.currentOutboundSpi)) {
@@ -121,9 +131,16 @@ export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, 
       peers,
       stale,
       invalidSpiDrops: view.invalidSpiDrops,
+      hsrp: hsrpText(view),
     });
   }
   return statuses;
+}
+
+function hsrpText(view: RouterView): string | null {
+  const group = view.hsrp?.[0];
+  if (!group) return null;
+  return group.state === 'Active' ? `Active ${group.vip}` : group.state;
 }
 
 /** The value of `data-ike-state`: the state toward the first peer, or 'none'. */
@@ -138,5 +155,5 @@ export function firstPeerState(status: RouterStatus): string {
 export function statusKey(status: RouterStatus): string {
   const peers = status.peers.map((p) => `${p.peerAddr}=${p.state}`).join(',');
   const stale = status.stale.map((s) => `${s.spi}>${s.peerNode}`).join(',');
-  return `${status.hostname}|${status.power}|${status.bootInSec}|${peers}|${stale}|${status.invalidSpiDrops}`;
+  return `${status.hostname}|${status.power}|${status.bootInSec}|${peers}|${stale}|${status.invalidSpiDrops}|${status.hsrp}`;
 }
