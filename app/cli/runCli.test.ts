@@ -171,6 +171,16 @@ describe('runCli', () => {
     );
   });
 
+  it('adds show standby brief for routers with HSRP groups', () => {
+    const { out } = run(['hsrp-headend-failover', '--show']);
+    expect(out).toContain('HE2#show standby brief');
+    expect(out).not.toContain('R1#show standby brief');
+    const rows = out.filter((line) => line.startsWith('Fa0/0') && line.includes('20.1.1.10'));
+    // At the end, HE1 (back from its reload, no preempt) is Standby and HE2 stays Active.
+    expect(rows[0]).toMatch(/Fa0\/0\s+1\s+110\s+Standby\s+20\.1\.1\.3\s+local\s+20\.1\.1\.10/);
+    expect(rows[1]).toMatch(/Fa0\/0\s+1\s+100\s+Active\s+local\s+20\.1\.1\.2\s+20\.1\.1\.10/);
+  });
+
   it('gives show output as JSON objects in jsonl', () => {
     const { out } = run(['two.json', '--show', '--format', 'jsonl'], FILES);
     const shows = out.map((line) => JSON.parse(line)).filter((r) => 'show' in r);

@@ -2,7 +2,7 @@
 // [--format text|jsonl] [--show]`. Pure apart from `io`, so that tests drive it with strings.
 // Exit codes: 0 ran, 2 invalid input (every problem listed on stderr with its place).
 
-import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp } from '../ios/show';
+import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp, showStandbyBrief } from '../ios/show';
 import { parseScenario, parseScenarioText } from '../scenario/parseScenario';
 import { findPreset, PRESETS } from '../scenario/presets';
 import { decodeShareHash } from '../scenario/scenarioUrl';
@@ -40,8 +40,9 @@ Options:
   --format text|jsonl  text: one IOS-style line per record (default)
                        jsonl: one JSON trace record per line
   --show               then print, for every router at the end time, show crypto isakmp sa,
-                       show crypto ipsec sa and (with NHRP entries) show ip nhrp; with jsonl,
-                       one {"show", "node", "atMs", "output"} object per command
+                       show crypto ipsec sa, (with NHRP entries) show ip nhrp and (with HSRP
+                       groups) show standby brief; with jsonl, one {"show", "node", "atMs",
+                       "output"} object per command
   -h, --help           this text
 
 Exit status: 0 after a run, 2 for invalid input (all problems listed on stderr).
@@ -254,6 +255,7 @@ function* showCommands(views: readonly RouterView[]): Generator<[ShowCommand, st
     yield [at('show crypto isakmp sa'), showCryptoIsakmpSa(view)];
     yield [at('show crypto ipsec sa'), showCryptoIpsecSa(view)];
     if (view.nhrp.length > 0) yield [at('show ip nhrp'), showIpNhrp(view)];
+    if ((view.hsrp ?? []).length > 0) yield [at('show standby brief'), showStandbyBrief(view)];
   }
 }
 

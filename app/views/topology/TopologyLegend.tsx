@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import { BURST_POINTS } from './DropLayer';
 import { PacketShape, type PacketShapeProps } from './PacketShape';
+import { HSRP_FILL } from './packetLook';
 import { generationColour } from './spiGenerations';
 
 interface Entry {
@@ -72,10 +73,19 @@ const ENTRIES: readonly Entry[] = [
   { key: 'drop', shape: 'drop', text: 'dropped (hover: why)', width: 32 },
 ];
 
-function TopologyLegendView() {
+/** Shown only in scenarios with HSRP: the key stays short for the others. */
+const HSRP_ENTRY: Entry = {
+  key: 'hsrp',
+  shape: { shape: 'hsrp', label: '', fill: HSRP_FILL, stale: false, showLabel: false },
+  text: 'HSRP hello (the state it announces)',
+  width: 24,
+};
+
+function TopologyLegendView({ hsrp }: { hsrp: boolean }) {
+  const entries = hsrp ? [...ENTRIES.slice(0, -1), HSRP_ENTRY, ...ENTRIES.slice(-1)] : ENTRIES;
   return (
     <ul className="topo-legend" aria-label="Packet key">
-      {ENTRIES.map((entry) => (
+      {entries.map((entry) => (
         <li key={entry.key}>
           <svg
             width={entry.width}

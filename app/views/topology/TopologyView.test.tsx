@@ -280,3 +280,15 @@ describe('TopologyView on the 50-spoke hub', () => {
     );
   });
 });
+
+describe('TopologyView legend', () => {
+  const legend = () => container.querySelector('[aria-label="Packet key"]')?.textContent ?? '';
+
+  it('keys the HSRP hello only in a scenario with HSRP', () => {
+    renderPreset('reload-black-hole');
+    expect(legend()).toContain('DELETE');
+    expect(legend()).not.toContain('HSRP');
+    renderPreset('hsrp-headend-failover');
+    expect(legend()).toContain('HSRP hello');
+  });
+});

@@ -191,7 +191,7 @@ function TopologyStage({ run }: { run: Run }) {
           />
         )}
       </div>
-      <TopologyLegend />
+      <TopologyLegend hsrp={index.hasHsrp} />
     </>
   );
 }

@@ -37,7 +37,7 @@ const DPD_FILL = '#0b5f73';
 const KEEPALIVE_FILL = '#5a4a8a';
 const NHRP_FILL = '#52606d';
 const IP_FILL = '#52606d';
-const HSRP_FILL = '#7a5c00';
+export const HSRP_FILL = '#7a5c00';
 
 /** DPD and keepalive sequence numbers are 32-bit: the label shows the last four digits. */
 export function shortSeq(seq: number | undefined): string {
