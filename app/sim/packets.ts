@@ -87,6 +87,19 @@ export type WirePacket =
   | (WireBase & { proto: 'esp'; spi: number; inner: InnerPacket; gre: boolean; sizeBytes: number })
   | (WireBase & { proto: 'isakmp'; ike: IkePayload });
 
+/** The reply a host (or router) gives to an echo request: the same ping, back to its source. */
+export function echoReply(echo: IcmpPacket): IcmpPacket {
+  return {
+    kind: 'icmp',
+    type: 'reply',
+    src: echo.dst,
+    dst: echo.src,
+    flow: echo.flow,
+    seq: echo.seq,
+    sizeBytes: echo.sizeBytes,
+  };
+}
+
 /** Memo by kind+type, then source, then destination: numbers only, no key strings. */
 const innerTextCache: Array<Map<number, Map<number, string>>> = [
   new Map(),

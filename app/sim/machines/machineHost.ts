@@ -24,12 +24,51 @@ interface SnapshotView<C> {
   status: 'active' | 'done' | 'error' | 'stopped';
 }
 
+/** Each actor's effect queue (its host's): effect actions find it through `self`. */
+const effectQueueOf = new WeakMap<object, Effect[]>();
+
+/**
+ * `machine` with its effect actions implemented, built once per machine and effect list:
+ * `machine.provide` builds a whole new machine, too slow to repeat for every SA. The actions
+ * are shared by every actor of the machine; each queues on its own actor's host.
+ */
+const providedMachines = new WeakMap<AnyStateMachine, Map<string, AnyStateMachine>>();
+
+function withEffects(machine: AnyStateMachine, effectNames: readonly string[]): AnyStateMachine {
+  let byNames = providedMachines.get(machine);
+  if (!byNames) {
+    byNames = new Map();
+    providedMachines.set(machine, byNames);
+  }
+  const key = effectNames.join('\n');
+  let provided = byNames.get(key);
+  if (!provided) {
+    const actions = Object.fromEntries(
+      effectNames.map((type) => [
+        type,
+        ({ self }: { self: object }, params: unknown) => {
+          effectQueueOf.get(self)?.push({
+            type,
+            params: (params ?? {}) as Record<string, unknown>,
+          });
+        },
+      ]),
+    );
+    provided = machine.provide({ actions } as never);
+    byNames.set(key, provided);
+  }
+  return provided;
+}
+
 /** `C` is the machine's context type, for typed reads by the engine. */
 export class MachineHost<C> {
   private readonly actor: Actor<AnyStateMachine>;
   private failure: unknown = null;
   private readonly pending: Effect[] = [];
   private flushing = false;
+  /** The snapshot `topState` was computed from: `state` is read on every packet. */
+  private stateOf: unknown = null;
+  private topState = '';
 
   constructor(
     machine: AnyStateMachine,
@@ -40,24 +79,16 @@ export class MachineHost<C> {
     /** Called after every top-level state change, including those timers cause. */
     onState: (state: string) => void = () => {},
   ) {
-    const actions = Object.fromEntries(
-      effectNames.map((type) => [
-        type,
-        (_: unknown, params: unknown) => {
-          this.pending.push({ type, params: (params ?? {}) as Record<string, unknown> });
-        },
-      ]),
-    );
-    this.actor = createActor(machine.provide({ actions } as never), {
+    this.actor = createActor(withEffects(machine, effectNames), {
       clock,
       input: input as never,
     });
+    effectQueueOf.set(this.actor, this.pending);
     // Without an error observer XState rethrows asynchronously; keep it and rethrow in send().
     let last = '';
     this.actor.subscribe({
       next: (snapshot) => {
-        const value: unknown = snapshot.value;
-        const state = typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '');
+        const state = topStateOf(snapshot.value);
         if (state !== last) {
           last = state;
           onState(state);
@@ -90,8 +121,12 @@ export class MachineHost<C> {
 
   /** The current top-level state, e.g. "QM_IDLE" or "active" (for a compound value). */
   get state(): string {
-    const value = this.snapshot.value;
-    return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '');
+    const snapshot = this.snapshot;
+    if (snapshot !== this.stateOf) {
+      this.stateOf = snapshot;
+      this.topState = topStateOf(snapshot.value);
+    }
+    return this.topState;
   }
 
   /** The full state value, e.g. { active: { lifetime: 'fresh', idle: 'watching' } }. */
@@ -121,4 +156,9 @@ export class MachineHost<C> {
   private rethrow(): void {
     if (this.failure !== null) throw this.failure;
   }
+}
+
+/** The top-level state of a state value: "QM_IDLE", or "active" for { active: … }. */
+function topStateOf(value: unknown): string {
+  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '');
 }

@@ -3,7 +3,7 @@
 // the invalid-SPI handling of ios-behavior.md 1 and 7.1 (InvSpiHandler).
 
 import { ignoringDeleteNotifyDebug, invalidSpiSyslog } from '../../ios/messages';
-import { describeInner, type InnerPacket, type WirePacket } from '../packets';
+import { describeInner, echoReply, type InnerPacket, type WirePacket } from '../packets';
 import { formatSpi, NOT_PROGRAMMED_REASON } from '../trace';
 import {
   cachedFlow,
@@ -64,7 +64,7 @@ export class DataPlane {
       if (inner.kind === 'nhrp') this.r.nhrp.receive(inner);
       // A router answers pings to its own addresses, and its own pings' replies end here.
       else if (inner.type === 'echo') {
-        this.forward({ ...inner, type: 'reply', src: inner.dst, dst: inner.src });
+        this.forward(echoReply(inner));
       } else this.r.world.deliverToHost(this.r.id, inner);
       return;
     }

@@ -15,9 +15,20 @@ import type { ProxyIdent } from '../snapshot';
 
 export const ANY_PROXY: ProxyIdent = { addr: '0.0.0.0', mask: '0.0.0.0', prot: 0, port: 0 };
 
-/** Parses an address the config parser has already validated. */
+const ipValueCache = new Map<string, number>();
+
+/**
+ * Parses an address the config parser has already validated (0 for anything else). Memoised:
+ * IKE messages carry their endpoints as text, and the same few recur in every message.
+ */
 export function ip(text: string): number {
-  return parseIpv4(text) ?? 0;
+  let value = ipValueCache.get(text);
+  if (value === undefined) {
+    value = parseIpv4(text) ?? 0;
+    if (ipValueCache.size > 65_536) ipValueCache.clear();
+    ipValueCache.set(text, value);
+  }
+  return value;
 }
 
 const ipTextCache = new Map<number, string>();

@@ -69,6 +69,11 @@ export class IkeControl {
   /** By initiator cookie, which both ends use to find the SA (RFC 2408 §2.5.3). */
   readonly byCookie = new Map<string, IkeSa>();
   private nextConnId = 1001;
+  /**
+   * `established(peer)` answers, memoised: the data plane asks on every ESP packet. Every change
+   * to `byCookie` or to an SA's `established`/`establishedAtMs` must call `forgetEstablished`.
+   */
+  private readonly establishedMemo = new Map<string, IkeSa | undefined>();
 
   constructor(private readonly r: Router) {}
 
@@ -82,6 +87,17 @@ export class IkeControl {
 
   /** The newest IKE SA with `peer` in QM_IDLE. */
   established(peer: string): IkeSa | undefined {
+    if (this.establishedMemo.has(peer)) return this.establishedMemo.get(peer);
+    const best = this.newestEstablished(peer);
+    this.establishedMemo.set(peer, best);
+    return best;
+  }
+
+  private forgetEstablished(): void {
+    this.establishedMemo.clear();
+  }
+
+  private newestEstablished(peer: string): IkeSa | undefined {
     let best: IkeSa | undefined;
     for (const sa of this.byCookie.values()) {
       if (
@@ -157,6 +173,7 @@ export class IkeControl {
       establishedAtMs: 0,
     } as unknown as IkeSa;
     this.byCookie.set(icookie, sa);
+    this.forgetEstablished();
     sa.host = new MachineHost<IkeSaContext>(
       ikeSaMachine,
       IKE_EFFECTS,
@@ -240,6 +257,7 @@ export class IkeControl {
     const world = this.r.world;
     sa.established = true;
     sa.establishedAtMs = world.nowMs;
+    this.forgetEstablished();
     if (sa.host.context.peerDpdVid) this.r.debug(peerDpdVidDebug({ connId: sa.connId }));
     this.r.debug(phase1CompleteDebug({ connId: sa.connId, peer: sa.peer }));
     this.startLiveness(sa);
@@ -250,9 +268,11 @@ export class IkeControl {
   private onDeleted(sa: IkeSa, reason: string): void {
     sa.deleted = true;
     sa.established = false;
+    this.forgetEstablished();
     sa.liveness?.stop();
     sa.liveness = null;
     this.byCookie.delete(sa.icookie);
+    this.forgetEstablished();
     if (reason === 'Death by retransmission P1') {
       this.r.debug(
         deathByRetransmissionDebug({
@@ -389,14 +409,15 @@ export class IkeControl {
     });
   }
 
-  /** Sends an ISAKMP message under `sa`'s cookies from its local address. */
+  /**
+   * Sends an ISAKMP message under `sa`'s cookies from its local address. `payload` must be a
+   * fresh object: it is stamped with the cookies in place and travels as the packet's payload.
+   */
   transmit(sa: IkeSa, payload: Omit<IkePayload, 'icookie' | 'rcookie'>): void {
-    this.r.world.transmit(this.r.id, {
-      proto: 'isakmp',
-      src: ip(sa.local),
-      dst: ip(sa.peer),
-      ike: { ...payload, icookie: sa.icookie, rcookie: sa.rcookie },
-    });
+    const ike = payload as IkePayload;
+    ike.icookie = sa.icookie;
+    ike.rcookie = sa.rcookie;
+    this.r.world.transmit(this.r.id, { proto: 'isakmp', src: ip(sa.local), dst: ip(sa.peer), ike });
   }
 
   receive(packet: Extract<WirePacket, { proto: 'isakmp' }>, outcome: Outcome): void {
@@ -526,6 +547,7 @@ export class IkeControl {
       });
     }
     this.byCookie.clear();
+    this.forgetEstablished();
     this.nextConnId = 1001;
   }
 }
