@@ -471,14 +471,6 @@ function outcomeRecord(
   reason?: string,
   link?: string,
 ): PacketRecord {
-  if (
-    sent.proto === 'esp' &&
-    sent.spi !== undefined &&
-    reason === undefined &&
-    link === undefined
-  ) {
-    return espOutcomeRecord(sent, sent.spi, atMs, event, node);
-  }
   const record: PacketRecord = {
     atMs,
     kind: 'packet',
@@ -496,27 +488,6 @@ function outcomeRecord(
   if (reason !== undefined) record.reason = reason;
   if (link !== undefined) record.link = link;
   return record;
-}
-
-/** outcomeRecord's most frequent case, ESP delivered, as one literal (the same keys in order). */
-function espOutcomeRecord(
-  sent: PacketRecord,
-  spi: string,
-  atMs: number,
-  event: 'delivered' | 'dropped',
-  node: string,
-): PacketRecord {
-  return {
-    atMs,
-    kind: 'packet',
-    event,
-    packetId: sent.packetId,
-    src: sent.src,
-    dst: sent.dst,
-    proto: sent.proto,
-    node,
-    spi,
-  };
 }
 
 export interface SimResult {

@@ -2,7 +2,7 @@
 // and the EzVPN client binding.
 
 import { canonicalInterfaceAt } from '../interfaceName';
-import { maskToPrefixLen, parseIpv4 } from '../ipv4';
+import { inSubnet, maskToPrefixLen, parseIpv4 } from '../ipv4';
 import type { InterfaceConfig, NhrpConfig, StandbyGroup, TunnelConfig } from '../types';
 import { ArgReader } from './argReader';
 import {
@@ -137,23 +137,35 @@ function newStandbyGroup(group: number): StandbyGroup {
   };
 }
 
+/** Reads the optional `[group]` of a standby line (0 when omitted, as IOS). */
+function readStandbyGroup(
+  args: string[],
+  report: Reporter,
+): { r: ArgReader; group: number } | null {
+  const r = new ArgReader(args, report);
+  const group =
+    standbyGroupOf(args).at === 1 ? r.integer('HSRP group number', 0, HSRP_MAX_GROUP) : 0;
+  return group === null ? null : { r, group };
+}
+
+function readStandbySetting(r: ArgReader): string | null {
+  return r.keyword('HSRP setting (ip | priority | preempt | name | timers)', [...STANDBY_SETTINGS]);
+}
+
 /** Reads `[group] SETTING`, leaving the setting's own arguments in the reader. */
 function readStandbyHead(
   args: string[],
   report: Reporter,
 ): { r: ArgReader; group: number; setting: string } | null {
-  const r = new ArgReader(args, report);
-  const { at } = standbyGroupOf(args);
-  const group = at === 1 ? r.integer('HSRP group number', 0, HSRP_MAX_GROUP) : 0;
-  if (group === null) return null;
+  const read = readStandbyGroup(args, report);
+  if (read === null) return null;
+  const { r, group } = read;
   const word = r.peek()?.toLowerCase();
   if (word !== undefined && STANDBY_NOT_SIMULATED.includes(word)) {
     report.unsupported(`'standby ${word}' is not simulated`);
     return null;
   }
-  const setting = r.keyword('HSRP setting (ip | priority | preempt | name | timers)', [
-    ...STANDBY_SETTINGS,
-  ]);
+  const setting = readStandbySetting(r);
   if (setting === null) return null;
   return { r, group, setting };
 }
@@ -175,8 +187,7 @@ function setStandby(iface: InterfaceConfig, args: string[], report: Reporter): v
       const address = iface.address;
       if (address !== null) {
         const mask = parseIpv4(address.mask) ?? 0;
-        const subnet = ((parseIpv4(address.ip) ?? 0) & mask) >>> 0;
-        if (((parseIpv4(vip) ?? 0) & mask) >>> 0 !== subnet) {
+        if (!inSubnet(parseIpv4(vip) ?? 0, parseIpv4(address.ip) ?? 0, mask)) {
           report.error(`${vip} is not in ${iface.name}'s subnet: an HSRP virtual IP must be`);
           return;
         }
@@ -242,17 +253,14 @@ function setStandby(iface: InterfaceConfig, args: string[], report: Reporter): v
  * alone removes group N, as the line edit removes every `standby N …` line.
  */
 function clearStandby(iface: InterfaceConfig, args: string[], report: Reporter): void {
-  const r = new ArgReader(args, report);
-  const { at } = standbyGroupOf(args);
-  const group = at === 1 ? r.integer('HSRP group number', 0, HSRP_MAX_GROUP) : 0;
-  if (group === null) return;
+  const read = readStandbyGroup(args, report);
+  if (read === null) return;
+  const { r, group } = read;
   if (r.peek() === undefined) {
     iface.standby = iface.standby.filter((g) => g.group !== group);
     return;
   }
-  const setting = r.keyword('HSRP setting (ip | priority | preempt | name | timers)', [
-    ...STANDBY_SETTINGS,
-  ]);
+  const setting = readStandbySetting(r);
   if (setting === null) return;
   r.rest(); // `no standby 1 priority 110`: IOS ignores the value
   const existing = iface.standby.find((g) => g.group === group);

@@ -36,16 +36,13 @@ export interface TopologyIndex {
   bootTimes: Map<string, number[]>;
   /** spiKey(node, spi) → SA generation (see spiGenerations). */
   generations: Map<string, number>;
-  /** Some router runs HSRP (from its startup-config or a config line of the timeline). */
+  /** Some router runs HSRP at some moment of the run (its tables say so, not its config text). */
   hasHsrp: boolean;
   /** Changes only when the drawing's layout changes (not when an action re-runs the scenario). */
   layoutKey: string;
 }
 
 const cache = new WeakMap<Run, TopologyIndex>();
-
-/** An HSRP line typed at some moment (`standby 1 ip …`, abbreviations included). */
-const STANDBY = /^\s*stan/i;
 
 export function topologyIndex(run: Run): TopologyIndex {
   let index = cache.get(run);
@@ -110,13 +107,9 @@ function buildIndex(run: Run): TopologyIndex {
     addressToNode,
     bootTimes,
     generations: spiGenerations(run.sentPackets),
-    hasHsrp:
-      Object.values(startupConfigs).some((config) =>
-        config.interfaces.some((iface) => iface.standby.length > 0),
-      ) ||
-      scenario.timeline.some(
-        (entry) => entry.action === 'config' && entry.lines.some((line) => STANDBY.test(line)),
-      ),
+    hasHsrp: [...run.snapshots.values()].some((list) =>
+      list.some((snapshot) => (snapshot.view.hsrp?.length ?? 0) > 0),
+    ),
     layoutKey,
   };
 }
