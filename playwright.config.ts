@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Playwright's own browser otherwise (`npx playwright install chromium` once).
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const PORT = 4173;
+// E2E_PORT lets several work trees run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
