@@ -1,9 +1,10 @@
 // The keyboard shortcuts help: a modal <dialog> (focus moves in and is trapped by the browser,
 // Escape closes, focus goes back to where it was), listing SHORTCUTS and SCRUBBER_KEYS.
 
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { setShortcutsOpen } from '../store/actions';
 import { useSimStore } from '../store/simStore';
+import { useModalDialog } from '../ui/useModalDialog';
 import { REDUCED_MOTION_STEP_WALL_MS } from './pacing';
 import { SCRUBBER_KEYS, SHORTCUTS } from './shortcuts';
 
@@ -22,27 +23,12 @@ function Caps({ caps }: { caps: readonly string[] }) {
 
 export function ShortcutsDialog() {
   const open = useSimStore((s) => s.shortcutsOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const { ref, restoreFocus } = useModalDialog(open);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
 
   const onClose = () => {
     setShortcutsOpen(false);
-    const back = returnFocus.current;
-    returnFocus.current = null;
-    if (back?.isConnected) back.focus();
+    restoreFocus();
   };
 
   return (

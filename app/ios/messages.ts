@@ -4,7 +4,10 @@
 
 import { formatSpi } from '../sim/trace';
 
-/** How far a message text is backed by ios-behavior.md; the UI marks the weaker ones. */
+/**
+ * How far a message text is backed by ios-behavior.md. The log marks only the lines whose timing
+ * rests on a guess (app/views/log/fidelity.ts); the Sources list speaks of wording once.
+ */
 export type IosMessageFidelity = 'confirmed' | 'secondary' | 'recalled' | 'illustrative';
 
 export type IkeRole = 'I' | 'R';

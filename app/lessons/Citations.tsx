@@ -1,40 +1,47 @@
-import type { Citation, EvidenceTag } from './types';
-
-const TAG_WORDS: Record<EvidenceTag, string> = {
-  C: 'confirmed',
-  'C-2': 'secondary source',
-  M: 'recalled',
-  I: 'inferred',
-};
+import { SourceList } from '../sources/SourceLink';
+import { SIMPLIFICATIONS, type SimplificationId } from '../sources/simplifications';
+import { openSources } from '../sources/sourcesStore';
+import { InlineCode } from '../ui/InlineCode';
+import type { Citation } from './types';
 
 /**
- * Where the step's IOS facts come from (ios-behavior.md section and evidence tag). [M] and [I]
- * facts carry a "simplified" marker whose reason opens in place (a native disclosure).
+ * Where the step's IOS facts come from: the public documents by title, each opening the Sources
+ * list at its entry; and, where the step shows a guess at IOS behaviour, a "simplified" marker
+ * whose reason opens in place (a native disclosure).
  */
-export function Citations({ cites }: { cites: readonly Citation[] }) {
-  if (cites.length === 0) return null;
+export function Citations({
+  cites,
+  simplified,
+}: {
+  cites: readonly Citation[];
+  simplified: SimplificationId | undefined;
+}) {
+  const sources = [...new Set(cites.map((cite) => cite.source))];
+  if (sources.length === 0 && simplified === undefined) return null;
   return (
-    <ul className="lesson-cites" aria-label="Sources in ios-behavior.md">
-      {cites.map((cite, i) => {
-        const label = `§${cite.section}${cite.tag ? ` [${cite.tag}] ${TAG_WORDS[cite.tag]}` : ' teaching scenario'}`;
-        return (
-          // Citations are static data: the index is a stable key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <li key={i} className="lesson-cite" data-tag={cite.tag ?? 'scenario'}>
-            {cite.simplified ? (
-              <details className="lesson-simplified" data-testid="lesson.simplified">
-                <summary>
-                  <span aria-hidden="true">≈ </span>simplified{' '}
-                  <span className="lesson-cite-ref">{label}</span>
-                </summary>
-                <p>{cite.simplified}</p>
-              </details>
-            ) : (
-              <span className="lesson-cite-ref">{label}</span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <div className="lesson-cites" data-testid="lesson.cites">
+      {sources.length > 0 && (
+        <p className="lesson-cites-line">
+          <SourceList ids={sources} />
+        </p>
+      )}
+      {simplified && (
+        <details className="lesson-simplified" data-testid="lesson.simplified">
+          <summary>
+            <span aria-hidden="true">≈ </span>simplified
+          </summary>
+          <p>
+            <InlineCode text={SIMPLIFICATIONS[simplified].why} />{' '}
+            <button
+              type="button"
+              className="source-link"
+              onClick={() => openSources({ kind: 'simplification', id: simplified })}
+            >
+              Every simplification
+            </button>
+          </p>
+        </details>
+      )}
+    </div>
   );
 }

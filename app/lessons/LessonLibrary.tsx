@@ -1,6 +1,9 @@
 // `#lessons`: every lesson, in three groups. "Where recovery works" is the configuration table
-// of ios-behavior.md 1.6, one row per configuration with the lesson that shows it.
+// of tech note 115801 (ios-behavior.md 1.6), one row per configuration with the lesson that
+// shows it.
 
+import { SourceLink } from '../sources/SourceLink';
+import { openSources } from '../sources/sourcesStore';
 import { InlineCode } from '../ui/InlineCode';
 import {
   LESSON_GROUPS,
@@ -22,7 +25,11 @@ export function LessonLibrary() {
         <p className="lessons-library-intro">
           Each lesson plays one scenario, stops to ask what happens next, then shows it, and ends in
           a playground of the same routers. Press P for presenter mode on a projector; → and ← (or a
-          clicker) step through.
+          clicker) step through. Every step names the public documents its IOS facts come from:{' '}
+          <button type="button" className="source-link" onClick={() => openSources()}>
+            Sources
+          </button>
+          .
         </p>
       </header>
       {LESSON_GROUPS.map((group) => (
@@ -63,7 +70,8 @@ function RecoveryTable() {
   return (
     <table className="lessons-table">
       <caption>
-        Does <code>crypto isakmp invalid-spi-recovery</code> work? (ios-behavior.md §1.6)
+        Does <code>crypto isakmp invalid-spi-recovery</code> work? The table of{' '}
+        <SourceLink id="tn-115801" />
       </caption>
       <thead>
         <tr>
@@ -105,7 +113,7 @@ function LessonLink({ lesson, compact = false }: { lesson: Lesson; compact?: boo
       </span>
       {!compact && (
         <span className="lessons-card-meta">
-          §{lesson.source} · {lesson.steps.length} steps · {predictions} prediction
+          {lesson.steps.length} steps · {predictions} prediction
           {predictions === 1 ? '' : 's'}
         </span>
       )}

@@ -104,15 +104,19 @@ describe('LessonScreen', () => {
     expect(screen()).toBe('true');
   });
 
-  it('marks simplified facts with their reason', () => {
-    act(() => root.render(<LessonScreen lessonId="black-hole" />));
-    press('ArrowRight');
+  it('cites public documents by title, and marks a guessed fact simplified with its reason', () => {
+    act(() => root.render(<LessonScreen lessonId="rekey-race" />));
     press('ArrowRight');
     press('ArrowRight');
     expect(stepIndex()).toBe('2');
+    const cites = q('lesson.cites');
+    expect(cites?.textContent).toContain(
+      'IPsec %RECVD_PKT_INV_SPI Errors and Invalid SPI Recovery Feature Information',
+    );
+    expect(cites?.querySelector('[data-source="tn-115801"]')).not.toBeNull();
     const simplified = q('lesson.simplified');
     expect(simplified?.textContent).toContain('simplified');
-    expect(simplified?.textContent).toContain('inferred');
+    expect(simplified?.textContent).toContain('crypto engine');
   });
 
   it('shows every view in the playground', () => {

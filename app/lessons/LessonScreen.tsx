@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { PlaybackBar } from '../controls/PlaybackBar';
 import { TimelineBar } from '../controls/TimelineBar';
 import { findPreset } from '../scenario/presets';
+import { openSources } from '../sources/sourcesStore';
 import { useSimStore } from '../store/simStore';
 import { InlineCode } from '../ui/InlineCode';
 import { HealthView } from '../views/health/HealthView';
@@ -92,7 +93,13 @@ function LessonPlayer({ lesson }: { lesson: Lesson }) {
           {!presenter && (
             <p className="lesson-goal">
               <span className="lesson-goal-label">Goal:</span> <InlineCode text={lesson.goal} />{' '}
-              <span className="lesson-source">ios-behavior.md §{lesson.source}</span>
+              <button
+                type="button"
+                className="source-link lesson-source"
+                onClick={() => openSources()}
+              >
+                Sources
+              </button>
             </p>
           )}
         </div>

@@ -61,7 +61,9 @@ export function StepCard({
           </ul>
         </div>
       )}
-      {step.kind !== 'playground' && step.cites && <Citations cites={step.cites} />}
+      {step.kind !== 'playground' && (
+        <Citations cites={step.cites ?? []} simplified={step.simplified} />
+      )}
     </div>
   );
 }

@@ -1,50 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPreset } from '../scenario/presets';
 import { cueRecord, cueTime } from './cue';
 import { findLesson, LESSON_GROUPS, LESSONS, lessonForRow, TABLE_ROWS } from './lessons';
 import { presetRun } from './testRuns';
-import type { Citation, LessonStep, PredictStep } from './types';
+import type { LessonStep, PredictStep } from './types';
 
 const cuedSteps = (steps: LessonStep[]) => steps.filter((step) => step.kind !== 'playground');
-
-/** ios-behavior.md, when the shared docs are checked out next to the repository. */
-const DOC_PATH = new URL('../../../shared/docs/ios-behavior.md', import.meta.url);
-const doc = existsSync(DOC_PATH) ? readFileSync(DOC_PATH, 'utf8') : null;
-
-/** The text under a heading of ios-behavior.md, up to the next heading of the same level. */
-function sectionBody(heading: string): string {
-  if (!doc) return '';
-  const start = doc.indexOf(`\n${heading}`);
-  if (start < 0) return '';
-  const level = heading.split(' ')[0] ?? '##';
-  const end = doc.indexOf(`\n${level} `, start + heading.length + 1);
-  return doc.slice(start, end < 0 ? undefined : end);
-}
-
-/**
- * True when ios-behavior.md has this section: a heading ("1", "1.2"), or a numbered item of the
- * list in section 0 ("0.2") or of the teaching scenarios ("7.4.2").
- */
-function docHasSection(section: string): boolean {
-  if (!doc) return true;
-  const item = /^(0|7\.4)\.(\d+)$/.exec(section);
-  if (item) {
-    const heading = item[1] === '0' ? '## 0.' : '### 7.4 ';
-    return new RegExp(`^${item[2]}\\. \\*\\*`, 'm').test(sectionBody(heading));
-  }
-  const depth = section.split('.').length;
-  return depth === 1 ? doc.includes(`\n## ${section}. `) : doc.includes(`\n### ${section} `);
-}
-
-describe.skipIf(!doc)('docHasSection', () => {
-  it('knows the sections of ios-behavior.md', () => {
-    for (const known of ['0', '1', '1.2', '4.4', '7.3', '0.2', '0.6', '7.4.1', '7.4.12'])
-      expect(docHasSection(known), known).toBe(true);
-    for (const unknown of ['9', '1.9', '0.9', '7.4.13', '7.9'])
-      expect(docHasSection(unknown), unknown).toBe(false);
-  });
-});
 
 describe('the library', () => {
   it('has unique ids and known presets', () => {
@@ -56,8 +17,8 @@ describe('the library', () => {
   });
 
   it('covers every teaching scenario 7.4.1 to 7.4.12', () => {
-    const sources = new Set(LESSONS.map((lesson) => lesson.source));
-    for (let n = 1; n <= 12; n++) expect(sources, `7.4.${n}`).toContain(`7.4.${n}`);
+    const scenarios = new Set(LESSONS.map((lesson) => lesson.notesScenario));
+    for (let n = 1; n <= 12; n++) expect(scenarios, `7.4.${n}`).toContain(`7.4.${n}`);
   });
 
   it('has a lesson for every row of the configuration table', () => {
@@ -124,18 +85,6 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (_id,
       const text = step.kind === 'predict' ? step.question : step.text;
       expect(text.length, text).toBeLessThanOrEqual(330);
       expect((text.match(/[.!?](\s|$)/g) ?? []).length, text).toBeLessThanOrEqual(3);
-    }
-  });
-
-  it('cites ios-behavior.md, marking [M] and [I] facts as simplified with a reason', () => {
-    const cites: Citation[] = steps.flatMap((step) => step.cites ?? []);
-    expect(cites.length).toBeGreaterThan(0);
-    expect(docHasSection(lesson.source), lesson.source).toBe(true);
-    for (const cite of cites) {
-      expect(docHasSection(cite.section), cite.section).toBe(true);
-      if (cite.tag === 'M' || cite.tag === 'I') expect(cite.simplified, cite.section).toBeTruthy();
-      else expect(cite.simplified, cite.section).toBeUndefined();
-      if (cite.tag === undefined) expect(cite.section).toMatch(/^7\.4(\.\d+)?$/);
     }
   });
 

@@ -16,7 +16,7 @@ const lesson: Lesson = {
   title: 'Test',
   goal: 'Test the rules.',
   presetId: 'baseline',
-  source: '7.4.1',
+  notesScenario: '7.4.1',
   group: 'black-hole',
   focus: 'routers',
   steps: [

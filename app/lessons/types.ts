@@ -3,6 +3,8 @@
 // against the real runs, so a lesson cannot drift from what the engine does.
 
 import type { Run } from '../sim/run';
+import type { SimplificationId } from '../sources/simplifications';
+import type { SourceId } from '../sources/sources';
 
 /** Which kind of trace record a cue waits for. */
 export type CueOn = 'syslog' | 'debug' | 'packet' | 'sa' | 'state' | 'fault' | 'ping';
@@ -35,17 +37,15 @@ export type Cue =
       offsetMs?: number;
     };
 
-/** Evidence tags of ios-behavior.md. [M] and [I] are shown as "simplified". */
-export type EvidenceTag = 'C' | 'C-2' | 'M' | 'I';
-
-/** The IOS fact a step teaches, by its place in ios-behavior.md. */
+/** A public document (app/sources) that the step's IOS facts come from. */
 export interface Citation {
-  /** Section of ios-behavior.md, e.g. '1.2' or '7.4.3'. */
-  section: string;
-  /** Omitted only for the untagged teaching-scenario text of section 7.4. */
-  tag?: EvidenceTag;
-  /** For [M] and [I] facts (required there): why the behaviour shown is a simplification. */
-  simplified?: string;
+  source: SourceId;
+  /**
+   * For us, never shown: the section of our IOS notes (ios-behavior.md) that takes this fact
+   * from the document, e.g. '1.2' or '0.1'. When the notes are checked out, lessons.test.ts
+   * checks that the section names the document. Omitted for documents the notes do not use.
+   */
+  notes?: string;
 }
 
 /** The panel shown beside the narration (the topology is always on screen). */
@@ -60,6 +60,8 @@ interface CuedStep {
   /** Playback speed from this step on (virtual ms per wall ms; the store's SPEEDS). */
   speed?: number;
   cites?: Citation[];
+  /** Where the step shows a guess at IOS behaviour that matters to it ("simplified"). */
+  simplified?: SimplificationId;
 }
 
 export interface NarrateStep extends CuedStep {
@@ -100,7 +102,7 @@ export type LessonStep = NarrateStep | PredictStep | PlaygroundStep;
 
 export type LessonGroupId = 'black-hole' | 'where-recovery-works' | 'dpd-idle';
 
-/** Rows of the configuration table in ios-behavior.md 1.6. */
+/** Rows of the configuration table of tech note 115801 (ios-behavior.md 1.6). */
 export type TableRow =
   | 'static-map'
   | 'dynamic-map'
@@ -118,8 +120,8 @@ export interface Lesson {
   goal: string;
   /** The built-in preset the lesson plays (app/scenario/presets). */
   presetId: string;
-  /** Section of ios-behavior.md the lesson follows, e.g. '7.4.2'. */
-  source: string;
+  /** For us, never shown: the teaching scenario of ios-behavior.md it follows, e.g. '7.4.2'. */
+  notesScenario: string;
   group: LessonGroupId;
   /** The configuration-table rows (ios-behavior.md 1.6) this lesson demonstrates. */
   tableRows?: TableRow[];

@@ -1,4 +1,5 @@
 import type { Preset } from '../scenario/presets';
+import { SourceList } from '../sources/SourceLink';
 import { InlineCode } from './InlineCode';
 
 /** The scenario's title, its one-line summary, and what to look for. */
@@ -16,7 +17,9 @@ export function ScenarioIntro({ preset }: { preset: Preset | undefined }) {
         <summary>What to look for</summary>
         <p>
           <InlineCode text={preset.teaches} />{' '}
-          <span className="intro-source">(ios-behavior.md §{preset.source})</span>
+          <span className="intro-source">
+            <SourceList ids={preset.sources} />
+          </span>
         </p>
       </details>
     </section>

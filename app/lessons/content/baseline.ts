@@ -10,7 +10,7 @@ export const baseline: Lesson = {
   title: 'Bring-up: how a tunnel is born',
   goal: 'Follow the first ping through Main Mode and Quick Mode, and read the SPIs both routers end up with.',
   presetId: 'baseline',
-  source: '7.4.1',
+  notesScenario: '7.4.1',
   group: 'black-hole',
   focus: 'routers',
   steps: [
@@ -19,7 +19,6 @@ export const baseline: Lesson = {
       cue: { atMs: 0 },
       text: 'Two routers and no SAs yet. R1 protects 192.168.1.0/24 ↔ 192.168.2.0/24 with a static crypto map whose `set peer` is R2 (20.1.1.2); R2 mirrors it.',
       speed: 1,
-      cites: [{ section: '5', tag: 'C' }],
     },
     {
       kind: 'predict',
@@ -54,31 +53,20 @@ export const baseline: Lesson = {
       kind: 'narrate',
       cue: R1_MM1,
       text: 'R1 opens Main Mode: six messages, MM1 to MM6. Watch R1’s IKE state climb MM_NO_STATE → MM_SA_SETUP → MM_KEY_EXCH. R1 also sends INITIAL-CONTACT in MM5.',
-      cites: [
-        { section: '4.1', tag: 'C' },
-        { section: '4.3', tag: 'C-2' },
-      ],
+      cites: [{ source: 'rfc2409', notes: '4.1' }],
     },
     {
       kind: 'narrate',
       cue: { on: 'state', node: 'R1', match: '^ike QM_IDLE$' },
       text: 'MM5 and MM6 are encrypted and authenticate the peers: the IKE SA is in QM_IDLE. Now Quick Mode (QM1–QM3) builds the IPsec SA pair.',
-      cites: [{ section: '4.1', tag: 'C' }],
+      cites: [{ source: 'rfc2409', notes: '4.1' }],
     },
     {
       kind: 'narrate',
       cue: { on: 'syslog', node: 'R2', match: 'Crypto tunnel is UP' },
       hold: true,
       text: 'Both routers installed an inbound and an outbound SA and logged "Crypto tunnel is UP". Compare the SPIs: R1’s outbound SPI is R2’s inbound SPI, and the other way round.',
-      cites: [
-        { section: '4.4', tag: 'C' },
-        {
-          section: '2.4',
-          tag: 'M',
-          simplified:
-            'The SESSION_STATUS message name is confirmed; its exact spacing is recalled.',
-        },
-      ],
+      cites: [{ source: 'rfc4303', notes: '4.6' }],
     },
     {
       kind: 'predict',
@@ -113,7 +101,6 @@ export const baseline: Lesson = {
       cue: { on: 'ping', match: '^lan1-to-lan2 #1 ok$' },
       focus: 'health',
       text: 'The echo and its reply made it: "!". From now on #pkts encaps on one side matches #pkts decaps on the other.',
-      cites: [{ section: '4.4', tag: 'C' }],
     },
     {
       kind: 'narrate',
@@ -121,7 +108,6 @@ export const baseline: Lesson = {
       focus: 'health',
       hold: true,
       text: 'Ping #0 has timed out: the "." of ".!!!!". It was the packet that triggered IKE.',
-      cites: [{ section: '7.4.1' }],
     },
     {
       kind: 'playground',

@@ -11,7 +11,7 @@ export const blackHole: Lesson = {
   title: 'R2 reloads: the black hole',
   goal: 'Explain why a reboot on one side leaves the other side encrypting into a black hole, and why nothing repairs it on its own.',
   presetId: 'reload-black-hole',
-  source: '7.4.2',
+  notesScenario: '7.4.2',
   group: 'black-hole',
   focus: 'routers',
   steps: [
@@ -19,7 +19,6 @@ export const blackHole: Lesson = {
       kind: 'narrate',
       cue: { atMs: 60_000 },
       text: 'A healthy tunnel: R1 and R2 agree on two SPIs, and the encaps and decaps counters climb together. Neither router has DPD or `crypto isakmp invalid-spi-recovery`.',
-      cites: [{ section: '4.4', tag: 'C' }],
     },
     {
       kind: 'predict',
@@ -66,14 +65,6 @@ export const blackHole: Lesson = {
       router: 'R2',
       text: 'R2 is reloading and its tables are empty. R1 still shows IKE QM_IDLE and an ACTIVE SA pair, and its #pkts encaps keeps climbing: the sender looks healthy.',
       speed: 5,
-      cites: [
-        {
-          section: '4.4',
-          tag: 'I',
-          simplified:
-            'No capture shows the counters of this exact state; rising encaps with flat decaps is inferred from how IOS counts.',
-        },
-      ],
     },
     {
       kind: 'narrate',
@@ -81,7 +72,7 @@ export const blackHole: Lesson = {
       router: 'R2',
       hold: true,
       text: 'R2 has just rebooted: look at its SA table. No IKE SA, no IPsec SA for R1 — and R1 does not know.',
-      cites: [{ section: '7.4.2' }],
+      cites: [{ source: 'tn-115801', notes: '1.1' }],
     },
     {
       kind: 'predict',
@@ -120,8 +111,8 @@ export const blackHole: Lesson = {
       hold: true,
       text: 'R2 drops it and logs %CRYPTO-4-RECVD_PKT_INV_SPI. It would tell R1 with a DELETE notify, but it has no IKE SA to send it over: "ignoring request to send delete notify (no ISAKMP sa)".',
       cites: [
-        { section: '1.1', tag: 'C' },
-        { section: '1.2', tag: 'C' },
+        { source: 'tn-115801', notes: '1.2' },
+        { source: 'cg-invalid-spi-recovery', notes: '1.2' },
       ],
     },
     {
@@ -157,15 +148,7 @@ export const blackHole: Lesson = {
       cue: { ...INV_SPI, nth: 2 },
       focus: 'health',
       text: 'A minute later: still no IKE, one more syslog line. The message is rate-limited to one a minute per flow, so the log looks calm while every ping is lost.',
-      cites: [
-        { section: '0.1', tag: 'C' },
-        {
-          section: '1.1',
-          tag: 'I',
-          simplified:
-            'The rate limit is documented; that it is kept per (source, destination, SPI) is inferred.',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '0.1' }],
     },
     {
       kind: 'narrate',
@@ -174,14 +157,8 @@ export const blackHole: Lesson = {
       router: 'R1',
       hold: true,
       text: 'Nothing heals: R1 keeps encrypting into the black hole. Fixes: `clear crypto isakmp` and `clear crypto sa` on R1, traffic from behind R2, DPD on R1, or `crypto isakmp invalid-spi-recovery` on R2.',
-      cites: [
-        {
-          section: '0.6',
-          tag: 'I',
-          simplified:
-            'That a ping across the black hole never self-heals is inferred; the run stops long before the 3600 s lifetime, whose failed rekey IOS does not document.',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.3' }],
+      simplified: 'staleRekey',
     },
     {
       kind: 'playground',

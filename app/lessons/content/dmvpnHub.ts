@@ -10,7 +10,7 @@ export const dmvpnHub: Lesson = {
   title: 'DMVPN: the hub reloads (dynamic NHRP)',
   goal: 'Explain why a DMVPN hub cannot call back spokes it learned only from NHRP registrations.',
   presetId: 'dmvpn-hub-reload',
-  source: '7.4.6',
+  notesScenario: '7.4.6',
   group: 'where-recovery-works',
   tableRows: ['mgre-dynamic-nhrp'],
   focus: 'routers',
@@ -21,7 +21,7 @@ export const dmvpnHub: Lesson = {
       router: 'HUB',
       speed: 5,
       text: 'Two spokes registered with the HUB through NHRP; mGRE is protected by IPsec. In the HUB’s IOS output, `show ip nhrp` lists both spokes as Type: dynamic — learned from their registrations.',
-      cites: [{ section: '5', tag: 'C' }],
+      cites: [{ source: 'cg-nhrp', notes: '5' }],
     },
     {
       kind: 'predict',
@@ -55,14 +55,7 @@ export const dmvpnHub: Lesson = {
       router: 'HUB',
       hold: true,
       text: 'The hub is back with empty NHRP, IKE and IPsec tables. Both spokes still encrypt GRE with their old SPIs.',
-      cites: [
-        {
-          section: '5',
-          tag: 'I',
-          simplified:
-            'That a hub cannot recover toward a spoke it knew only dynamically is inferred from how NHRP works.',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'narrate',
@@ -70,10 +63,7 @@ export const dmvpnHub: Lesson = {
       focus: 'log',
       speed: 1,
       text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI for each spoke and ignores its own delete notifies: no IKE SA, no known peer.',
-      cites: [
-        { section: '1.1', tag: 'C' },
-        { section: '1.2', tag: 'C' },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.2' }],
     },
     {
       kind: 'predict',
@@ -102,7 +92,7 @@ export const dmvpnHub: Lesson = {
       focus: 'health',
       hold: true,
       text: 'Once a minute per spoke, the same line, and every ping is lost. Table row "mGRE with dynamic NHRP mapping": recovery No. The spokes must recover, with DPD.',
-      cites: [{ section: '1.6', tag: 'C' }],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'playground',

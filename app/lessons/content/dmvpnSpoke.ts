@@ -11,7 +11,7 @@ export const dmvpnSpoke: Lesson = {
   title: 'DMVPN: a spoke reloads (static NHRP)',
   goal: 'Explain why a spoke, which knows its hub statically, always recovers on its own.',
   presetId: 'dmvpn-spoke-reload',
-  source: '7.4.6',
+  notesScenario: '7.4.6',
   group: 'where-recovery-works',
   tableRows: ['mgre-static-nhrp'],
   focus: 'routers',
@@ -22,14 +22,13 @@ export const dmvpnSpoke: Lesson = {
       router: 'SPOKE1',
       speed: 5,
       text: 'The same DMVPN; this time SPOKE1 reloads. A spoke knows its hub statically (`ip nhrp map 172.16.0.1 20.1.1.2`): its `show ip nhrp` says Type: static.',
-      cites: [{ section: '5', tag: 'C' }],
+      cites: [{ source: 'cg-nhrp', notes: '5' }],
     },
     {
       kind: 'narrate',
       cue: RELOAD,
       focus: 'topology',
       text: 'SPOKE1 reloads at 2:00. The hub keeps encrypting to it with the old SPIs; SPOKE2’s tunnel is not affected.',
-      cites: [{ section: '7.4.6' }],
     },
     {
       kind: 'predict',
@@ -66,14 +65,7 @@ export const dmvpnSpoke: Lesson = {
       cue: FIRST_MM1_AFTER_RELOAD,
       speed: 1,
       text: 'SPOKE1 starts Main Mode toward the hub as soon as it has booted. A stale packet from the hub arrives meanwhile: %CRYPTO-4-RECVD_PKT_INV_SPI on SPOKE1.',
-      cites: [
-        {
-          section: '5',
-          tag: 'I',
-          simplified:
-            'That a spoke can always recover toward the hub, through its static mapping, is inferred.',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'narrate',
@@ -81,10 +73,7 @@ export const dmvpnSpoke: Lesson = {
       router: 'HUB',
       hold: true,
       text: 'INITIAL-CONTACT in MM5: the hub brings down its old SAs for SPOKE1. SPOKE1 then sends the DELETE for the stale SPI, and Quick Mode builds new SAs.',
-      cites: [
-        { section: '0.5', tag: 'C' },
-        { section: '1.3', tag: 'C' },
-      ],
+      cites: [{ source: 'rfc2407' }, { source: 'tn-115801', notes: '1.3' }],
     },
     {
       kind: 'narrate',
@@ -92,7 +81,7 @@ export const dmvpnSpoke: Lesson = {
       focus: 'health',
       hold: true,
       text: 'Pings to SPOKE1’s LAN answer again, and SPOKE2 never noticed. Table row "mGRE with static NHRP mapping": recovery Yes.',
-      cites: [{ section: '1.6', tag: 'C' }],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'playground',

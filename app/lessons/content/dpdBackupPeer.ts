@@ -11,7 +11,7 @@ export const dpdBackupPeer: Lesson = {
   title: 'DPD fails over to a backup peer',
   goal: 'Time DPD’s detection (60 s of worry, then 5 retransmissions 2 s apart) and see stateless failover to the next `set peer`.',
   presetId: 'dpd-backup-peer',
-  source: '7.4.7',
+  notesScenario: '7.4.7',
   group: 'dpd-idle',
   focus: 'routers',
   steps: [
@@ -22,8 +22,8 @@ export const dpdBackupPeer: Lesson = {
       speed: 5,
       text: 'R1’s crypto map has `set peer 20.1.1.2 default` and `set peer 30.1.1.3`, and R1 runs `crypto isakmp keepalive 60 2` (on-demand DPD). The tunnel runs to R2.',
       cites: [
-        { section: '2.1', tag: 'C-2' },
-        { section: '2.3', tag: 'C' },
+        { source: 'cg-dpd-periodic', notes: '2.1' },
+        { source: 'cg-preferred-peer', notes: '2.3' },
       ],
     },
     {
@@ -32,7 +32,6 @@ export const dpdBackupPeer: Lesson = {
       focus: 'topology',
       hold: true,
       text: 'R2’s link fails at 2:00. R1’s users keep sending, and nothing comes back. A second user starts pinging R3’s LAN.',
-      cites: [{ section: '7.4.7' }],
     },
     {
       kind: 'predict',
@@ -69,7 +68,7 @@ export const dpdBackupPeer: Lesson = {
       focus: 'topology',
       speed: 1,
       text: 'R-U-THERE, and no answer. R1 retransmits every 2 s: the `2` in `keepalive 60 2` is a retry interval, not a count.',
-      cites: [{ section: '0.3', tag: 'C-2' }],
+      cites: [{ source: 'cg-dpd-periodic', notes: '2.1' }],
     },
     {
       kind: 'predict',
@@ -111,16 +110,7 @@ export const dpdBackupPeer: Lesson = {
       router: 'R1',
       hold: true,
       text: 'Five retransmissions unanswered: R1 declares 20.1.1.2 dead and deletes its IKE and IPsec SAs for it ("Crypto tunnel is DOWN").',
-      cites: [
-        { section: '2.1', tag: 'C-2' },
-        { section: '2.3', tag: 'C-2' },
-        {
-          section: '2.4',
-          tag: 'M',
-          simplified:
-            'The dead-peer debug lines were not found verbatim in any source: they are illustrative.',
-        },
-      ],
+      cites: [{ source: 'rfc3706', notes: '2.2' }],
     },
     {
       kind: 'narrate',
@@ -128,7 +118,8 @@ export const dpdBackupPeer: Lesson = {
       focus: 'health',
       hold: true,
       text: 'R1 built a new tunnel to 30.1.1.3: pings to R3’s LAN answer, while R2’s LAN stays dark.',
-      cites: [{ section: '2.3', tag: 'C-2' }],
+      cites: [{ source: 'cg-preferred-peer', notes: '2.3' }],
+      simplified: 'peerOrder',
     },
     {
       kind: 'playground',

@@ -15,7 +15,7 @@ export const dpdOnDemand: Lesson = {
   title: 'On-demand DPD on an idle tunnel',
   goal: 'See that on-demand DPD never probes an idle tunnel, so a dead peer is found only when users send again.',
   presetId: 'dpd-idle-on-demand',
-  source: '7.4.8',
+  notesScenario: '7.4.8',
   group: 'dpd-idle',
   focus: 'routers',
   steps: [
@@ -25,7 +25,7 @@ export const dpdOnDemand: Lesson = {
       router: 'R1',
       speed: 5,
       text: 'The users stop sending at 1:00: the tunnel is idle but up. R1 runs on-demand DPD, `crypto isakmp keepalive 60 2`, with R3 as backup peer.',
-      cites: [{ section: '2.1', tag: 'C-2' }],
+      cites: [{ source: 'cg-dpd-periodic', notes: '2.1' }],
     },
     {
       kind: 'predict',
@@ -57,7 +57,7 @@ export const dpdOnDemand: Lesson = {
       cue: { on: 'state', node: 'R1', match: '^dpd worried$' },
       hold: true,
       text: 'R1 has heard nothing for 60 s — but it has nothing to send either, so DPD stays silent. The tunnel still looks up: QM_IDLE, ACTIVE.',
-      cites: [{ section: '2.1', tag: 'C-2' }],
+      cites: [{ source: 'cg-dpd-periodic', notes: '2.1' }],
     },
     {
       kind: 'narrate',
@@ -65,7 +65,7 @@ export const dpdOnDemand: Lesson = {
       focus: 'topology',
       speed: 1,
       text: 'At 5:00 a user sends again. Now R1 has traffic and has heard nothing for minutes: R-U-THERE goes out at once.',
-      cites: [{ section: '2.1', tag: 'C-2' }],
+      cites: [{ source: 'rfc3706', notes: '2.2' }],
     },
     {
       kind: 'narrate',
@@ -73,10 +73,7 @@ export const dpdOnDemand: Lesson = {
       router: 'R1',
       hold: true,
       text: 'Declared dead 12 s later, after five retransmissions; R1 fails over to 30.1.1.3.',
-      cites: [
-        { section: '0.2', tag: 'C-2' },
-        { section: '2.3', tag: 'C-2' },
-      ],
+      cites: [{ source: 'cg-preferred-peer', notes: '2.3' }],
     },
     {
       kind: 'narrate',
@@ -84,7 +81,6 @@ export const dpdOnDemand: Lesson = {
       focus: 'health',
       hold: true,
       text: 'The returning user paid for the detection with the first pings — time that periodic DPD would have spent while nobody was sending.',
-      cites: [{ section: '7.4.8' }],
     },
     {
       kind: 'playground',
@@ -102,7 +98,7 @@ export const dpdPeriodic: Lesson = {
   title: 'Periodic DPD on an idle tunnel',
   goal: 'See that periodic DPD finds a dead peer within about 70 s even when nobody sends, and what it costs.',
   presetId: 'dpd-idle-periodic',
-  source: '7.4.8',
+  notesScenario: '7.4.8',
   group: 'dpd-idle',
   focus: 'routers',
   steps: [
@@ -112,7 +108,7 @@ export const dpdPeriodic: Lesson = {
       router: 'R1',
       speed: 1,
       text: 'The same idle tunnel, with `crypto isakmp keepalive 60 2 periodic`: R1 sends R-U-THERE every 60 s, whatever the traffic, and R2 answers R-U-THERE-ACK.',
-      cites: [{ section: '2.1', tag: 'C-2' }],
+      cites: [{ source: 'cg-dpd-periodic', notes: '2.1' }],
     },
     {
       kind: 'predict',
@@ -148,7 +144,7 @@ export const dpdPeriodic: Lesson = {
       cue: { ...RU_THERE, afterMs: 90_000 },
       speed: 1,
       text: 'The next periodic R-U-THERE finds no one; the retransmissions follow, 2 s apart.',
-      cites: [{ section: '0.2', tag: 'C-2' }],
+      cites: [{ source: 'rfc3706', notes: '2.2' }],
     },
     {
       kind: 'narrate',
@@ -156,13 +152,6 @@ export const dpdPeriodic: Lesson = {
       router: 'R1',
       hold: true,
       text: 'Declared dead at about 2:17, while the tunnel is idle: R1 deletes the SAs before anyone needs them.',
-      cites: [
-        {
-          section: '7.3',
-          tag: 'I',
-          simplified: 'The ≈70 s detection bound is computed from the timers, not measured on IOS.',
-        },
-      ],
     },
     {
       kind: 'narrate',
@@ -170,7 +159,7 @@ export const dpdPeriodic: Lesson = {
       focus: 'topology',
       speed: 1,
       text: 'At 5:00 the first packet goes straight to the backup 30.1.1.3: only the echo spent on the bring-up is lost.',
-      cites: [{ section: '2.3', tag: 'C-2' }],
+      cites: [{ source: 'cg-preferred-peer', notes: '2.3' }],
     },
     {
       kind: 'narrate',
@@ -178,7 +167,7 @@ export const dpdPeriodic: Lesson = {
       focus: 'health',
       hold: true,
       text: 'The price: a probe every 60 s to every peer. Cisco warns that periodic DPD costs more overhead when there are many peers.',
-      cites: [{ section: '2.1', tag: 'C' }],
+      cites: [{ source: 'cg-dpd-periodic', notes: '2.1' }],
     },
     {
       kind: 'playground',

@@ -25,7 +25,7 @@ export const dynamicMapHub: Lesson = {
   title: 'A dynamic crypto map hub reloads',
   goal: 'Explain why a hub with a dynamic crypto map cannot recover, and how the spoke’s DPD repairs the tunnel instead.',
   presetId: 'dynamic-map-hub-reload',
-  source: '7.4.5',
+  notesScenario: '7.4.5',
   group: 'where-recovery-works',
   tableRows: ['dynamic-map'],
   focus: 'routers',
@@ -35,21 +35,13 @@ export const dynamicMapHub: Lesson = {
       cue: { ...RELOAD, offsetMs: -5000 },
       speed: 5,
       text: 'The HUB answers with a dynamic crypto map: a responder-only template with no peer address. It has `crypto isakmp invalid-spi-recovery` anyway. The SPOKE has a static map to the hub and `crypto isakmp keepalive 60 2`.',
-      cites: [
-        {
-          section: '5',
-          tag: 'I',
-          simplified:
-            'That a dynamic map can only respond is inferred from how it is configured (no `set peer`).',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'narrate',
       cue: RELOAD,
       router: 'HUB',
       text: 'The hub reloads at 2:00 and loses every SA. The spoke keeps encrypting with its old SPI.',
-      cites: [{ section: '7.4.5' }],
     },
     {
       kind: 'predict',
@@ -82,8 +74,8 @@ export const dynamicMapHub: Lesson = {
       hold: true,
       text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI and ignores the delete notify: no IKE SA, and no peer to call. Recovery has to come from the spoke.',
       cites: [
-        { section: '1.6', tag: 'C' },
-        { section: '1.2', tag: 'C' },
+        { source: 'tn-115801', notes: '1.6' },
+        { source: 'cg-invalid-spi-recovery', notes: '1.2' },
       ],
     },
     {
@@ -124,8 +116,8 @@ export const dynamicMapHub: Lesson = {
       speed: 1,
       text: 'R-U-THERE, under the old IKE SA. The hub does not know that IKE SA and logs %CRYPTO-4-IKMP_NO_SA.',
       cites: [
-        { section: '2.1', tag: 'C-2' },
-        { section: '2.4', tag: 'C' },
+        { source: 'cg-dpd-periodic', notes: '2.1' },
+        { source: 'rfc3706', notes: '2.2' },
       ],
     },
     {
@@ -160,10 +152,6 @@ export const dynamicMapHub: Lesson = {
       router: 'SPOKE',
       hold: true,
       text: 'Hub declared dead: the spoke deletes its IKE and IPsec SAs ("Crypto tunnel is DOWN") and its next packet starts Main Mode and Quick Mode to the hub.',
-      cites: [
-        { section: '0.2', tag: 'C-2' },
-        { section: '2.3', tag: 'C-2' },
-      ],
     },
     {
       kind: 'narrate',
@@ -171,13 +159,7 @@ export const dynamicMapHub: Lesson = {
       focus: 'health',
       hold: true,
       text: 'Up again about 73 s after the spoke last heard from the hub: 60 s of worry, then the probe and 5 retransmissions 2 s apart. Table row "dynamic crypto map": recovery No — the spoke must recover.',
-      cites: [
-        {
-          section: '7.3',
-          tag: 'I',
-          simplified: 'The ≈70 s detection time is computed from the timers, not measured on IOS.',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'playground',

@@ -11,7 +11,7 @@ export const ezvpn: Lesson = {
   title: 'Easy VPN: the client reloads',
   goal: 'Explain why invalid-SPI recovery plays no role with Easy VPN: the client always dials.',
   presetId: 'ezvpn-client-reload',
-  source: '1.6',
+  notesScenario: '1.6',
   group: 'where-recovery-works',
   tableRows: ['ezvpn-client'],
   focus: 'routers',
@@ -21,14 +21,13 @@ export const ezvpn: Lesson = {
       cue: { atMs: 0 },
       speed: 1,
       text: 'R1 is an Easy VPN client, R2 the server. With `connect auto` the client dials the server at start-up: it is always the IKE initiator. The server answers from a dynamic map.',
-      cites: [{ section: '5', tag: 'C-2' }],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'narrate',
       cue: { ...RELOAD, offsetMs: -2000 },
       speed: 5,
       text: 'At 2:00 the client reloads. The server keeps the SAs of the old session.',
-      cites: [{ section: '7.4' }],
     },
     {
       kind: 'predict',
@@ -72,14 +71,6 @@ export const ezvpn: Lesson = {
       focus: 'topology',
       speed: 1,
       text: 'The client dials the server the moment it has booted, before any user traffic asks for it.',
-      cites: [
-        {
-          section: '5',
-          tag: 'I',
-          simplified:
-            'That invalid-SPI recovery does not apply to Easy VPN is inferred from the client always initiating.',
-        },
-      ],
     },
     {
       kind: 'narrate',
@@ -87,14 +78,7 @@ export const ezvpn: Lesson = {
       router: 'R2',
       hold: true,
       text: 'The server dropped the SAs of the old session on INITIAL-CONTACT. Table row "EzVPN client": N/A — the client never needs recovery, and the server could not initiate anyway.',
-      cites: [
-        { section: '0.5', tag: 'C' },
-        {
-          section: '1.6',
-          tag: 'I',
-          simplified: 'The table’s reasons are inferred from section 5.',
-        },
-      ],
+      cites: [{ source: 'rfc2407' }, { source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'playground',

@@ -17,15 +17,12 @@ const MM1_AFTER_FAILOVER: Cue = { on: 'packet', node: 'R1', match: '^sent MM1$',
 const HE2_MM2: Cue = { on: 'packet', node: 'HE2', match: '^sent MM2$' };
 const PING_BACK: Cue = { on: 'ping', match: '^lan1-to-lan2 #\\d+ ok$', afterMs: 121_000 };
 
-const HSRP_SIMPLIFIED =
-  'HSRP is not in the IOS notes: its timers (hello 3 s, hold 10 s), states and election are IOS defaults as recalled, and the virtual IP simply moves to the Active router.';
-
 export const hsrpFailover: Lesson = {
   id: 'hsrp-failover',
   title: 'HSRP headend failover',
   goal: 'Explain why HSRP moving the virtual IP does not move the tunnel: the new Active headend has no SA, drops R1’s ESP as invalid SPIs, and only R1’s DPD rebuilds the session.',
   presetId: 'hsrp-headend-failover',
-  source: '7.4.12',
+  notesScenario: '7.4.12',
   group: 'dpd-idle',
   focus: 'routers',
   steps: [
@@ -35,10 +32,8 @@ export const hsrpFailover: Lesson = {
       router: 'HE1',
       speed: 5,
       text: 'R1 peers with 20.1.1.10, the HSRP virtual IP of two headends. HE1 (priority 110) is Active and terminates the tunnel; HE2 is Standby and holds no SA. `crypto map CMAP redundancy VPN-HA` makes IKE and ESP use the virtual IP.',
-      cites: [
-        { section: '2.3', tag: 'C' },
-        { section: '7.4.12', tag: 'M', simplified: HSRP_SIMPLIFIED },
-      ],
+      cites: [{ source: 'rfc2281' }],
+      simplified: 'hsrp',
     },
     {
       kind: 'narrate',
@@ -46,7 +41,6 @@ export const hsrpFailover: Lesson = {
       focus: 'topology',
       hold: true,
       text: 'HE1 reloads at 2:00: its hellos stop, and with them every SA it held. R1 notices nothing and keeps encrypting to 20.1.1.10.',
-      cites: [{ section: '7.4.12' }],
     },
     {
       kind: 'predict',
@@ -82,10 +76,8 @@ export const hsrpFailover: Lesson = {
       router: 'HE2',
       hold: true,
       text: 'HE2 is Active: packets for 20.1.1.10 now reach it. It has the address, but none of HE1’s SAs: HSRP here is stateless.',
-      cites: [
-        { section: '2.3', tag: 'C' },
-        { section: '7.4.12', tag: 'M', simplified: HSRP_SIMPLIFIED },
-      ],
+      cites: [{ source: 'rfc2281' }],
+      simplified: 'hsrp',
     },
     {
       kind: 'predict',
@@ -122,20 +114,14 @@ export const hsrpFailover: Lesson = {
       focus: 'log',
       hold: true,
       text: 'HE2 logs `%CRYPTO-4-RECVD_PKT_INV_SPI` (once a minute) and, per packet, `ignoring request to send delete notify (no ISAKMP sa)`. R1 still shows QM_IDLE and ACTIVE.',
-      cites: [
-        { section: '1.1', tag: 'C' },
-        { section: '1.2', tag: 'C' },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.2' }],
     },
     {
       kind: 'narrate',
       cue: NO_SA,
       focus: 'topology',
       text: 'R1 has heard nothing for 10 s while sending: on-demand DPD (`keepalive 10 2`) sends R-U-THERE. HE2 has no IKE SA to read it and logs `%CRYPTO-4-IKMP_NO_SA`.',
-      cites: [
-        { section: '2.1', tag: 'C-2' },
-        { section: '2.4', tag: 'C' },
-      ],
+      cites: [{ source: 'cg-dpd-periodic', notes: '2.1' }],
     },
     {
       kind: 'predict',
@@ -179,15 +165,6 @@ export const hsrpFailover: Lesson = {
       router: 'R1',
       hold: true,
       text: 'Five retransmissions unanswered: R1 declares 20.1.1.10 dead and deletes its IKE and IPsec SAs. The next ping starts Main Mode to the same address.',
-      cites: [
-        { section: '2.3', tag: 'C-2' },
-        {
-          section: '2.4',
-          tag: 'M',
-          simplified:
-            'The dead-peer debug lines were not found verbatim in any source: they are illustrative.',
-        },
-      ],
     },
     {
       kind: 'narrate',
@@ -195,7 +172,6 @@ export const hsrpFailover: Lesson = {
       focus: 'health',
       hold: true,
       text: 'HE2 answered MM and QM: pings resume through HE2, about 22 s after it took the address. In the real lab RRI then re-injects routes; routing is not simulated here.',
-      cites: [{ section: '7.4.12' }],
     },
     {
       kind: 'playground',

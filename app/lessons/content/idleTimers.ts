@@ -26,7 +26,7 @@ export const idleTimer: Lesson = {
   title: 'The IPsec SA idle timer',
   goal: 'See what `crypto ipsec security-association idle-time 120` removes, and what the next packet has to rebuild.',
   presetId: 'idle-timer',
-  source: '7.4.9',
+  notesScenario: '7.4.9',
   group: 'dpd-idle',
   focus: 'routers',
   steps: [
@@ -36,14 +36,7 @@ export const idleTimer: Lesson = {
       router: 'R1',
       speed: 5,
       text: 'R1 has `crypto ipsec security-association idle-time 120`. There is no idle timer by default. The pings stop at 1:00.',
-      cites: [
-        { section: '3', tag: 'C' },
-        {
-          section: '3',
-          tag: 'M',
-          simplified: 'The 60–86400 s range is recalled from the Cisco page, not retrieved.',
-        },
-      ],
+      cites: [{ source: 'cg-idle-timers', notes: '3' }],
     },
     {
       kind: 'predict',
@@ -84,21 +77,8 @@ export const idleTimer: Lesson = {
       cue: IDLE_DELETE,
       hold: true,
       text: '120 s idle: R1 deleted its inbound and outbound SAs and sent a DELETE notify, so R2 removed its pair too. It was R1’s last IPsec SA to R2, so R1 deleted the IKE SA as well.',
-      cites: [
-        { section: '3', tag: 'C' },
-        {
-          section: '3',
-          tag: 'I',
-          simplified:
-            'That the idle expiry sends a DELETE notify is inferred from `clear crypto sa`; no capture shows it.',
-        },
-        {
-          section: '3',
-          tag: 'M',
-          simplified:
-            'That the IKE SA goes with the last IPsec SA is recalled from a Cisco note whose text was not retrieved.',
-        },
-      ],
+      cites: [{ source: 'cg-idle-timers', notes: '3' }],
+      simplified: 'idleTimer',
     },
     {
       kind: 'predict',
@@ -131,7 +111,7 @@ export const idleTimer: Lesson = {
       cue: { on: 'syslog', node: 'R1', match: 'Crypto tunnel is UP', afterMs: 300_000 },
       hold: true,
       text: 'Main Mode and Quick Mode again, with new SPIs. Without the idle timer the idle SA would have stayed until 3600 s and then expired without a rekey.',
-      cites: [{ section: '4.5', tag: 'C' }],
+      cites: [{ source: 'cg-idle-timers', notes: '3' }],
     },
     {
       kind: 'playground',
@@ -155,7 +135,7 @@ export const idleDefaultPeer: Lesson = {
   title: 'The idle timer returns to the preferred peer',
   goal: 'See how `set security-association idle-time 600 default` sends R1 back to its default peer after a failover.',
   presetId: 'idle-default-peer',
-  source: '7.4.10',
+  notesScenario: '7.4.10',
   group: 'dpd-idle',
   focus: 'routers',
   steps: [
@@ -165,7 +145,10 @@ export const idleDefaultPeer: Lesson = {
       focus: 'topology',
       speed: 10,
       text: 'R2’s link fails at 1:00, and DPD will move R1 to its backup 30.1.1.3 as in the failover lesson. R1’s crypto map also has `set security-association idle-time 600 default`.',
-      cites: [{ section: '3', tag: 'C' }],
+      cites: [
+        { source: 'cg-preferred-peer', notes: '3' },
+        { source: 'cg-idle-timers', notes: '3' },
+      ],
     },
     {
       kind: 'narrate',
@@ -173,7 +156,7 @@ export const idleDefaultPeer: Lesson = {
       router: 'R1',
       hold: true,
       text: 'R1 is on the backup R3 now. The users stop at 4:00, and R2’s link is repaired at 5:00.',
-      cites: [{ section: '2.3', tag: 'C-2' }],
+      cites: [{ source: 'cg-preferred-peer', notes: '2.3' }],
     },
     {
       kind: 'predict',
@@ -210,7 +193,7 @@ export const idleDefaultPeer: Lesson = {
       cue: R3_IDLE_DELETE,
       hold: true,
       text: '600 s without traffic: the R3 SAs are removed and, thanks to `default`, the peer list goes back to 20.1.1.2.',
-      cites: [{ section: '3', tag: 'C' }],
+      cites: [{ source: 'cg-preferred-peer', notes: '3' }],
     },
     {
       kind: 'narrate',
@@ -218,14 +201,8 @@ export const idleDefaultPeer: Lesson = {
       focus: 'topology',
       speed: 1,
       text: 'Traffic again at 15:00: R1 dials the default peer first. R2 still held its SAs from before the failure; R1’s INITIAL-CONTACT clears them.',
-      cites: [
-        { section: '0.5', tag: 'C' },
-        {
-          section: '2.3',
-          tag: 'I',
-          simplified: 'That without `default` IOS stays on the last working peer is inferred.',
-        },
-      ],
+      cites: [{ source: 'rfc2407' }],
+      simplified: 'peerOrder',
     },
     {
       kind: 'narrate',
@@ -233,7 +210,6 @@ export const idleDefaultPeer: Lesson = {
       focus: 'health',
       hold: true,
       text: 'Pings to R2’s LAN answer again: R1 is back on its preferred peer.',
-      cites: [{ section: '7.4.10' }],
     },
     {
       kind: 'playground',

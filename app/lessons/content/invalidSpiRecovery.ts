@@ -17,7 +17,7 @@ export const invalidSpiRecovery: Lesson = {
   title: 'R2 reloads with invalid-SPI recovery',
   goal: 'Explain how `crypto isakmp invalid-spi-recovery` turns the black hole into a few seconds of loss, and what INITIAL-CONTACT does.',
   presetId: 'reload-invalid-spi-recovery',
-  source: '7.4.3',
+  notesScenario: '7.4.3',
   group: 'black-hole',
   tableRows: ['static-map'],
   focus: 'routers',
@@ -27,7 +27,10 @@ export const invalidSpiRecovery: Lesson = {
       cue: { ...RELOAD, offsetMs: -5000 },
       speed: 5,
       text: 'The same reload as the black hole, with one difference: R2’s startup-config has `crypto isakmp invalid-spi-recovery`.',
-      cites: [{ section: '1.3', tag: 'C' }],
+      cites: [
+        { source: 'tn-115801', notes: '1.3' },
+        { source: 'cg-invalid-spi-recovery', notes: '1.3' },
+      ],
     },
     {
       kind: 'narrate',
@@ -35,7 +38,6 @@ export const invalidSpiRecovery: Lesson = {
       router: 'R2',
       hold: true,
       text: 'R2 has just rebooted with empty SA tables, and R1 still encrypts with its old SPI.',
-      cites: [{ section: '7.4.3' }],
     },
     {
       kind: 'predict',
@@ -69,10 +71,7 @@ export const invalidSpiRecovery: Lesson = {
       kind: 'narrate',
       cue: R2_MM1,
       text: 'The same %CRYPTO-4-RECVD_PKT_INV_SPI, and then R2 starts Main Mode as initiator. It knows whom to call: its static crypto map names 10.1.1.1.',
-      cites: [
-        { section: '1.3', tag: 'C' },
-        { section: '1.6', tag: 'C' },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'predict',
@@ -110,17 +109,14 @@ export const invalidSpiRecovery: Lesson = {
       router: 'R1',
       hold: true,
       text: 'R1 processed the initial contact and dropped its stale SAs for R2. Both routers now share a new IKE SA in QM_IDLE — the one R2 built.',
-      cites: [{ section: '0.5', tag: 'C' }],
+      cites: [{ source: 'rfc2407' }],
     },
     {
       kind: 'narrate',
       cue: R2_DELETE,
       focus: 'log',
       text: 'Then R2 sends the DELETE notify for the stale SPI over the new IKE SA. R1 logs "processing DELETE payload", but there is nothing left to delete.',
-      cites: [
-        { section: '1.4', tag: 'C' },
-        { section: '1.5', tag: 'C' },
-      ],
+      cites: [{ source: 'rfc2408', notes: '1.4' }],
     },
     {
       kind: 'predict',
@@ -159,14 +155,6 @@ export const invalidSpiRecovery: Lesson = {
       focus: 'health',
       hold: true,
       text: 'New SPIs, and the pings answer again: the outage is the reload plus about one ping. R2’s IKE SA stays in QM_IDLE.',
-      cites: [
-        {
-          section: '1.5',
-          tag: 'I',
-          simplified:
-            'That the new Quick Mode runs over the recovering router’s IKE SA, which then stays up, is inferred.',
-        },
-      ],
     },
     {
       kind: 'playground',

@@ -19,7 +19,7 @@ export const ipsecSaLost: Lesson = {
   title: 'R2 loses its IPsec SA but keeps the IKE SA',
   goal: 'See that the DELETE notify needs only an IKE SA, so `invalid-spi-recovery` matters only when there is none.',
   presetId: 'ipsec-sa-lost-ike-kept',
-  source: '7.4.4',
+  notesScenario: '7.4.4',
   group: 'black-hole',
   focus: 'routers',
   steps: [
@@ -29,7 +29,6 @@ export const ipsecSaLost: Lesson = {
       focus: 'topology',
       speed: 1,
       text: 'At 1:00 R2’s link fails. A second later someone runs `clear crypto sa` on R2.',
-      cites: [{ section: '7.4.4' }],
     },
     {
       kind: 'narrate',
@@ -37,15 +36,7 @@ export const ipsecSaLost: Lesson = {
       router: 'R2',
       hold: true,
       text: 'R2 deleted its IPsec SAs, both directions, and sent a DELETE notify that died on the broken link. Look at R2: no IPsec SA, but its IKE SA is still QM_IDLE. R1 still has everything.',
-      cites: [
-        { section: '4.5', tag: 'C' },
-        {
-          section: '4.5',
-          tag: 'I',
-          simplified:
-            'That IOS keeps the IKE SA and the IPsec SAs independently of each other is inferred.',
-        },
-      ],
+      cites: [{ source: 'cr-clear-crypto-sa', notes: '4.5' }],
     },
     {
       kind: 'predict',
@@ -81,10 +72,7 @@ export const ipsecSaLost: Lesson = {
       cue: INV_SPI,
       focus: 'log',
       text: 'R2 logs %CRYPTO-4-RECVD_PKT_INV_SPI and, because it still holds the IKE SA, sends a DELETE notify for that SPI at once.',
-      cites: [
-        { section: '1.1', tag: 'C' },
-        { section: '1.2', tag: 'C' },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.2' }],
     },
     {
       kind: 'narrate',
@@ -92,7 +80,7 @@ export const ipsecSaLost: Lesson = {
       router: 'R1',
       hold: true,
       text: 'R1 processed the DELETE ("rec’d delete notify from ISAKMP") and removed the SA pair: inbound and outbound go together.',
-      cites: [{ section: '1.5', tag: 'C' }],
+      cites: [{ source: 'cr-clear-crypto-sa', notes: '1.5' }],
     },
     {
       kind: 'predict',
@@ -120,7 +108,7 @@ export const ipsecSaLost: Lesson = {
       cue: { on: 'sa', node: 'R2', match: '^installed outbound', afterMs: 65_000 },
       hold: true,
       text: 'Quick Mode only, and the pings answer. The command `crypto isakmp invalid-spi-recovery` only matters when there is no IKE SA.',
-      cites: [{ section: '1.2', tag: 'C' }],
+      cites: [{ source: 'tn-115801', notes: '1.3' }],
     },
     {
       kind: 'playground',

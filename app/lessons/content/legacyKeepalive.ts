@@ -10,7 +10,7 @@ export const legacyKeepalive: Lesson = {
   title: 'Legacy IKE keepalives with an old peer',
   goal: 'Tell the legacy IOS keepalive (three misses) from RFC 3706 DPD (five retransmissions).',
   presetId: 'legacy-keepalive',
-  source: '0.2',
+  notesScenario: '0.2',
   group: 'dpd-idle',
   focus: 'log',
   steps: [
@@ -20,8 +20,8 @@ export const legacyKeepalive: Lesson = {
       speed: 1,
       text: 'R2 runs an old image that does not advertise the DPD vendor ID. With `crypto isakmp keepalive 10 2` both routers fall back to legacy IOS keepalives, every 10 s.',
       cites: [
-        { section: '0.2', tag: 'C-2' },
-        { section: '2.1', tag: 'C' },
+        { source: 'book-ipsec-vpn-design', notes: '0.2' },
+        { source: 'rfc3706', notes: '2.1' },
       ],
     },
     {
@@ -41,7 +41,7 @@ export const legacyKeepalive: Lesson = {
           text: 'Three consecutive unacknowledged keepalives.',
           correct: true,
           explanation:
-            'The "three missed" rule of the source document belongs to the legacy keepalive.',
+            'The "three missed" rule belongs to the legacy keepalive, as Cisco Press’s IPSec VPN Design describes it.',
         },
       ],
       verify: (run) => {
@@ -55,7 +55,7 @@ export const legacyKeepalive: Lesson = {
       kind: 'narrate',
       cue: { on: 'debug', node: 'R1', match: 'unacknowledged, 1 missed' },
       text: 'One missed. The next keepalive follows 10 s later, and goes unanswered too.',
-      cites: [{ section: '0.2', tag: 'C-2' }],
+      cites: [{ source: 'book-ipsec-vpn-design', notes: '0.2' }],
     },
     {
       kind: 'narrate',
@@ -64,15 +64,7 @@ export const legacyKeepalive: Lesson = {
       router: 'R1',
       hold: true,
       text: 'Three missed: R1 declares R2 dead and deletes its SAs. R2 does the same on its side: both ends run keepalives.',
-      cites: [
-        { section: '0.2', tag: 'C-2' },
-        {
-          section: '2.4',
-          tag: 'M',
-          simplified:
-            'The keepalive and dead-peer debug lines are illustrative: none was found verbatim.',
-        },
-      ],
+      cites: [{ source: 'book-ipsec-vpn-design', notes: '0.2' }],
     },
     {
       kind: 'narrate',

@@ -20,7 +20,7 @@ function reloadAndRecover(row: string): LessonStep[] {
       router: 'R2',
       speed: 5,
       text: 'R2 reloads at 2:00. It has `crypto isakmp invalid-spi-recovery`, but no crypto map at all: only `tunnel destination 10.1.1.1`.',
-      cites: [{ section: '5', tag: 'C' }],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
       kind: 'predict',
@@ -49,10 +49,7 @@ function reloadAndRecover(row: string): LessonStep[] {
       kind: 'narrate',
       cue: R2_MM1,
       text: 'It can: R2 logs %CRYPTO-4-RECVD_PKT_INV_SPI and starts Main Mode toward its tunnel destination, with INITIAL-CONTACT, then sends the DELETE notify.',
-      cites: [
-        { section: '1.3', tag: 'C' },
-        { section: '1.6', tag: 'C' },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.3' }],
     },
     {
       kind: 'narrate',
@@ -60,7 +57,7 @@ function reloadAndRecover(row: string): LessonStep[] {
       focus: 'health',
       hold: true,
       text: `Recovered, exactly as with a static crypto map. Table row "${row}": recovery Yes.`,
-      cites: [{ section: '1.6', tag: 'C' }],
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
   ];
 }
@@ -70,7 +67,7 @@ export const greTp: Lesson = {
   title: 'P2P GRE with tunnel protection: R2 reloads',
   goal: 'See what tunnel protection encrypts, and why `tunnel destination` lets invalid-SPI recovery work.',
   presetId: 'gre-tp-reload',
-  source: '1.6',
+  notesScenario: '1.6',
   group: 'where-recovery-works',
   tableRows: ['gre-tp'],
   focus: 'routers',
@@ -81,7 +78,6 @@ export const greTp: Lesson = {
       router: 'R1',
       hold: true,
       text: 'A point-to-point GRE tunnel with `tunnel protection ipsec profile`. IPsec protects GRE (protocol 47) between the tunnel endpoints: the proxies are 10.1.1.1/255.255.255.255/47/0, not the LANs.',
-      cites: [{ section: '4.4', tag: 'C' }],
     },
     ...reloadAndRecover('P2P GRE with tunnel protection'),
     {
@@ -100,7 +96,7 @@ export const svti: Lesson = {
   title: 'sVTI: R2 reloads',
   goal: 'See that a static VTI, like a static crypto map, gives invalid-SPI recovery a peer to call.',
   presetId: 'svti-reload',
-  source: '1.6',
+  notesScenario: '1.6',
   group: 'where-recovery-works',
   tableRows: ['svti'],
   focus: 'routers',
@@ -111,7 +107,6 @@ export const svti: Lesson = {
       router: 'R1',
       hold: true,
       text: 'A static virtual tunnel interface: `tunnel mode ipsec ipv4` carries IP straight in IPsec tunnel mode, with proxies 0.0.0.0/0.0.0.0/0/0.',
-      cites: [{ section: '4.4', tag: 'C' }],
     },
     ...reloadAndRecover('sVTI'),
     {

@@ -32,7 +32,7 @@ export const rekeyRace: Lesson = {
   title: 'Rekey race: a harmless invalid SPI',
   goal: 'Tell a one-off %CRYPTO-4-RECVD_PKT_INV_SPI from a rekey race apart from one that repeats: once is transient, persistent means out of sync.',
   presetId: 'rekey-race',
-  source: '7.4.11',
+  notesScenario: '7.4.11',
   group: 'black-hole',
   focus: 'log',
   steps: [
@@ -42,10 +42,7 @@ export const rekeyRace: Lesson = {
       focus: 'routers',
       speed: 5,
       text: 'A healthy tunnel with the shortest IPsec lifetime IOS accepts, 120 s. The pings keep it busy, so R1, which started the first quick mode, rekeys 30 s before the lifetime ends.',
-      cites: [
-        { section: '4.5', tag: 'C' },
-        { section: '4.5', tag: 'C-2' },
-      ],
+      cites: [{ source: 'cg-security-lifetimes', notes: '8.9' }],
     },
     {
       kind: 'narrate',
@@ -53,22 +50,15 @@ export const rekeyRace: Lesson = {
       focus: 'topology',
       speed: 0.1,
       text: 'R1 starts quick mode under the same IKE SA. R2 installs its new inbound SA before it answers QM2; R1 installs its new pair when QM2 arrives and encrypts with the new SPI at once.',
-      cites: [{ section: '4.2', tag: 'C' }, { section: '7.4.11' }],
+      cites: [{ source: 'tn-115801', notes: '1.1' }],
     },
     {
       kind: 'narrate',
       cue: RACE_DROP,
       router: 'R2',
       text: 'R1’s next ping reaches R2 while R2’s crypto engine is still programming that SA: R2 drops it as an invalid SPI and logs %CRYPTO-4-RECVD_PKT_INV_SPI with R1’s new SPI.',
-      cites: [
-        { section: '1.1', tag: 'C' },
-        {
-          section: '1.1',
-          tag: 'I',
-          simplified:
-            'IOS does not document how long the crypto engine takes to program an SA; R2’s 1 s delay is chosen to make the race visible.',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.1' }],
+      simplified: 'saProgramming',
     },
     {
       kind: 'predict',
@@ -125,28 +115,14 @@ export const rekeyRace: Lesson = {
       focus: 'health',
       speed: 5,
       text: 'The next ping is answered: one echo lost, one log line, no DELETE notify. R2 knows the SPI as its own, so IOS has nothing to tell R1.',
-      cites: [
-        { section: '1.1', tag: 'C' },
-        {
-          section: '1.2',
-          tag: 'I',
-          simplified:
-            'That IOS sends no DELETE notify for an SPI it has just installed is inferred: tech note 115801 only says the single message is a harmless rekey race.',
-        },
-      ],
+      cites: [{ source: 'tn-115801', notes: '1.1' }],
+      simplified: 'saProgramming',
     },
     {
       kind: 'narrate',
       cue: EXPIRY_DELETE,
       text: 'At 2:02.7 the old pair’s 120 s run out. Both routers delete it and send a DELETE notify for it: routine, not the race.',
-      cites: [
-        { section: '4.5', tag: 'C' },
-        {
-          section: '4.5',
-          tag: 'I',
-          simplified: 'That IOS announces an expiring SA pair with a DELETE notify is inferred.',
-        },
-      ],
+      simplified: 'expiryDelete',
     },
     {
       kind: 'predict',
@@ -185,7 +161,7 @@ export const rekeyRace: Lesson = {
       cue: { ...INV_SPI, nth: 2 },
       hold: true,
       text: 'One line per rekey, each for a new SPI. Once is transient: a peer used the new SA slightly early. A line that repeats for the same SPI means the SAs are out of sync, as in the black hole.',
-      cites: [{ section: '1.1', tag: 'C' }, { section: '7.4.11' }],
+      cites: [{ source: 'tn-115801', notes: '7.4.11' }],
     },
     {
       kind: 'playground',

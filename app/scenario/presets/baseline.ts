@@ -13,7 +13,8 @@ export const baseline: Preset = {
   summary,
   teaches:
     'The first ping makes R1 request an SA: Main Mode (MM_NO_STATE, MM_SA_SETUP, MM_KEY_EXCH, then QM_IDLE) and Quick Mode build one IPsec SA pair, so that first echo is usually lost (.!!!!). Both routers log %CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP, and `show crypto ipsec sa` shows the SPIs crosswise: R1’s outbound SPI is R2’s inbound SPI.',
-  source: '7.4.1',
+  notesScenario: '7.4.1',
+  sources: ['rfc2409', 'rfc4303'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

@@ -13,7 +13,8 @@ export const dmvpnHubReload: Preset = {
   summary,
   teaches:
     'The reload empties the hub’s NHRP cache and SADB, while both spokes keep encrypting GRE with their old SPIs. The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI for each spoke but cannot call them back even with `crypto isakmp invalid-spi-recovery`: it learned their NBMA addresses only from NHRP registrations (`show ip nhrp` Type: dynamic), now lost. With no DPD on the spokes, both tunnels stay broken: table row "mGRE TP, dynamic NHRP mapping: No".',
-  source: '7.4.6',
+  notesScenario: '7.4.6',
+  sources: ['tn-115801', 'cg-nhrp'],
   cryptoStyle: 'mgre-dynamic-nhrp',
   document: {
     format: SCENARIO_FORMAT,

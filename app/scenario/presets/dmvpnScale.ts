@@ -11,7 +11,8 @@ export const dmvpnScale: Preset = {
   summary,
   teaches:
     'Every spoke builds its own IKE and IPsec SAs to the hub through its static NHRP mapping, and periodic DPD sends an R-U-THERE every 10 s on each of the 50 sessions whatever the traffic: Cisco warns that periodic DPD costs more overhead with many peers. Compare the probe traffic with the on-demand presets, where a busy tunnel sends none.',
-  source: '2.1',
+  notesScenario: '2.1',
+  sources: ['cg-dpd-periodic', 'cg-nhrp', 'rfc3706'],
   cryptoStyle: 'mgre-dynamic-nhrp',
   document: { ...dmvpnScenario(50), title, description: summary, seed: 17, durationMs: 600_000 }, // [1]
 };

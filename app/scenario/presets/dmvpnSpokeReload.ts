@@ -13,7 +13,8 @@ export const dmvpnSpokeReload: Preset = {
   summary,
   teaches:
     'The hub keeps encrypting to SPOKE1 with SPIs the rebooted spoke no longer has, and SPOKE1 logs %CRYPTO-4-RECVD_PKT_INV_SPI. Unlike the hub, the spoke knows its peer statically (`ip nhrp map 172.16.0.1 20.1.1.2`), so it can initiate IKE toward the hub with INITIAL-CONTACT, whether to register again with its NHS or, through `crypto isakmp invalid-spi-recovery`, to send the DELETE notify: table row "mGRE TP, static NHRP mapping: Yes". The hub drops its old SAs for SPOKE1 and the pings recover, while SPOKE2 is never disturbed.',
-  source: '7.4.6',
+  notesScenario: '7.4.6',
+  sources: ['tn-115801', 'cg-nhrp', 'rfc2407'],
   cryptoStyle: 'mgre-static-nhrp',
   document: {
     format: SCENARIO_FORMAT,

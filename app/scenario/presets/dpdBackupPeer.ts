@@ -18,7 +18,8 @@ export const dpdBackupPeer: Preset = {
   summary,
   teaches:
     'R1 keeps encrypting toward 20.1.1.2 but hears nothing back; after 60 s on-demand DPD sends R-U-THERE, retransmits it every 2 s (the "2" is a retry interval, not a count), and after five unanswered retransmissions declares the peer dead and deletes its IKE and IPsec SAs (Crypto tunnel is DOWN). R1 then builds a new tunnel to the next `set peer`, 30.1.1.3: stateless failover, no SA state is copied. The flow to R3’s LAN then answers while the flow to R2’s LAN stays dark.',
-  source: '7.4.7',
+  notesScenario: '7.4.7',
+  sources: ['cg-dpd-periodic', 'cg-preferred-peer', 'rfc3706'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

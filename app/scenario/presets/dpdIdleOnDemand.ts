@@ -18,7 +18,8 @@ export const dpdIdleOnDemand: Preset = {
   summary,
   teaches:
     'On-demand DPD probes only when R1 has traffic for the peer and has heard nothing from it for 60 s, so while nobody sends, the dead link goes unnoticed and the tunnel still looks up (QM_IDLE, ACTIVE). Only when a user starts pinging at 5:00 does R1 send R-U-THERE, at once since it has heard nothing for minutes; after five retransmissions 2 s apart it declares 20.1.1.2 dead and fails over to 30.1.1.3. The returning user pays for the detection with the first pings, which periodic DPD would have spent while nobody was sending (compare dpd-idle-periodic).',
-  source: '7.4.8',
+  notesScenario: '7.4.8',
+  sources: ['cg-dpd-periodic', 'rfc3706'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

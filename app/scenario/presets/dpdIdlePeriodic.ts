@@ -17,7 +17,8 @@ export const dpdIdlePeriodic: Preset = {
   summary,
   teaches:
     'With `crypto isakmp keepalive 60 2 periodic` R1 sends R-U-THERE every 60 s whatever the traffic, so it declares 20.1.1.2 dead within about 70 s of the failure although the tunnel is idle, and deletes the SAs while nobody uses them. When a user starts pinging at 5:00, the first packet goes straight to the backup 30.1.1.3 and only the echo spent on the bring-up is lost (compare dpd-idle-on-demand). Cisco notes the price: periodic DPD costs more overhead with many peers.',
-  source: '7.4.8',
+  notesScenario: '7.4.8',
+  sources: ['cg-dpd-periodic', 'rfc3706'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

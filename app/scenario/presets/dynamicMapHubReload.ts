@@ -15,7 +15,8 @@ export const dynamicMapHubReload: Preset = {
   summary,
   teaches:
     'After the reboot the hub logs %CRYPTO-4-RECVD_PKT_INV_SPI and "ignoring request to send delete notify (no ISAKMP sa)": a dynamic map is a responder-only template with no peer address, so `crypto isakmp invalid-spi-recovery` has nobody to call. The spoke’s on-demand DPD (`keepalive 60 2`) sees 60 s of sending without hearing back, sends R-U-THERE (the hub answers nothing and logs IKMP_NO_SA), retransmits every 2 s, declares the hub dead after five retries and deletes its SAs. Its next packet builds a new tunnel.',
-  source: '7.4.5',
+  notesScenario: '7.4.5',
+  sources: ['tn-115801', 'cg-dpd-periodic'],
   cryptoStyle: 'dynamic-map',
   document: {
     format: SCENARIO_FORMAT,

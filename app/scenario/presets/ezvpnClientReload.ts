@@ -13,7 +13,8 @@ export const ezvpnClientReload: Preset = {
   summary,
   teaches:
     'The Easy VPN client is always the IKE initiator: with `connect auto` it dials 20.1.1.2 as soon as it has booted, and its INITIAL-CONTACT makes the server drop the SAs of the old session. Invalid-SPI recovery plays no role: the client never needs it, and the server’s dynamic map could not initiate anyway, which is why the table says "EzVPN client: N/A".',
-  source: '1.6',
+  notesScenario: '1.6',
+  sources: ['tn-115801', 'rfc2407'],
   cryptoStyle: 'ezvpn',
   document: {
     format: SCENARIO_FORMAT,

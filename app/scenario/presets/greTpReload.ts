@@ -13,7 +13,8 @@ export const greTpReload: Preset = {
   summary,
   teaches:
     'Tunnel protection encrypts GRE (protocol 47) between the tunnel endpoints, in transport mode, so `show crypto ipsec sa` shows the endpoints, not the LANs, as proxies. After the reload R1’s stale ESP makes R2 log %CRYPTO-4-RECVD_PKT_INV_SPI; `tunnel destination 10.1.1.1` gives R2 a static peer, so `crypto isakmp invalid-spi-recovery` starts Main Mode with INITIAL-CONTACT and sends the DELETE notify, and the tunnel comes back: table row "P2P GRE with TP: Yes".',
-  source: '1.6',
+  notesScenario: '1.6',
+  sources: ['tn-115801'],
   cryptoStyle: 'gre-tp',
   document: {
     format: SCENARIO_FORMAT,

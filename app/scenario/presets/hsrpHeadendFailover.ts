@@ -17,8 +17,9 @@ export const hsrpHeadendFailover: Preset = {
   title,
   summary,
   teaches:
-    'HSRP moves the virtual IP to the standby headend after the hold time, but not one SA: HE2 receives R1’s ESP for SPIs it never negotiated, logs %CRYPTO-4-RECVD_PKT_INV_SPI once a minute and ignores the request to send a DELETE notify because it has no ISAKMP SA with R1. R1 looks healthy (QM_IDLE, encaps rising) until its on-demand DPD (keepalive 10 2) hears nothing back, retries five times, declares the peer dead and deletes its SAs; the next ping builds main and quick mode to the same address, now answered by HE2 (ios-behavior.md 2.3, 7.4.12). HSRP timers and election are simplified; reverse route injection (RRI) is not simulated.',
-  source: '7.4.12',
+    'HSRP moves the virtual IP to the standby headend after the hold time, but not one SA: HE2 receives R1’s ESP for SPIs it never negotiated, logs %CRYPTO-4-RECVD_PKT_INV_SPI once a minute and ignores the request to send a DELETE notify because it has no ISAKMP SA with R1. R1 looks healthy (QM_IDLE, encaps rising) until its on-demand DPD (keepalive 10 2) hears nothing back, retries five times, declares the peer dead and deletes its SAs; the next ping builds main and quick mode to the same address, now answered by HE2. HSRP timers and election are simplified; reverse route injection (RRI) is not simulated.',
+  notesScenario: '7.4.12',
+  sources: ['rfc2281', 'tn-115801', 'cg-dpd-periodic'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

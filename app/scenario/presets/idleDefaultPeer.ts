@@ -19,7 +19,8 @@ export const idleDefaultPeer: Preset = {
   summary,
   teaches:
     'DPD fails R1 over from 20.1.1.2 to the backup 30.1.1.3 as in dpd-backup-peer, and R2’s link is repaired while R1 is on R3. `set security-association idle-time 600 default` removes the R3 SAs after 600 s without traffic and resets the peer list, so when the users send again R1 tries the default peer 20.1.1.2 first instead of staying on the backup. Without `default`, IOS would stay on R3 until R3 failed.',
-  source: '7.4.10',
+  notesScenario: '7.4.10',
+  sources: ['cg-preferred-peer', 'cg-idle-timers'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

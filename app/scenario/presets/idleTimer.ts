@@ -13,7 +13,8 @@ export const idleTimer: Preset = {
   summary,
   teaches:
     'After 120 s without traffic on the SA pair, R1 deletes its inbound and outbound SAs and sends a DELETE notify, so R2 removes its pair too; as that was the last IPsec SA to R2, the IKE SA goes as well, and `show crypto isakmp sa` is empty. The ping at 6:00 then runs a full Main Mode and Quick Mode with new SPIs. Without the idle timer the idle SA would have stayed until its 3600 s lifetime, and expired without a rekey since it carried no traffic.',
-  source: '7.4.9',
+  notesScenario: '7.4.9',
+  sources: ['cg-idle-timers'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

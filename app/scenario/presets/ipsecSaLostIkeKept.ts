@@ -13,7 +13,8 @@ export const ipsecSaLostIkeKept: Preset = {
   summary,
   teaches:
     '`clear crypto sa` removes R2’s IPsec SAs but not its IKE SA, and the DELETE notify it sends is lost on the broken link, so R1 goes on using the old SPI when the link returns. R2 logs %CRYPTO-4-RECVD_PKT_INV_SPI and, because it still holds the IKE SA, sends a DELETE notify for that SPI although it has no `crypto isakmp invalid-spi-recovery`. R1 deletes the SA pair and its next packet runs Quick Mode only, no Main Mode: the command matters only when there is no IKE SA.',
-  source: '7.4.4',
+  notesScenario: '7.4.4',
+  sources: ['tn-115801', 'cr-clear-crypto-sa'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

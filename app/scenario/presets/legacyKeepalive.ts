@@ -14,8 +14,9 @@ export const legacyKeepalive: Preset = {
   title,
   summary,
   teaches:
-    'R2 does not advertise the DPD vendor ID in Main Mode, so R1 and R2 exchange legacy IOS IKE keepalives instead of RFC 3706 R-U-THERE. When R2’s link fails, each side declares the other dead after three consecutive unacknowledged keepalives (the rule of the source document, which belongs to the legacy keepalive, not to DPD’s five retransmissions) and deletes its SAs. When the link returns, the next ping builds a fresh tunnel.',
-  source: '0.2',
+    'R2 does not advertise the DPD vendor ID in Main Mode, so R1 and R2 exchange legacy IOS IKE keepalives instead of RFC 3706 R-U-THERE. When R2’s link fails, each side declares the other dead after three consecutive unacknowledged keepalives (the rule Cisco Press’s IPSec VPN Design gives for legacy keepalives, not DPD’s five retransmissions) and deletes its SAs. When the link returns, the next ping builds a fresh tunnel.',
+  notesScenario: '0.2',
+  sources: ['book-ipsec-vpn-design'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

@@ -1,6 +1,7 @@
+import type { SourceId } from '../../sources/sources';
 import type { ScenarioDocument } from '../schema';
 
-/** The crypto configuration styles of the table in ios-behavior.md 1.6, for the picker. */
+/** The crypto configuration styles of tech note 115801's table (ios-behavior.md 1.6). */
 export type CryptoStyle =
   | 'static-map'
   | 'dynamic-map'
@@ -19,8 +20,10 @@ export interface Preset {
   summary: string;
   /** What the student should see, in 2-4 sentences, citing the IOS behaviour. */
   teaches: string;
-  /** Section of ios-behavior.md, e.g. '7.4.2'. */
-  source: string;
+  /** For us, never shown: the section of ios-behavior.md it follows, e.g. '7.4.2'. */
+  notesScenario: string;
+  /** The public documents behind what it teaches (the Sources list). */
+  sources: readonly SourceId[];
   /** Crypto configuration style, for the picker. */
   cryptoStyle: CryptoStyle;
   document: ScenarioDocument;

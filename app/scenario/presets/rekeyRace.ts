@@ -22,8 +22,9 @@ export const rekeyRace: Preset = {
   title,
   summary,
   teaches:
-    'At each rekey R1 installs the new SA pair when QM2 arrives and encrypts with the new outbound SPI at once, while R2’s crypto engine is still programming the matching inbound SA. The one ping that lands in that moment is dropped, R2 logs %CRYPTO-4-RECVD_PKT_INV_SPI for the new SPI, sends no DELETE notify, and the next ping is answered. A single message is a transient rekey race; one that repeats for the same SPI means the SAs are out of sync (tech note 115801). The programming delay is simplified: IOS does not document it.',
-  source: '7.4.11',
+    'At each rekey R1 installs the new SA pair when QM2 arrives and encrypts with the new outbound SPI at once, while R2’s crypto engine is still programming the matching inbound SA. The one ping that lands in that moment is dropped, R2 logs %CRYPTO-4-RECVD_PKT_INV_SPI for the new SPI, sends no DELETE notify, and the next ping is answered. A single message is a transient rekey race; one that repeats for the same SPI means the SAs are out of sync (Cisco tech note 115801). The programming delay is simplified: IOS does not document it.',
+  notesScenario: '7.4.11',
+  sources: ['tn-115801', 'cg-security-lifetimes'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

@@ -13,7 +13,8 @@ export const reloadBlackHole: Preset = {
   summary,
   teaches:
     'After the reload R1 still shows QM_IDLE and an ACTIVE SA pair, and its #pkts encaps keeps climbing, while R2 drops every packet and logs %CRYPTO-4-RECVD_PKT_INV_SPI at most once a minute. R2 has no IKE SA with R1, so it ignores its own request to send a DELETE notify ("no ISAKMP sa"), and without `crypto isakmp invalid-spi-recovery` or DPD the pings fail for the rest of the run. The receiver logs the error; the sender looks healthy.',
-  source: '7.4.2',
+  notesScenario: '7.4.2',
+  sources: ['tn-115801', 'cg-invalid-spi-recovery'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

@@ -12,8 +12,9 @@ export const reloadInvalidSpiRecovery: Preset = {
   title,
   summary,
   teaches:
-    'The first stale packet after the reboot still makes R2 log %CRYPTO-4-RECVD_PKT_INV_SPI, but now R2 starts Main Mode as initiator toward its static peer 10.1.1.1 and sends INITIAL-CONTACT, so R1 brings down its old IKE and IPsec SAs for R2. R2 then sends the DELETE notify for the stale SPI over the new IKE SA, and R1’s next ping runs Quick Mode over that IKE SA: new SPIs, and the pings recover. The command works here because a static crypto map names the peer (TAC note 115801).',
-  source: '7.4.3',
+    'The first stale packet after the reboot still makes R2 log %CRYPTO-4-RECVD_PKT_INV_SPI, but now R2 starts Main Mode as initiator toward its static peer 10.1.1.1 and sends INITIAL-CONTACT, so R1 brings down its old IKE and IPsec SAs for R2. R2 then sends the DELETE notify for the stale SPI over the new IKE SA, and R1’s next ping runs Quick Mode over that IKE SA: new SPIs, and the pings recover. The command works here because a static crypto map names the peer (Cisco tech note 115801).',
+  notesScenario: '7.4.3',
+  sources: ['tn-115801', 'cg-invalid-spi-recovery', 'rfc2407', 'rfc2408'],
   cryptoStyle: 'static-map',
   document: {
     format: SCENARIO_FORMAT,

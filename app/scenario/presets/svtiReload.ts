@@ -12,8 +12,9 @@ export const svtiReload: Preset = {
   title,
   summary,
   teaches:
-    'An sVTI carries IP in IPsec tunnel mode with proxies 0.0.0.0/0 (`show crypto ipsec sa` shows 0.0.0.0/0.0.0.0/0/0), and its peer comes from `tunnel destination`. After the reload R1’s stale ESP makes R2 log %CRYPTO-4-RECVD_PKT_INV_SPI, and `crypto isakmp invalid-spi-recovery` can start Main Mode toward 10.1.1.1 with INITIAL-CONTACT and send the DELETE notify: TAC note 115801 names "static peers derived from instantiated crypto maps, such as VTI" among the cases where recovery works.',
-  source: '1.6',
+    'An sVTI carries IP in IPsec tunnel mode with proxies 0.0.0.0/0 (`show crypto ipsec sa` shows 0.0.0.0/0.0.0.0/0/0), and its peer comes from `tunnel destination`. After the reload R1’s stale ESP makes R2 log %CRYPTO-4-RECVD_PKT_INV_SPI, and `crypto isakmp invalid-spi-recovery` can start Main Mode toward 10.1.1.1 with INITIAL-CONTACT and send the DELETE notify: Cisco tech note 115801 names "static peers derived from instantiated crypto maps, such as VTI" among the cases where recovery works.',
+  notesScenario: '1.6',
+  sources: ['tn-115801'],
   cryptoStyle: 'svti',
   document: {
     format: SCENARIO_FORMAT,

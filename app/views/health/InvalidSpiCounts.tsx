@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { SourceList } from '../../sources/SourceLink';
 import { count } from './durations';
 import { type InvalidSpiTimes, invalidSpiAt } from './invalidSpiIndex';
 import { useCursor } from './useCursor';
@@ -22,7 +23,8 @@ export const InvalidSpiCounts = memo(function InvalidSpiCounts({
         ))}
       </ul>
       <p className="health-note">
-        IOS logs it at most once a minute per flow (ios-behavior.md 1.1); every drop counts.
+        IOS logs it at most once a minute per flow; every drop counts.{' '}
+        <SourceList ids={['tn-115801']} />
       </p>
     </>
   );

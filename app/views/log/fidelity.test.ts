@@ -4,7 +4,8 @@ import { IOS_MESSAGE_FIDELITY } from '../../ios/messages';
 import { parseScenario } from '../../scenario/parseScenario';
 import { PRESETS } from '../../scenario/presets';
 import { buildRun } from '../../sim/run';
-import { KNOWN_BUILDERS, lineSource, simplifiedNote } from './fidelity';
+import { SIMPLIFICATIONS } from '../../sources/simplifications';
+import { KNOWN_BUILDERS, lineSource, SIMPLIFIED_BUILDER_NAMES, simplifiedNote } from './fidelity';
 
 const ezvpn = { client: '10.1.1.1', peer: '20.1.1.2', group: 'G', user: 'u' };
 
@@ -133,17 +134,47 @@ describe('lineSource', () => {
 });
 
 describe('simplifiedNote', () => {
-  it('marks illustrative and recalled wording, with the section that says so', () => {
-    expect(simplifiedNote(SAMPLES.dpdRetransmitDebug as string)).toBe(
-      'IOS prints a line like this; the exact wording is not confirmed (ios-behavior.md 2.4)',
+  it('marks the lines whose timing or occurrence the simulator guesses, with the reason', () => {
+    expect(simplifiedNote(SAMPLES.retransmitPhase1Debug as string)).toBe(
+      SIMPLIFICATIONS.ikeRetransmit.why,
     );
-    expect(simplifiedNote(SAMPLES.sessionStatusSyslog as string)).toContain('2.4');
-    expect(simplifiedNote(SAMPLES.createSaDebug as string)).not.toBeNull();
+    expect(simplifiedNote(SAMPLES.deathByRetransmissionDebug as string)).toBe(
+      SIMPLIFICATIONS.ikeRetransmit.why,
+    );
+    expect(simplifiedNote(SAMPLES.hsrpStateChangeSyslog as string)).toBe(SIMPLIFICATIONS.hsrp.why);
+    expect(simplifiedNote(SAMPLES.idleTimerExpiredDebug as string)).toBe(
+      SIMPLIFICATIONS.idleTimer.why,
+    );
   });
 
-  it('leaves confirmed wording and unknown texts unmarked', () => {
+  it('leaves routine lines unmarked, whatever the evidence for their wording', () => {
+    // Illustrative or recalled wording alone is no reason: these appear in every bring-up.
+    for (const builder of [
+      'saRequestDebug',
+      'createSaDebug',
+      'beginMainModeDebug',
+      'sessionStatusSyslog',
+    ])
+      expect(simplifiedNote(SAMPLES[builder] as string), builder).toBeNull();
     expect(simplifiedNote(SAMPLES.invalidSpiSyslog as string)).toBeNull();
-    expect(simplifiedNote(SAMPLES.fsmTransitionDebug as string)).toBeNull();
     expect(simplifiedNote('something else')).toBeNull();
+  });
+
+  it('marks a handful of builders, none of them confirmed by a capture', () => {
+    expect(SIMPLIFIED_BUILDER_NAMES.length).toBeGreaterThan(0);
+    expect(SIMPLIFIED_BUILDER_NAMES.length).toBeLessThanOrEqual(KNOWN_BUILDERS.length / 4);
+    for (const builder of SIMPLIFIED_BUILDER_NAMES)
+      expect(IOS_MESSAGE_FIDELITY[builder], builder).not.toBe('confirmed');
+  });
+
+  it('marks few lines of a whole bring-up: none in the baseline run', () => {
+    const preset = PRESETS.find((p) => p.id === 'baseline');
+    const parsed = preset && parseScenario(preset.document);
+    if (!parsed?.ok) throw new Error('baseline');
+    const lines = buildRun(parsed.loaded).records.flatMap((r) =>
+      r.kind === 'syslog' || r.kind === 'debug' ? [r.text] : [],
+    );
+    expect(lines.length).toBeGreaterThan(20);
+    expect(lines.filter((text) => simplifiedNote(text) !== null)).toEqual([]);
   });
 });

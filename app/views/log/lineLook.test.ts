@@ -25,7 +25,8 @@ describe('lineLook', () => {
     const down = lineLook(syslog(sessionStatusSyslog({ up: false, peer: '10.1.1.1' })));
     expect([up.tone, up.icon, up.severity]).toEqual(['up', '▲', 5]);
     expect([down.tone, down.icon]).toEqual(['down', '▼']);
-    expect(down.simplified).toContain('not confirmed');
+    // A routine line: its wording is recalled, but nothing the lesson rests on is guessed.
+    expect(down.simplified).toBeNull();
   });
 
   it('makes faults separators with an icon, and debug quieter', () => {

@@ -1,5 +1,4 @@
 import { formatSpi } from '../../sim/trace';
-import { SIMPLIFIED } from './fidelity';
 import type { SpiMismatch } from './mismatch';
 import { Simplified } from './Simplified';
 
@@ -35,7 +34,7 @@ export function MismatchRow({ mismatch, columns }: { mismatch: SpiMismatch; colu
           <span aria-hidden="true">⚠ </span>
           {mismatch.router} encrypts with <code className="rp-mono">{spi}</code>, which{' '}
           {mismatch.peerRouter} does not know{' '}
-          {!transient && mismatch.peerPower === 'up' && <Simplified why={SIMPLIFIED.staleRekey} />}
+          {!transient && mismatch.peerPower === 'up' && <Simplified what="staleRekey" />}
         </div>
         <p className="rp-mismatch-why">{consequence(mismatch)}</p>
       </td>

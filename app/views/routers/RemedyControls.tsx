@@ -10,8 +10,9 @@ import {
   featureApplicability,
   featureState,
 } from '../../scenario/features';
+import { SourceList } from '../../sources/SourceLink';
+import type { SourceId } from '../../sources/sources';
 import { setFeature } from '../../store/actions';
-import { SIMPLIFIED } from './fidelity';
 import { Simplified } from './Simplified';
 
 /** IOS ranges and defaults (ios-behavior.md 2.1 and 3; the idle range is [M]). */
@@ -25,17 +26,31 @@ const VERDICT_TEXT: Record<Applicability['verdict'], { icon: string; label: stri
   'n/a': { icon: '–', label: 'Not applicable here' },
 };
 
-function Verdict({ applicability, testId }: { applicability: Applicability; testId: string }) {
+/** The verdict, and the public document behind it (a citation to the Sources list). */
+function Verdict({
+  applicability,
+  testId,
+  source,
+}: {
+  applicability: Applicability;
+  testId: string;
+  source: SourceId;
+}) {
   const text = VERDICT_TEXT[applicability.verdict];
   return (
-    <p
-      className={`rp-verdict verdict-${applicability.verdict === 'n/a' ? 'na' : applicability.verdict}`}
-      data-testid={testId}
-      data-verdict={applicability.verdict}
-    >
-      <span aria-hidden="true">{text.icon} </span>
-      <strong>{text.label}:</strong> {applicability.why}
-    </p>
+    <>
+      <p
+        className={`rp-verdict verdict-${applicability.verdict === 'n/a' ? 'na' : applicability.verdict}`}
+        data-testid={testId}
+        data-verdict={applicability.verdict}
+      >
+        <span aria-hidden="true">{text.icon} </span>
+        <strong>{text.label}:</strong> {applicability.why}
+      </p>
+      <p className="rp-source">
+        <SourceList ids={[source]} />
+      </p>
+    </>
   );
 }
 
@@ -154,6 +169,7 @@ export function RemedyControls({ router, config }: { router: string; config: Rou
         <Verdict
           applicability={applicability.invalidSpiRecovery}
           testId={`verdict.${router}.invalid-spi-recovery`}
+          source="tn-115801"
         />
       </fieldset>
 
@@ -217,9 +233,13 @@ export function RemedyControls({ router, config }: { router: string; config: Rou
               <option value="periodic">periodic</option>
             </select>
           </span>
-          <Simplified why={SIMPLIFIED.dpdRetryDefault} />
+          <Simplified what="dpdRetry" />
         </div>
-        <Verdict applicability={applicability.keepalive} testId={`verdict.${router}.keepalive`} />
+        <Verdict
+          applicability={applicability.keepalive}
+          testId={`verdict.${router}.keepalive`}
+          source="cg-dpd-periodic"
+        />
       </fieldset>
 
       <fieldset className="rp-remedy" data-verdict={applicability.idleTime.verdict}>
@@ -251,9 +271,13 @@ export function RemedyControls({ router, config }: { router: string; config: Rou
             onCommit={commitIdle}
             testId={`feature.${router}.idle-time.seconds`}
           />
-          <Simplified why={`${SIMPLIFIED.idleRange} ${SIMPLIFIED.idleDeletesIke}`} />
+          <Simplified what="idleTimer" />
         </div>
-        <Verdict applicability={applicability.idleTime} testId={`verdict.${router}.idle-time`} />
+        <Verdict
+          applicability={applicability.idleTime}
+          testId={`verdict.${router}.idle-time`}
+          source="cg-idle-timers"
+        />
       </fieldset>
       {errors.length > 0 && (
         <div className="rp-errors" role="alert">

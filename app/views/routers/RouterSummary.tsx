@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import type { RouterView } from '../../sim/snapshot';
 import { type AddressBook, peerKey, peerLabel } from './addressBook';
-import { SIMPLIFIED } from './fidelity';
 import type { SpiMismatch } from './mismatch';
 import { dpdChip, hsrpChip, ikeChip, ipsecChip, type PeerModel, peersOf } from './peerStates';
 import { IkeSaLine, IpsecFlowTable } from './SaTables';
@@ -77,7 +76,7 @@ export function RouterSummary({
               machineLabel={`HSRP ${group.group}`}
             />
           ))}
-          <Simplified why={SIMPLIFIED.hsrp} />
+          <Simplified what="hsrp" />
         </div>
       )}
       {peers.length === 0 && (
@@ -151,7 +150,7 @@ function PeerBlock({
           peerKey={key}
           machineLabel={legacy ? 'keepalive' : 'DPD'}
         />
-        {inProgress && <Simplified why={SIMPLIFIED.ikeRetransmit} />}
+        {inProgress && <Simplified what="ikeRetransmit" />}
       </div>
       {peer.ike ? (
         <IkeSaLine sa={peer.ike} />

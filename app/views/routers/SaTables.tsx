@@ -4,7 +4,6 @@
 import { Fragment } from 'react';
 import type { IkeSaView, IpsecFlowView, SaEntryView } from '../../sim/snapshot';
 import { formatSpi } from '../../sim/trace';
-import { SIMPLIFIED } from './fidelity';
 import { MismatchRow } from './MismatchWarning';
 import type { SpiMismatch } from './mismatch';
 import { prefix } from './peerStates';
@@ -143,7 +142,7 @@ export function IpsecFlowTable({
                 </td>
                 {row.sa.programming ? (
                   <td className="rp-programming" data-programming="true">
-                    programming… <Simplified why={SIMPLIFIED.saProgramming} />
+                    programming… <Simplified what="saProgramming" />
                   </td>
                 ) : (
                   <td className="rp-mono rp-num" data-count={row.count ?? undefined}>

@@ -1,0 +1,66 @@
+// Where the simulator guesses at IOS behaviour that matters to what is taught: each place a
+// "simplified" marker appears (lessons, router panels, log lines) names one of these, and the
+// Sources list shows them all. One plain sentence of why each. Pure data.
+//
+// For us: these are the [M] recalled and [I] inferred facts of our IOS notes that change a
+// lesson (sections 1.1, 2.1, 2.3, 3, 7.3, 7.4.2 item 7 and 7.5). Wording-only doubts about a
+// debug line are not here: the Sources list says so once, for all of them.
+
+import { IKE_MAX_RETRANSMITS, IKE_RETRANSMIT_MS } from '../sim/machines/ikeSaMachine';
+import type { SourceId } from './sources';
+
+export interface Simplification {
+  /** A few words: what is simplified. */
+  title: string;
+  /** One plain sentence: why it is marked. */
+  why: string;
+  /** Public documents that cover the nearby, documented part. */
+  related: readonly SourceId[];
+}
+
+export const SIMPLIFICATIONS = {
+  ikeRetransmit: {
+    title: 'IKE retransmission timing',
+    why: `No Cisco document gives the timing: the simulator resends an unanswered main mode or quick mode message every ${IKE_RETRANSMIT_MS / 1000} s, ${IKE_MAX_RETRANSMITS} times, as public debug captures suggest, then gives up.`,
+    related: ['rfc2409'],
+  },
+  dpdRetry: {
+    title: 'DPD retry default and count',
+    why: 'The 2 s default of the retry interval is recalled, not checked against Cisco’s page, and the five R-U-THERE retransmissions before “dead” come from secondary sources, not from Cisco.',
+    related: ['cg-dpd-periodic', 'rfc3706'],
+  },
+  idleTimer: {
+    title: 'What the idle timer deletes',
+    why: 'Cisco documents that idle SAs are removed; that IOS also sends the peer a DELETE notify, deletes the IKE SA with the last IPsec SA, and accepts 60 to 86400 s, is recalled or inferred, not confirmed.',
+    related: ['cg-idle-timers'],
+  },
+  expiryDelete: {
+    title: 'DELETE notify when an SA expires',
+    why: 'That IOS announces an SA pair that expires unused with a DELETE notify is inferred from what it does on `clear crypto sa`; no document or capture shows it.',
+    related: ['cr-clear-crypto-sa'],
+  },
+  saProgramming: {
+    title: 'SA programming delay (the rekey race)',
+    why: 'IOS does not document how long its crypto engine takes to program a new inbound SA, nor that it sends no DELETE notify for an SPI still being programmed: the delay is chosen to make the race visible.',
+    related: ['tn-115801'],
+  },
+  staleRekey: {
+    title: 'Rekey over a stale IKE SA',
+    why: 'A rekey starts 30 s before the lifetime ends if the SA carried traffic; what IOS does when that rekey meets an IKE SA the rebooted peer no longer has is not documented, so the simulator’s outcome there is a guess.',
+    related: ['cg-security-lifetimes'],
+  },
+  peerOrder: {
+    title: 'Which `set peer` comes next',
+    why: 'Cisco documents that DPD resets the peer list so that the default peer is tried next; that the simulator skips a default peer that has just died, and without `default` stays on the peer that last worked, is inferred.',
+    related: ['cg-preferred-peer'],
+  },
+  hsrp: {
+    title: 'HSRP',
+    why: 'No Cisco document in this list covers HSRP on IOS: election, preemption and timers follow the HSRP RFC and IOS defaults as recalled (hello 3 s, hold 10 s), and the virtual IP moves to the Active router without ARP.',
+    related: ['rfc2281'],
+  },
+} as const satisfies Record<string, Simplification>;
+
+export type SimplificationId = keyof typeof SIMPLIFICATIONS;
+
+export const SIMPLIFICATION_IDS = Object.keys(SIMPLIFICATIONS) as SimplificationId[];
