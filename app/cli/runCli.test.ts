@@ -91,6 +91,9 @@ function run(argv: string[], files: Record<string, string> = {}) {
       if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
       return text;
     },
+    writeFile: () => {
+      throw new Error('no file is written without --pcap');
+    },
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
   });

@@ -10,10 +10,13 @@ import type { LoadedScenario, ParseResult } from '../scenario/types';
 import { simulate } from '../sim';
 import type { RouterView } from '../sim/snapshot';
 import { formatRecord, formatTime } from '../trace/formatText';
+import { type CliCapture, checkCaptureNode, writeCapture } from './cliCapture';
 
 export interface CliIo {
   /** Reads a file as UTF-8 text; throws when it cannot. */
   readFile(path: string): string;
+  /** Writes bytes to a file, replacing it; throws when it cannot. */
+  writeFile(path: string, bytes: Uint8Array): void;
   /** One line of output, without its newline. */
   stdout(line: string): void;
   stderr(line: string): void;
@@ -43,9 +46,14 @@ Options:
                        show crypto ipsec sa, (with NHRP entries) show ip nhrp and (with HSRP
                        groups) show standby brief; with jsonl, one {"show", "node", "atMs",
                        "output"} object per command
+  --pcap <file>        also write the run as a packet capture (libpcap, for Wireshark or
+                       tshark): every packet on the wire when it was sent, dropped ones too
+  --pcap-node <router> with --pcap: only what that router's WAN interfaces saw, sent and
+                       received, at the times they left and arrived
   -h, --help           this text
 
-Exit status: 0 after a run, 2 for invalid input (all problems listed on stderr).
+Exit status: 0 after a run, 2 for invalid input (all problems listed on stderr), 1 when
+the capture file cannot be written.
 
 Presets:
 ${PRESETS.map((p) => `  ${p.id.padEnd(30)} ${p.title}`).join('\n')}`;
@@ -57,6 +65,7 @@ interface Options {
   untilMs?: number;
   format: Format;
   show: boolean;
+  pcap?: CliCapture;
 }
 
 type Parsed =
@@ -90,6 +99,7 @@ function parseArgs(argv: readonly string[]): Parsed {
   let untilMs: number | undefined;
   let format: Format = 'text';
   let show = false;
+  const capture: { file?: string; node?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { help: true };
@@ -134,6 +144,12 @@ function parseArgs(argv: readonly string[]): Parsed {
         if (eq !== -1) errors.push(`--show: takes no value`);
         show = true;
         break;
+      case '--pcap':
+        capture.file = takeValue() ?? capture.file;
+        break;
+      case '--pcap-node':
+        capture.node = takeValue() ?? capture.node;
+        break;
       default:
         errors.push(`${arg}: unknown option (see --help)`);
     }
@@ -142,9 +158,12 @@ function parseArgs(argv: readonly string[]): Parsed {
     errors.push('missing the scenario: a JSON file, a preset id or a share link');
   if (positional.length > 1)
     errors.push(`one scenario at a time; got ${positional.map((p) => `"${p}"`).join(', ')}`);
+  if (capture.node !== undefined && capture.file === undefined)
+    errors.push(`--pcap-node ${capture.node}: needs --pcap <file> to write the capture to`);
   if (errors.length > 0)
     return positional.length === 1 ? { errors, input: positional[0] } : { errors };
-  return { help: false, options: { input: positional[0] as string, untilMs, format, show } };
+  const pcap = capture.file === undefined ? undefined : { file: capture.file, node: capture.node };
+  return { help: false, options: { input: positional[0] as string, untilMs, format, show, pcap } };
 }
 
 /**
@@ -217,6 +236,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stderr(`note: ${node} config line ${line} "${text}" is not simulated: ${message}`);
   }
 
+  const captureError = options.pcap && checkCaptureNode(loaded, options.pcap);
+  if (captureError) return fail(io, [captureError], false);
+
   const result = simulate(loaded, { untilMs: options.untilMs });
   const jsonl = options.format === 'jsonl';
   for (const record of result.records) {
@@ -240,6 +262,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       for (const line of output.replace(/\n+$/, '').split('\n')) io.stdout(line);
     }
   }
+  if (options.pcap) return writeCapture(io, options.pcap, loaded, result.records);
   return EXIT_OK;
 }
 
@@ -263,7 +286,7 @@ function fail(io: CliIo, errors: readonly string[], usageHint: boolean): number 
   for (const error of errors) io.stderr(`error: ${error}`);
   if (usageHint)
     io.stderr(
-      'Usage: npm run sim -- <scenario.json | preset-id | share link> [--until 15m] [--format text|jsonl] [--show] (--help for more)',
+      'Usage: npm run sim -- <scenario.json | preset-id | share link> [--until 15m] [--format text|jsonl] [--show] [--pcap out.pcap [--pcap-node R1]] (--help for more)',
     );
   return EXIT_INVALID_INPUT;
 }

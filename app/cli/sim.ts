@@ -1,6 +1,6 @@
 // Entry point of `npm run sim`: wires runCli to the process. The logic lives in runCli.ts.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from './runCli';
 
 /** Lines are written in chunks: one write per line is slow, one write for a long trace is big. */
@@ -28,6 +28,7 @@ const stderr = chunkedWriter(process.stderr, 1);
 
 process.exitCode = runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, bytes) => writeFileSync(path, bytes),
   stdout: stdout.write,
   stderr: stderr.write,
 });

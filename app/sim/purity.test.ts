@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const CORE_DIRS = ['app/sim', 'app/scenario', 'app/ios', 'app/console'];
+const CORE_DIRS = ['app/sim', 'app/scenario', 'app/ios', 'app/console', 'app/pcap'];
 const FORBIDDEN = [
   /\bMath\.random\b/,
   /\bDate\.now\b/,

@@ -422,6 +422,9 @@ function sentRecord(atMs: number, wire: WirePacket, node: string, path?: Path): 
     const deleted = wire.ike.deleteSpis?.[0];
     if (deleted !== undefined) record.deleteSpi = formatSpi(deleted);
     if (wire.ike.seq !== undefined) record.seq = wire.ike.seq;
+    record.icookie = wire.ike.icookie;
+    record.rcookie = wire.ike.rcookie;
+    if (wire.ike.messageId !== undefined) record.messageId = wire.ike.messageId;
   }
   if (path) {
     record.arrivesAtMs = atMs + path.latencyMs;

@@ -50,6 +50,14 @@ export interface PacketRecord {
   initialContact?: boolean;
   deleteSpi?: string;
   seq?: number;
+  /**
+   * ISAKMP `sent` records: the header's initiator and responder cookies, 16 hex digits each
+   * (RFC 2408 §3.1; the responder cookie is all zeros in MM1), and the message ID of a quick
+   * mode or informational exchange as an unsigned 32-bit number (IOS debug prints it signed).
+   */
+  icookie?: string;
+  rcookie?: string;
+  messageId?: number;
 }
 
 export interface LogRecord {
