@@ -1,7 +1,6 @@
 // The runner's `--pcap <file> [--pcap-node <router>]`: checks the router, writes the capture.
 
-import { captureFrames } from '../pcap/captureRun';
-import { writePcap } from '../pcap/pcapWriter';
+import { captureRun } from '../pcap/captureRun';
 import type { LoadedScenario } from '../scenario/types';
 import type { TraceRecord } from '../sim/trace';
 import type { CliIo } from './runCli';
@@ -30,15 +29,19 @@ export function writeCapture(
   loaded: LoadedScenario,
   records: readonly TraceRecord[],
 ): number {
-  const frames = captureFrames(loaded, records, capture.node ? { node: capture.node } : {});
+  const { bytes, frameCount } = captureRun(
+    loaded,
+    records,
+    capture.node ? { node: capture.node } : {},
+  );
   try {
-    io.writeFile(capture.file, writePcap(frames));
+    io.writeFile(capture.file, bytes);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     io.stderr(`error: --pcap ${capture.file}: cannot write the capture: ${why}`);
     return EXIT_WRITE_FAILED;
   }
   const where = capture.node ? `${capture.node}'s WAN interfaces` : 'the whole wire';
-  io.stderr(`capture: ${frames.length} frames (${where}) written to ${capture.file}`);
+  io.stderr(`capture: ${frameCount} frames (${where}) written to ${capture.file}`);
   return 0;
 }

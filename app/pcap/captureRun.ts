@@ -30,13 +30,20 @@ export interface CaptureOptions {
   untilMs?: number;
 }
 
-/** The capture file's bytes. */
+export interface Capture {
+  /** The libpcap file. */
+  bytes: Uint8Array<ArrayBuffer>;
+  frameCount: number;
+}
+
+/** The capture file of a run (its trace read up to `options.untilMs`). */
 export function captureRun(
   loaded: LoadedScenario,
   records: readonly TraceRecord[],
   options: CaptureOptions = {},
-): Uint8Array {
-  return writePcap(captureFrames(loaded, records, options));
+): Capture {
+  const frames = captureFrames(loaded, records, options);
+  return { bytes: writePcap(frames), frameCount: frames.length };
 }
 
 /** HSRP's all-routers group 224.0.0.2 on Ethernet (RFC 1112 §6.4). */

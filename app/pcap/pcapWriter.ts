@@ -13,7 +13,7 @@ const SNAPLEN = 65_535;
 const GLOBAL_HEADER_BYTES = 24;
 const RECORD_HEADER_BYTES = 16;
 
-export function writePcap(frames: readonly CapturedFrame[]): Uint8Array {
+export function writePcap(frames: readonly CapturedFrame[]): Uint8Array<ArrayBuffer> {
   const total = frames.reduce(
     (n, f) => n + RECORD_HEADER_BYTES + f.bytes.length,
     GLOBAL_HEADER_BYTES,

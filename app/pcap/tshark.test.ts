@@ -166,7 +166,7 @@ describe.skipIf(!tsharkFound && !onCi)('captures read by tshark', () => {
   it.each(WHOLE_WIRE_PRESETS)('%s: the whole wire matches the trace', (id, untilMs) => {
     const loaded = load(id);
     const { records } = simulate(loaded, { untilMs });
-    const frames = tsharkFrames(captureRun(loaded, records), id);
+    const frames = tsharkFrames(captureRun(loaded, records).bytes, id);
     expectNoExpertComplaints(frames);
     const packets = expectedOnWire(loaded, records);
     expect(packets.some((p) => p.proto === 'esp')).toBe(true);
@@ -188,7 +188,7 @@ describe.skipIf(!tsharkFound && !onCi)('captures read by tshark', () => {
   it('reload-invalid-spi-recovery at R2: what it sent when sent, what reached it on arrival', () => {
     const loaded = load('reload-invalid-spi-recovery');
     const { records } = simulate(loaded);
-    const frames = tsharkFrames(captureRun(loaded, records, { node: 'R2' }), 'recovery-R2');
+    const frames = tsharkFrames(captureRun(loaded, records, { node: 'R2' }).bytes, 'recovery-R2');
     expectNoExpertComplaints(frames);
     const sentById = new Map<number, PacketRecord>();
     const packets: PacketRecord[] = [];
@@ -216,7 +216,7 @@ describe.skipIf(!tsharkFound && !onCi)('captures read by tshark', () => {
   it('dmvpn-spoke-reload at the hub: NHRP and pings in ESP, both spokes', () => {
     const loaded = load('dmvpn-spoke-reload');
     const { records } = simulate(loaded, { untilMs: 120_000 });
-    const frames = tsharkFrames(captureRun(loaded, records, { node: 'HUB' }), 'dmvpn-HUB');
+    const frames = tsharkFrames(captureRun(loaded, records, { node: 'HUB' }).bytes, 'dmvpn-HUB');
     expectNoExpertComplaints(frames);
     const peers = new Set(
       frames.map((f) => (f['ip.src'] === '20.1.1.2' ? f['ip.dst'] : f['ip.src'])),

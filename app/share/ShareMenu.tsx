@@ -1,7 +1,7 @@
 // The header's Share and Open file… buttons, and the small panel under them: the copied link (or
 // a field to copy it from), "Download scenario", and what was wrong with a file that did not open.
 
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioError } from '../scenario/types';
 import { loadDocument } from '../store/actions';
 import { useSimStore } from '../store/simStore';
@@ -30,6 +30,11 @@ type Panel =
   | { kind: 'file-errors'; fileName: string; errors: ScenarioError[] };
 
 const NUMBER = new Intl.NumberFormat('en-US');
+
+/** Download capture, with the capture code, loads when the panel first opens. */
+const CaptureDownload = lazy(() =>
+  import('./CaptureDownload').then((m) => ({ default: m.CaptureDownload })),
+);
 
 export function ShareMenu() {
   const hasDocument = useSimStore((s) => s.document !== null);
@@ -228,6 +233,11 @@ export function ShareMenu() {
               </>
             )}
           </div>
+          {panel.kind !== 'file-errors' && (
+            <Suspense fallback={null}>
+              <CaptureDownload />
+            </Suspense>
+          )}
         </div>
       )}
     </div>

@@ -14,7 +14,12 @@ const OBJECT_URL_LIFETIME_MS = 30_000;
 /** Saves the document as `<title>.tunnelscope.json` through a temporary link; returns the name. */
 export function downloadScenario(document: ScenarioDocument): string {
   const name = scenarioFileName(document.title);
-  const blob = new Blob([scenarioToFileText(document)], { type: 'application/json' });
+  downloadBlob(name, new Blob([scenarioToFileText(document)], { type: 'application/json' }));
+  return name;
+}
+
+/** Offers `blob` to the browser as a download named `name`, through a temporary link. */
+export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const anchor = window.document.createElement('a');
   anchor.href = url;
@@ -25,7 +30,6 @@ export function downloadScenario(document: ScenarioDocument): string {
   anchor.click();
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
-  return name;
 }
 
 /**
