@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import type { LoadedScenario } from '../scenario/types';
@@ -42,10 +42,8 @@ type Frame = Record<(typeof FIELDS)[number], string>;
 /** Expert severities (epan/proto.h): warnings and errors fail a capture, notes and chats do not. */
 const PI_WARN = 0x00600000;
 
-const dir = tsharkFound ? mkdtempSync(join(tmpdir(), 'tunnelscope-pcap-')) : '';
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+/** Where the captures are written for tshark (made by the suite, removed after it). */
+let dir = '';
 
 function tsharkFrames(bytes: Uint8Array, name: string): Frame[] {
   const file = join(dir, `${name}.pcap`);
@@ -159,6 +157,11 @@ const WHOLE_WIRE_PRESETS: Array<[string, number | undefined]> = [
 ];
 
 describe.skipIf(!tsharkFound && !onCi)('captures read by tshark', () => {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tunnelscope-pcap-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('finds tshark (CI installs Debian tshark)', () => {
     expect(tsharkFound, `${TSHARK} -v did not run: install tshark`).toBe(true);
   });
