@@ -4,8 +4,13 @@
 
 /** Appends big-endian fields; `finish` returns exactly the bytes written. */
 export class ByteWriter {
-  private buffer = new Uint8Array(256);
+  private buffer: Uint8Array;
   private used = 0;
+
+  /** `capacityBytes`: the expected size, when known (it grows past it if needed). */
+  constructor(capacityBytes = 64) {
+    this.buffer = new Uint8Array(capacityBytes);
+  }
 
   get length(): number {
     return this.used;
@@ -48,8 +53,12 @@ export class ByteWriter {
     return this;
   }
 
+  /**
+   * The bytes written: the writer's own buffer when it is exactly full (no copy), so a later
+   * setU16 changes a result already returned (checksums are written that way, last).
+   */
   finish(): Uint8Array {
-    return this.buffer.slice(0, this.used);
+    return this.used === this.buffer.length ? this.buffer : this.buffer.slice(0, this.used);
   }
 }
 
@@ -60,9 +69,17 @@ export function hexBytes(hex: string): Uint8Array {
   return out;
 }
 
-/** An IPv4 address as written ("10.1.1.1") → uint32. */
+const ipv4Numbers = new Map<string, number>();
+
+/** An IPv4 address as written ("10.1.1.1") → uint32 (memoised: a run has few addresses). */
 export function ipv4Number(text: string): number {
-  return text.split('.').reduce((n, part) => ((n << 8) | Number(part)) >>> 0, 0);
+  let n = ipv4Numbers.get(text);
+  if (n === undefined) {
+    n = text.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0);
+    if (ipv4Numbers.size > 65_536) ipv4Numbers.clear();
+    ipv4Numbers.set(text, n);
+  }
+  return n;
 }
 
 /** The Internet checksum (RFC 1071) of the concatenated parts, each of any length. */

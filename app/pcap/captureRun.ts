@@ -49,15 +49,25 @@ export function captureRun(
 /** HSRP's all-routers group 224.0.0.2 on Ethernet (RFC 1112 §6.4). */
 const MULTICAST_MAC = new Uint8Array([0x01, 0x00, 0x5e, 0x00, 0x00, 0x02]);
 
+const portMacs = new Map<string, Uint8Array>();
+
 /**
  * A locally administered MAC address for `node`'s port on `link`: stable for a scenario,
  * different for every port.
  */
-export function portMac(node: string, link: string): Uint8Array {
-  const a = fnv1a(`${node}|${link}`);
-  const b = fnv1a(`${link}|${node}`);
-  return new Uint8Array([0xc2, a >>> 24, (a >>> 16) & 0xff, (a >>> 8) & 0xff, a & 0xff, b >>> 24]);
+function portMac(node: string, link: string): Uint8Array {
+  const key = `${node}|${link}`;
+  let mac = portMacs.get(key);
+  if (mac === undefined) {
+    const a = fnv1a(key);
+    const b = fnv1a(`${link}|${node}`);
+    mac = new Uint8Array([0xc2, a >>> 24, (a >>> 16) & 0xff, (a >>> 8) & 0xff, a & 0xff, b >>> 24]);
+    if (portMacs.size > 65_536) portMacs.clear();
+    portMacs.set(key, mac);
+  }
+  return mac;
 }
+
 
 /** The HSRP virtual MAC 0000.0c07.acNN an Active router sends its hellos from (RFC 2281 §5). */
 function hsrpVirtualMac(group: number): Uint8Array {

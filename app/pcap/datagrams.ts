@@ -36,7 +36,7 @@ const INNER_ADDRESSED =
   /^(ICMP echo|ICMP echo-reply|NHRP registration|NHRP registration reply) (\S+) > (\S+)$/;
 const INNER_HSRP = /^HSRP Hello grp (\d+) (Speak|Standby|Active) pri (\d+) vIP (\S+)$/;
 
-export function parseInner(text: string | undefined): Inner | null {
+function parseInner(text: string | undefined): Inner | null {
   const hsrp = INNER_HSRP.exec(text ?? '');
   if (hsrp) {
     return {

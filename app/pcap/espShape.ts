@@ -37,8 +37,19 @@ const HMACS: Record<string, { authAlgorithm: number; icvBytes: number }> = {
   'esp-sha512-hmac': { authAlgorithm: 7, icvBytes: 32 },
 };
 
+const shapes = new Map<string, EspShape>();
+
 /** The shape of a transform set as `show crypto ipsec sa` names it: "esp-aes 256 esp-sha-hmac". */
 export function espShape(transform: string): EspShape {
+  let shape = shapes.get(transform);
+  if (shape === undefined) {
+    shape = readShape(transform);
+    shapes.set(transform, shape);
+  }
+  return shape;
+}
+
+function readShape(transform: string): EspShape {
   const words = transform.split(/\s+/);
   const cipherIndex = words.findIndex((w) => w in CIPHERS);
   const cipherName = words[cipherIndex] ?? 'esp-null';

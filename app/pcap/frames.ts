@@ -7,7 +7,12 @@ export const ETHERTYPE_IPV4 = 0x0800;
 export const IP_PROTO = { icmp: 1, udp: 17, gre: 47, esp: 50 } as const;
 
 export function ethernet(dst: Uint8Array, src: Uint8Array, etherType: number, payload: Uint8Array) {
-  return new ByteWriter().bytes(dst).bytes(src).u16(etherType).bytes(payload).finish();
+  return new ByteWriter(14 + payload.length)
+    .bytes(dst)
+    .bytes(src)
+    .u16(etherType)
+    .bytes(payload)
+    .finish();
 }
 
 export interface Ipv4Fields {
@@ -22,7 +27,7 @@ export interface Ipv4Fields {
 
 /** An IPv4 datagram without options, total length and header checksum filled in. */
 export function ipv4(f: Ipv4Fields): Uint8Array {
-  const w = new ByteWriter()
+  const w = new ByteWriter(20 + f.payload.length)
     .u8(0x45) // version 4, header length 5 words
     .u8(0) // DSCP / ECN
     .u16(20 + f.payload.length)
@@ -33,8 +38,7 @@ export function ipv4(f: Ipv4Fields): Uint8Array {
     .u16(0) // checksum, below
     .u32(f.src)
     .u32(f.dst);
-  const header = w.finish();
-  w.setU16(10, internetChecksum(header));
+  w.setU16(10, internetChecksum(w.finish()));
   return w.bytes(f.payload).finish();
 }
 
@@ -47,8 +51,14 @@ export function udp(
   payload: Uint8Array,
 ): Uint8Array {
   const length = 8 + payload.length;
-  const w = new ByteWriter().u16(srcPort).u16(dstPort).u16(length).u16(0).bytes(payload);
-  const pseudo = new ByteWriter().u32(srcIp).u32(dstIp).u8(0).u8(IP_PROTO.udp).u16(length).finish();
+  const w = new ByteWriter(length).u16(srcPort).u16(dstPort).u16(length).u16(0).bytes(payload);
+  const pseudo = new ByteWriter(12)
+    .u32(srcIp)
+    .u32(dstIp)
+    .u8(0)
+    .u8(IP_PROTO.udp)
+    .u16(length)
+    .finish();
   const sum = internetChecksum(pseudo, w.finish());
   // A computed 0 is sent as all ones: 0 means "no checksum" in IPv4 UDP.
   return w.setU16(6, sum === 0 ? 0xffff : sum).finish();
@@ -56,7 +66,7 @@ export function udp(
 
 /** ESP: SPI and sequence number in the clear, then the opaque rest (IV, ciphertext, ICV). */
 export function esp(spi: number, seq: number, opaque: Uint8Array): Uint8Array {
-  return new ByteWriter().u32(spi).u32(seq).bytes(opaque).finish();
+  return new ByteWriter(8 + opaque.length).u32(spi).u32(seq).bytes(opaque).finish();
 }
 
 /** A GRE header (RFC 2784), with the key field of RFC 2890 when the tunnel has a key. */

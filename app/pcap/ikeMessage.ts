@@ -71,7 +71,7 @@ export interface IkeMessageInput {
 }
 
 /** Main mode (2), quick mode (32), or informational (5) for DELETE, DPD and keepalives. */
-export function exchangeOf(msg: IkeMsg): number {
+function exchangeOf(msg: IkeMsg): number {
   if (msg.startsWith('MM')) return EXCHANGE.mainMode;
   return msg.startsWith('QM') ? EXCHANGE.quickMode : EXCHANGE.informational;
 }

@@ -34,7 +34,6 @@ const DOI_IPSEC = 1;
 const SITUATION_IDENTITY_ONLY = 1;
 export const PROTO_ISAKMP = 1;
 export const PROTO_IPSEC_ESP = 3;
-const KEY_IKE = 1;
 const HEADER_BYTES = 28;
 const GENERIC_HEADER_BYTES = 4;
 
@@ -150,7 +149,8 @@ export function saPayload(proposal: {
   return { type: PAYLOAD.sa, body };
 }
 
-export const IKE_TRANSFORM_ID = KEY_IKE;
+/** The transform ID of every phase 1 transform: KEY_IKE (RFC 2407 §4.4.2). */
+export const IKE_TRANSFORM_ID = 1;
 
 export function dataPayload(type: number, data: Uint8Array): Payload {
   return { type, body: data };
