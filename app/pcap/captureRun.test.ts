@@ -148,7 +148,7 @@ describe('phase 1 proposal', () => {
   });
 });
 
-describe('captureRun', () => {
+describe('captureRun', { timeout: 30_000 }, () => {
   const loaded = load('reload-invalid-spi-recovery');
   const { records } = simulate(loaded);
 
@@ -196,7 +196,7 @@ describe('captureRun', () => {
   });
 });
 
-describe('packets that could not be delivered', () => {
+describe('packets that could not be delivered', { timeout: 30_000 }, () => {
   it('appear when they crossed their first link, not when their own link was down', () => {
     const lost = load('ipsec-sa-lost-ike-kept');
     const { records } = simulate(lost);

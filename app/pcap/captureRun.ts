@@ -68,7 +68,6 @@ function portMac(node: string, link: string): Uint8Array {
   return mac;
 }
 
-
 /** The HSRP virtual MAC 0000.0c07.acNN an Active router sends its hellos from (RFC 2281 §5). */
 function hsrpVirtualMac(group: number): Uint8Array {
   return new Uint8Array([0x00, 0x00, 0x0c, 0x07, 0xac, group & 0xff]);

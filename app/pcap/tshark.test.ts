@@ -142,7 +142,7 @@ function espSequences(frames: Frame[]): Map<string, number[]> {
 function debugMessageIds(records: TraceRecord[]): string[] {
   return records.flatMap((r) => {
     if (r.kind !== 'debug') return [];
-    const m = /(?:M-ID of|message ID =) (-?\d+)/.exec(r.text);
+    const m = /(?:M-ID of|message ID =|deleting node|phase 2 QM_IDLE\s+) ?(-?\d+)/.exec(r.text);
     return m ? [hex8(Number(m[1]))] : [];
   });
 }
@@ -156,77 +156,86 @@ const WHOLE_WIRE_PRESETS: Array<[string, number | undefined]> = [
   ['ipsec-sa-lost-ike-kept', undefined],
 ];
 
-describe.skipIf(!tsharkFound && !onCi)('captures read by tshark', () => {
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'tunnelscope-pcap-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** Each test simulates a preset and starts tshark: generous on a loaded 2-core machine. */
+const TEST_TIMEOUT_MS = 60_000;
 
-  it('finds tshark (CI installs Debian tshark)', () => {
-    expect(tsharkFound, `${TSHARK} -v did not run: install tshark`).toBe(true);
-  });
+describe.skipIf(!tsharkFound && !onCi)(
+  'captures read by tshark',
+  { timeout: TEST_TIMEOUT_MS },
+  () => {
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'tunnelscope-pcap-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(WHOLE_WIRE_PRESETS)('%s: the whole wire matches the trace', (id, untilMs) => {
-    const loaded = load(id);
-    const { records } = simulate(loaded, { untilMs });
-    const frames = tsharkFrames(captureRun(loaded, records).bytes, id);
-    expectNoExpertComplaints(frames);
-    const packets = expectedOnWire(loaded, records);
-    expect(packets.some((p) => p.proto === 'esp')).toBe(true);
-    expectFramesMatch(
-      frames,
-      packets,
-      packets.map((p) => p.atMs),
-    );
-    // Every SPI of the trace's ESP, and each SA counts from 1 without a gap.
-    const sequences = espSequences(frames);
-    const spis = new Set(packets.filter((p) => p.proto === 'esp').map((p) => Number(p.spi)));
-    expect(new Set([...sequences.keys()].map(Number))).toEqual(spis);
-    for (const [spi, seqs] of sequences) expect(seqs, spi).toEqual(seqs.map((_, i) => i + 1));
-    // The message IDs IOS debug prints are those on the wire.
-    const onWire = new Set(frames.map((f) => f['isakmp.messageid']));
-    for (const id of debugMessageIds(records)) expect(onWire).toContain(id);
-  });
+    it('finds tshark (CI installs Debian tshark)', () => {
+      expect(tsharkFound, `${TSHARK} -v did not run: install tshark`).toBe(true);
+    });
 
-  it('reload-invalid-spi-recovery at R2: what it sent when sent, what reached it on arrival', () => {
-    const loaded = load('reload-invalid-spi-recovery');
-    const { records } = simulate(loaded);
-    const frames = tsharkFrames(captureRun(loaded, records, { node: 'R2' }).bytes, 'recovery-R2');
-    expectNoExpertComplaints(frames);
-    const sentById = new Map<number, PacketRecord>();
-    const packets: PacketRecord[] = [];
-    const times: number[] = [];
-    for (const r of records) {
-      if (!isWirePacket(r)) continue;
-      if (r.event === 'sent') sentById.set(r.packetId, r);
-      const sent = sentById.get(r.packetId) as PacketRecord;
-      const mine = r.event === 'sent' ? r.node === 'R2' : r.node === 'R2' && !r.link;
-      if (!mine) continue;
-      packets.push(sent);
-      times.push(r.atMs);
-    }
-    // The stale SPI keeps reaching R2 while it reloads and after, until the DELETE repairs it.
-    const staleSpi = records.find(
-      (r): r is PacketRecord => r.kind === 'packet' && r.msg === 'DELETE',
-    )?.deleteSpi;
-    expect(packets.filter((p) => p.spi === staleSpi && p.node === 'R1').length).toBeGreaterThan(10);
-    expectFramesMatch(frames, packets, times);
-    for (const [spi, seqs] of espSequences(frames)) {
-      expect(seqs, spi).toEqual([...seqs].sort((a, b) => a - b));
-    }
-  });
+    it.each(WHOLE_WIRE_PRESETS)('%s: the whole wire matches the trace', (id, untilMs) => {
+      const loaded = load(id);
+      const { records } = simulate(loaded, { untilMs });
+      const frames = tsharkFrames(captureRun(loaded, records).bytes, id);
+      expectNoExpertComplaints(frames);
+      const packets = expectedOnWire(loaded, records);
+      expect(packets.some((p) => p.proto === 'esp')).toBe(true);
+      expectFramesMatch(
+        frames,
+        packets,
+        packets.map((p) => p.atMs),
+      );
+      // Every SPI of the trace's ESP, and each SA counts from 1 without a gap.
+      const sequences = espSequences(frames);
+      const spis = new Set(packets.filter((p) => p.proto === 'esp').map((p) => Number(p.spi)));
+      expect(new Set([...sequences.keys()].map(Number))).toEqual(spis);
+      for (const [spi, seqs] of sequences) expect(seqs, spi).toEqual(seqs.map((_, i) => i + 1));
+      // The message IDs IOS debug prints are those on the wire.
+      const onWire = new Set(frames.map((f) => f['isakmp.messageid']));
+      for (const id of debugMessageIds(records)) expect(onWire).toContain(id);
+    });
 
-  it('dmvpn-spoke-reload at the hub: NHRP and pings in ESP, both spokes', () => {
-    const loaded = load('dmvpn-spoke-reload');
-    const { records } = simulate(loaded, { untilMs: 120_000 });
-    const frames = tsharkFrames(captureRun(loaded, records, { node: 'HUB' }).bytes, 'dmvpn-HUB');
-    expectNoExpertComplaints(frames);
-    const peers = new Set(
-      frames.map((f) => (f['ip.src'] === '20.1.1.2' ? f['ip.dst'] : f['ip.src'])),
-    );
-    expect(peers.size).toBe(2);
-    expect(frames.every((f) => f['ip.src'] === '20.1.1.2' || f['ip.dst'] === '20.1.1.2')).toBe(
-      true,
-    );
-  });
-});
+    it('reload-invalid-spi-recovery at R2: what it sent when sent, what reached it on arrival', () => {
+      const loaded = load('reload-invalid-spi-recovery');
+      const { records } = simulate(loaded);
+      const frames = tsharkFrames(captureRun(loaded, records, { node: 'R2' }).bytes, 'recovery-R2');
+      expectNoExpertComplaints(frames);
+      const sentById = new Map<number, PacketRecord>();
+      const packets: PacketRecord[] = [];
+      const times: number[] = [];
+      for (const r of records) {
+        if (!isWirePacket(r)) continue;
+        if (r.event === 'sent') sentById.set(r.packetId, r);
+        const sent = sentById.get(r.packetId) as PacketRecord;
+        const mine = r.event === 'sent' ? r.node === 'R2' : r.node === 'R2' && !r.link;
+        if (!mine) continue;
+        packets.push(sent);
+        times.push(r.atMs);
+      }
+      // The stale SPI keeps reaching R2 while it reloads and after, until the DELETE repairs it.
+      const staleSpi = records.find(
+        (r): r is PacketRecord => r.kind === 'packet' && r.msg === 'DELETE',
+      )?.deleteSpi;
+      expect(packets.filter((p) => p.spi === staleSpi && p.node === 'R1').length).toBeGreaterThan(
+        10,
+      );
+      expectFramesMatch(frames, packets, times);
+      for (const [spi, seqs] of espSequences(frames)) {
+        expect(seqs, spi).toEqual([...seqs].sort((a, b) => a - b));
+      }
+    });
+
+    it('dmvpn-spoke-reload at the hub: NHRP and pings in ESP, both spokes', () => {
+      const loaded = load('dmvpn-spoke-reload');
+      const { records } = simulate(loaded, { untilMs: 120_000 });
+      const frames = tsharkFrames(captureRun(loaded, records, { node: 'HUB' }).bytes, 'dmvpn-HUB');
+      expectNoExpertComplaints(frames);
+      const peers = new Set(
+        frames.map((f) => (f['ip.src'] === '20.1.1.2' ? f['ip.dst'] : f['ip.src'])),
+      );
+      expect(peers.size).toBe(2);
+      expect(frames.every((f) => f['ip.src'] === '20.1.1.2' || f['ip.dst'] === '20.1.1.2')).toBe(
+        true,
+      );
+    });
+  },
+);
