@@ -3,16 +3,18 @@
 // <title> for hover and in the aria-label of a focusable button that selects the packet.
 
 import type { KeyboardEvent } from 'react';
-import type { Frame } from '../../sim/frame';
 import { select } from '../../store/actions';
-import { placeDrops } from './frameLayout';
-import type { TopologyIndex } from './topologyIndex';
+import type { PlacedDrop } from './frameLayout';
+import { leaderEnd } from './labelPlacement';
 
 export interface DropLayerProps {
-  frame: Frame;
-  index: TopologyIndex;
-  pxPerUnit: number;
+  drops: readonly PlacedDrop[];
+  /** Scenario units per glyph px. */
+  unit: number;
 }
+
+/** From a 13.5 px label's box centre to its baseline. */
+const BASELINE_PX = 5;
 
 /** An eight-point burst, outer radius 15 px. */
 export const BURST_POINTS = (() => {
@@ -34,9 +36,7 @@ function drawnOpacity(opacity: number): number {
   return Math.round(opacity * 100) / 100;
 }
 
-export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
-  const unit = 1 / pxPerUnit;
-  const placed = placeDrops(frame, index, pxPerUnit);
+export function DropLayer({ drops: placed, unit }: DropLayerProps) {
   const onKeyDown = (id: number) => (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -76,21 +76,30 @@ export function DropLayer({ frame, index, pxPerUnit }: DropLayerProps) {
       {/* Labels above every burst: a ring of drops must not paint over the one label it has. */}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> without tabindex takes no focus; the labels repeat each drop's aria-label */}
       <g className="topo-drop-labels" aria-hidden="true">
-        {placed.map(({ recent, at, opacity, label, labelPlace }) =>
-          label ? (
-            <text
+        {placed.map(({ recent, at, opacity, label, labelAt }) => {
+          if (!label || !labelAt) return null;
+          const end = leaderEnd(labelAt.dx, labelAt.dy, labelAt.box.width, labelAt.box.height);
+          return (
+            <g
               key={`${recent.drop.packetId}-${recent.drop.atMs}`}
-              className="topo-drop-label"
               transform={`translate(${at.x} ${at.y}) scale(${unit})`}
               opacity={drawnOpacity(opacity)}
-              x={labelPlace.dx}
-              y={labelPlace.dy}
-              textAnchor={labelPlace.anchor}
             >
-              {label}
-            </text>
-          ) : null,
-        )}
+              {labelAt.leader && (
+                <line className="topo-leader" x1={0} y1={0} x2={end.x} y2={end.y} />
+              )}
+              <text
+                className="topo-drop-label"
+                x={labelAt.dx}
+                y={labelAt.dy + BASELINE_PX}
+                textAnchor="middle"
+                data-label="drop"
+              >
+                {label}
+              </text>
+            </g>
+          );
+        })}
       </g>
     </g>
   );

@@ -4,8 +4,7 @@
 // never because t moved.
 
 import { type KeyboardEvent, type MouseEvent, memo } from 'react';
-import type { Point } from './geometry';
-import { cullLabels, type LabelBox } from './labelCulling';
+import { latencyLabelAt, linkLabelText, showLatencyLabels } from './linkLabels';
 import type { LinkPlace } from './topologyIndex';
 
 export interface LinksLayerProps {
@@ -17,51 +16,6 @@ export interface LinksLayerProps {
   selectedId: string | null;
   menuId: string | null;
   onActivate: (id: string, element: Element) => void;
-}
-
-/** A link shorter than this on screen (px) shows no latency label (the hub's 51 spokes). */
-const MIN_LABELLED_PX = 130;
-
-/** Unit normal of a→b pointing up (or right for a vertical link): where labels go. */
-function labelNormal(a: Point, b: Point): Point {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = Math.hypot(dx, dy) || 1;
-  let nx = -dy / length;
-  let ny = dx / length;
-  if (ny > 0 || (ny === 0 && nx < 0)) {
-    nx = -nx;
-    ny = -ny;
-  }
-  return { x: nx, y: ny };
-}
-
-/** Where a link's latency label goes: 16 px off its midpoint, on the upper side. */
-function latencyLabelAt(link: LinkPlace, unit: number): Point {
-  const normal = labelNormal(link.from, link.to);
-  return { x: link.mid.x + normal.x * 16 * unit, y: link.mid.y + normal.y * 16 * unit };
-}
-
-/**
- * Latency labels are all drawn or none: a ring of 50 "10 ms" (some dropped, some kept) says
- * less than none, and every link's tooltip and name carry its latency anyway.
- */
-export function showLatencyLabels(links: readonly LinkPlace[], unit: number): boolean {
-  const boxes: LabelBox[] = [];
-  for (const link of links) {
-    const lengthPx = Math.hypot(link.to.x - link.from.x, link.to.y - link.from.y) / unit;
-    if (lengthPx < MIN_LABELLED_PX) return false;
-    const at = latencyLabelAt(link, unit);
-    const text = `${link.latencyMs} ms`;
-    boxes.push({
-      x: at.x / unit,
-      y: at.y / unit,
-      width: text.length * 8 + 10,
-      height: 20,
-      priority: 0,
-    });
-  }
-  return cullLabels(boxes, boxes.length).every(Boolean);
 }
 
 function LinkView({
@@ -138,8 +92,8 @@ function LinkView({
       />
       {(showLatency || !up) && (
         <g transform={`translate(${labelAt.x} ${labelAt.y}) scale(${unit})`}>
-          <text className="topo-link-label" y={4} textAnchor="middle">
-            {up ? `${link.latencyMs} ms` : `down · ${link.latencyMs} ms`}
+          <text className="topo-link-label" y={4} textAnchor="middle" data-label="latency">
+            {linkLabelText(link, up)}
           </text>
         </g>
       )}

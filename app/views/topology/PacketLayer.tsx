@@ -1,26 +1,20 @@
 // Packets in flight at the cursor: each at its point along its path, drawn from the frame (a
-// pure function of t, so pausing, scrubbing and reduced motion all show the same picture).
-// Re-renders every frame, with work proportional to the packets in the air.
+// pure function of t, so pausing, scrubbing and reduced motion all show the same picture), with
+// its label where the moving layout placed it. Work proportional to the packets in the air.
 
-import type { Frame } from '../../sim/frame';
-import { placePackets } from './frameLayout';
+import type { PlacedPacket } from './frameLayout';
 import { PacketShape } from './PacketShape';
-import { staleSpiKeys } from './statusMemo';
-import type { TopologyIndex } from './topologyIndex';
 
 export interface PacketLayerProps {
-  frame: Frame;
-  index: TopologyIndex;
-  /** Screen px per scenario unit (fit × zoom). */
-  pxPerUnit: number;
+  packets: readonly PlacedPacket[];
+  /** Scenario units per glyph px. */
+  unit: number;
 }
 
-export function PacketLayer({ frame, index, pxPerUnit }: PacketLayerProps) {
-  const unit = 1 / pxPerUnit;
-  const placed = placePackets(frame, index, staleSpiKeys(frame, index), pxPerUnit);
+export function PacketLayer({ packets, unit }: PacketLayerProps) {
   return (
-    <g className="topo-packets" aria-hidden={placed.length === 0 ? true : undefined}>
-      {placed.map(({ sent, at, look, showLabel }) => (
+    <g className="topo-packets" aria-hidden={packets.length === 0 ? true : undefined}>
+      {packets.map(({ sent, at, look, label }) => (
         <g
           key={sent.packetId}
           className="topo-packet"
@@ -30,7 +24,7 @@ export function PacketLayer({ frame, index, pxPerUnit }: PacketLayerProps) {
           data-msg={sent.msg ?? ''}
           data-spi={sent.spi ?? sent.deleteSpi ?? ''}
           data-stale={look.stale ? 'true' : undefined}
-          data-label={showLabel ? look.label : undefined}
+          data-shows-label={label ? look.label : undefined}
         >
           <title>{look.description}</title>
           <PacketShape
@@ -38,7 +32,9 @@ export function PacketLayer({ frame, index, pxPerUnit }: PacketLayerProps) {
             label={look.label}
             fill={look.fill}
             stale={look.stale}
-            showLabel={showLabel}
+            labelDx={label ? label.dx : null}
+            labelDy={label?.dy}
+            leader={label?.leader}
           />
         </g>
       ))}

@@ -1,11 +1,15 @@
 // One router: a rounded box with its hostname, power state (a reload dims it and counts down to
 // the boot), IKE badges above, and below it the SA mismatch marker ("stale SPI") and the
-// invalid-SPI drop counter. Drawn in screen px inside a group scaled by `unit`, so it keeps its
-// size whatever the zoom. Memoised on a status key: frames where only t moved skip it.
+// invalid-SPI drop counter; the badges and tags go where the label placement put them
+// (staticLabels). Drawn in screen px inside a group scaled by `unit`, so it keeps its size
+// whatever the zoom. Memoised on a status key: frames where only t moved skip it.
 
 import { type KeyboardEvent, type MouseEvent, memo } from 'react';
 import { plural } from '../health/durations';
-import { firstPeerState, type IkeCategory, type RouterStatus } from './routerStatus';
+import { leaderEnd } from './labelPlacement';
+import { CATEGORY_MARK, ikeBadges, pillOffsetY, pillWidthPx, stackSize } from './routerPills';
+import { firstPeerState, type RouterStatus } from './routerStatus';
+import type { PlacedStack } from './staticLabels';
 
 export interface RouterGlyphProps {
   status: RouterStatus;
@@ -20,51 +24,12 @@ export interface RouterGlyphProps {
   compactSize: number;
   /** Compact glyphs print their name only when there is room or it matters. */
   showName: boolean;
+  /** Its IKE badges and tags, placed; stacksKey(stacks) for the memo. */
+  stacks: readonly PlacedStack[];
+  stacksKey: string;
   selected: boolean;
   menuOpen: boolean;
   onActivate: (id: string, element: Element) => void;
-}
-
-const MONO_PX_PER_CHAR = 8; // 13.5 px monospace
-const CATEGORY_MARK: Record<IkeCategory, string> = {
-  established: '●',
-  negotiating: '◐',
-  none: '○',
-};
-
-interface Badge {
-  /** Stable React key: the peer's address, or 'all' for a single or summary badge. */
-  key: string;
-  text: string;
-  category: IkeCategory;
-}
-
-/** IKE badges: one per peer for up to two peers, a summary by category beyond. */
-export function ikeBadges(status: RouterStatus): Badge[] {
-  const peers = status.peers;
-  if (peers.length === 0) return [{ key: 'all', text: 'IKE none', category: 'none' }];
-  if (peers.length === 1) {
-    const p = peers[0] as RouterStatus['peers'][number];
-    return [{ key: 'all', text: `IKE ${p.state}`, category: p.category }];
-  }
-  if (peers.length === 2) {
-    return peers.map((p) => ({
-      key: p.peerAddr,
-      text: `${p.peerNode ?? p.peerAddr}: ${p.state}`,
-      category: p.category,
-    }));
-  }
-  const count = (c: IkeCategory) => peers.filter((p) => p.category === c).length;
-  const established = count('established');
-  const negotiating = count('negotiating');
-  const none = count('none');
-  const parts = [
-    established > 0 ? `${established} QM_IDLE` : '',
-    negotiating > 0 ? `${negotiating} MM` : '',
-    none > 0 ? `${none} none` : '',
-  ].filter(Boolean);
-  const worst: IkeCategory = none > 0 ? 'none' : negotiating > 0 ? 'negotiating' : 'established';
-  return [{ key: 'all', text: `IKE ${parts.join(' · ')}`, category: worst }];
 }
 
 export function routerAriaLabel(status: RouterStatus): string {
@@ -85,9 +50,13 @@ export function routerAriaLabel(status: RouterStatus): string {
 }
 
 function Pill({ y, text, className }: { y: number; text: string; className: string }) {
-  const width = text.length * MONO_PX_PER_CHAR + 18;
+  const width = pillWidthPx(text);
   return (
-    <g className={className} transform={`translate(0 ${y})`}>
+    <g
+      className={className}
+      transform={`translate(0 ${y})`}
+      data-label={className.startsWith('topo-ike') ? 'ike' : 'tag'}
+    >
       <rect x={-width / 2} y={-12} width={width} height={24} rx={12} />
       <text y={5} textAnchor="middle">
         {text}
@@ -96,39 +65,42 @@ function Pill({ y, text, className }: { y: number; text: string; className: stri
   );
 }
 
-function staleText(status: RouterStatus): string | null {
-  const first = status.stale[0];
-  if (!first) return null;
-  const more = status.stale.length > 1 ? ` (+${status.stale.length - 1})` : '';
-  const toward = status.peers.length > 1 ? ` →${first.peerNode}` : '';
-  return `⚠ stale SPI ${first.spi}${toward}${more}`;
+/** A router's placed pill stacks, each with a line to the glyph when it was moved far off. */
+function Stacks({ stacks }: { stacks: readonly PlacedStack[] }) {
+  return (
+    <>
+      {stacks.map(({ stack, dx, dy, leader }) => {
+        const { width, height } = stackSize(stack);
+        const end = leaderEnd(dx, dy, width, height);
+        return (
+          <g key={stack.at}>
+            {leader && <line className="topo-leader" x1={0} y1={0} x2={end.x} y2={end.y} />}
+            <g transform={`translate(${dx} ${dy})`}>
+              {stack.pills.map((pill, i) => (
+                <Pill
+                  key={pill.key}
+                  y={pillOffsetY(stack, i)}
+                  text={pill.text}
+                  className={pill.className}
+                />
+              ))}
+            </g>
+          </g>
+        );
+      })}
+    </>
+  );
 }
 
-function FullGlyph({ status, selected }: { status: RouterStatus; selected: boolean }) {
-  const booting = status.power === 'booting';
-  const badges = ikeBadges(status);
-  const stale = staleText(status);
-  const below: Array<{ text: string; className: string }> = [];
-  if (booting) {
-    below.push({
-      text: `↻ reloading…${status.bootInSec === null ? '' : ` ${status.bootInSec} s`}`,
-      className: 'topo-tag topo-tag-booting',
-    });
-  }
-  if (status.hsrp !== null) {
-    const active = status.hsrp.startsWith('Active');
-    below.push({
-      text: `HSRP ${status.hsrp}`,
-      className: `topo-tag topo-tag-hsrp${active ? ' is-active' : ''}`,
-    });
-  }
-  if (stale) below.push({ text: stale, className: 'topo-tag topo-tag-stale' });
-  if (status.invalidSpiDrops > 0) {
-    below.push({
-      text: `✕ ${plural(status.invalidSpiDrops, 'invalid SPI drop')}`,
-      className: 'topo-tag topo-tag-drops',
-    });
-  }
+function FullGlyph({
+  status,
+  selected,
+  stacks,
+}: {
+  status: RouterStatus;
+  selected: boolean;
+  stacks: readonly PlacedStack[];
+}) {
   return (
     <>
       <rect className="topo-focus-ring" x={-78} y={-36} width={156} height={72} rx={16} />
@@ -140,20 +112,10 @@ function FullGlyph({ status, selected }: { status: RouterStatus; selected: boole
         <circle r={10} />
         <path d="M-6 -3 H6 M3 -6 L6 -3 L3 0 M6 3 H-6 M-3 0 L-6 3 L-3 6" />
       </g>
-      <text className="topo-router-name" x={10} y={6} textAnchor="middle">
+      <text className="topo-router-name" x={10} y={6} textAnchor="middle" data-label="name">
         {status.hostname}
       </text>
-      {badges.map((badge, i) => (
-        <Pill
-          key={badge.key}
-          y={-42 - (badges.length - 1 - i) * 28}
-          text={`${CATEGORY_MARK[badge.category]} ${badge.text}`}
-          className={`topo-ike topo-ike-${badge.category}`}
-        />
-      ))}
-      {below.map((tag, i) => (
-        <Pill key={tag.className} y={42 + i * 28} text={tag.text} className={tag.className} />
-      ))}
+      <Stacks stacks={stacks} />
     </>
   );
 }
@@ -163,11 +125,13 @@ function CompactGlyph({
   size,
   selected,
   showName,
+  stacks,
 }: {
   status: RouterStatus;
   size: number;
   selected: boolean;
   showName: boolean;
+  stacks: readonly PlacedStack[];
 }) {
   const h = size / 2;
   const booting = status.power === 'booting';
@@ -217,11 +181,9 @@ function CompactGlyph({
           </text>
         </g>
       )}
-      {status.invalidSpiDrops > 0 && (
-        <Pill y={-h - 12} text={`✕${status.invalidSpiDrops}`} className="topo-tag topo-tag-drops" />
-      )}
+      <Stacks stacks={stacks} />
       {showName && (
-        <text className="topo-compact-name" y={h + 17} textAnchor="middle">
+        <text className="topo-compact-name" y={h + 17} textAnchor="middle" data-label="name">
           {status.hostname}
         </text>
       )}
@@ -230,7 +192,8 @@ function CompactGlyph({
 }
 
 function RouterGlyphView(props: RouterGlyphProps) {
-  const { status, x, y, unit, compactSize, showName, selected, menuOpen, onActivate } = props;
+  const { status, x, y, unit, compactSize, showName, stacks, selected, menuOpen, onActivate } =
+    props;
   const activate = (event: MouseEvent<SVGGElement>) => {
     event.stopPropagation();
     onActivate(status.id, event.currentTarget);
@@ -263,9 +226,15 @@ function RouterGlyphView(props: RouterGlyphProps) {
     >
       <title>{routerAriaLabel(status).replace(/\. Actions…$/, '')}</title>
       {compactSize > 0 ? (
-        <CompactGlyph status={status} size={compactSize} selected={selected} showName={showName} />
+        <CompactGlyph
+          status={status}
+          size={compactSize}
+          selected={selected}
+          showName={showName}
+          stacks={stacks}
+        />
       ) : (
-        <FullGlyph status={status} selected={selected} />
+        <FullGlyph status={status} selected={selected} stacks={stacks} />
       )}
     </g>
   );
@@ -280,6 +249,7 @@ export const RouterGlyph = memo(
     a.unit === b.unit &&
     a.compactSize === b.compactSize &&
     a.showName === b.showName &&
+    a.stacksKey === b.stacksKey &&
     a.selected === b.selected &&
     a.menuOpen === b.menuOpen &&
     a.onActivate === b.onActivate,

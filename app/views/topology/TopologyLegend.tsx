@@ -18,7 +18,7 @@ const NAVY = '#15314f';
 const ENTRIES: readonly Entry[] = [
   {
     key: 'esp',
-    shape: { shape: 'esp', label: 'SPI', fill: generationColour(0), stale: false, showLabel: true },
+    shape: { shape: 'esp', label: 'SPI', fill: generationColour(0), stale: false, labelDx: 0 },
     text: 'ESP with its SPI (new SA, new colour)',
     width: 52,
   },
@@ -29,44 +29,44 @@ const ENTRIES: readonly Entry[] = [
       label: '⚠ SPI',
       fill: generationColour(0),
       stale: true,
-      showLabel: true,
+      labelDx: 0,
     },
     text: 'stale SPI (peer has no such SA)',
     width: 70,
   },
   {
     key: 'mm',
-    shape: { shape: 'main-mode', label: '', fill: NAVY, stale: false, showLabel: false },
+    shape: { shape: 'main-mode', label: '', fill: NAVY, stale: false, labelDx: null },
     text: 'MM1–MM6 (+IC: INITIAL-CONTACT)',
     width: 28,
   },
   {
     key: 'qm',
-    shape: { shape: 'quick-mode', label: '', fill: NAVY, stale: false, showLabel: false },
+    shape: { shape: 'quick-mode', label: '', fill: NAVY, stale: false, labelDx: null },
     text: 'QM1–QM3',
     width: 28,
   },
   {
     key: 'delete',
-    shape: { shape: 'delete', label: '', fill: '#b3261e', stale: false, showLabel: false },
+    shape: { shape: 'delete', label: '', fill: '#b3261e', stale: false, labelDx: null },
     text: 'DELETE',
     width: 30,
   },
   {
     key: 'dpd',
-    shape: { shape: 'dpd', label: 'DPD?', fill: '#0b5f73', stale: false, showLabel: false },
+    shape: { shape: 'dpd', label: 'DPD?', fill: '#0b5f73', stale: false, labelDx: null },
     text: 'DPD? DPD✓ · KA? KA✓',
     width: 26,
   },
   {
     key: 'nhrp',
-    shape: { shape: 'nhrp', label: '', fill: '#52606d', stale: false, showLabel: false },
+    shape: { shape: 'nhrp', label: '', fill: '#52606d', stale: false, labelDx: null },
     text: 'NHRP',
     width: 22,
   },
   {
     key: 'ip',
-    shape: { shape: 'ip', label: '', fill: '#52606d', stale: false, showLabel: false },
+    shape: { shape: 'ip', label: '', fill: '#52606d', stale: false, labelDx: null },
     text: 'IP',
     width: 16,
   },
@@ -76,7 +76,7 @@ const ENTRIES: readonly Entry[] = [
 /** Shown only in scenarios with HSRP: the key stays short for the others. */
 const HSRP_ENTRY: Entry = {
   key: 'hsrp',
-  shape: { shape: 'hsrp', label: '', fill: HSRP_FILL, stale: false, showLabel: false },
+  shape: { shape: 'hsrp', label: '', fill: HSRP_FILL, stale: false, labelDx: null },
   text: 'HSRP hello (the state it announces)',
   width: 24,
 };

@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dmvpnScenario } from '../../scenario/presets';
 import { loadDocument, loadPreset } from '../../store/actions';
 import { INITIAL_STATE, useSimStore } from '../../store/simStore';
-import { MAX_PACKET_LABELS } from './labelCulling';
+import { MAX_MOVING_LABELS } from './frameLayout';
 import { TopologyView } from './TopologyView';
 
 declare global {
@@ -97,7 +97,7 @@ describe('TopologyView on the black hole', () => {
     expect(packet?.getAttribute('data-proto')).toBe('isakmp');
     expect(packet?.getAttribute('data-msg')).toBe('MM1');
     expect(packet?.getAttribute('transform')).toMatch(/^translate\(400 200\) scale\(/);
-    expect(packet?.getAttribute('data-label')).toBe('MM1');
+    expect(packet?.getAttribute('data-shows-label')).toBe('MM1');
     expect(packet?.querySelector('title')?.textContent).toBe('R1 → R2: ISAKMP MM1');
     expect(q('router.R1')?.getAttribute('data-ike-state')).toBe('MM_NO_STATE');
     expect(q('router.R1')?.textContent).toContain('IKE MM_NO_STATE');
@@ -251,12 +251,12 @@ describe('TopologyView on the 50-spoke hub', () => {
       const packets = all('packet.');
       if (packets.length > most) {
         most = packets.length;
-        labelled = packets.filter((p) => p.hasAttribute('data-label')).length;
+        labelled = packets.filter((p) => p.hasAttribute('data-shows-label')).length;
       }
     }
     expect(most).toBeGreaterThan(40);
     expect(labelled).toBeGreaterThan(0);
-    expect(labelled).toBeLessThanOrEqual(MAX_PACKET_LABELS);
+    expect(labelled).toBeLessThanOrEqual(MAX_MOVING_LABELS);
     frames.sort((a, b) => a - b);
     const median = frames[Math.floor(frames.length / 2)] ?? 0;
     // jsdom is several times slower than a browser; a 20 ms frame budget here is generous.

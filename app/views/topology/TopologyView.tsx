@@ -2,7 +2,9 @@
 // along their paths and drops where they die, all drawn by React from the frame at the cursor.
 // Layers are split by how often they change: links and clouds (static: layout, zoom, link
 // state), routers (memoised glyphs that redraw only when their status changes) and the moving
-// layer (packets, drops: every frame, O(visible packets)).
+// layer (packets, drops: every frame, O(visible packets)). Labels are placed in two passes: the
+// routers' badges and tags when a router's drawing changes (staticLabels), then the packets' and
+// drops' labels every frame around them (frameLayout), none covering another or a name.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Run } from '../../sim/run';
@@ -12,12 +14,27 @@ import { frameFor, useFrame } from '../../store/useFrame';
 import { ActionMenu, MENU_WIDTH_PX, type MenuTarget } from './ActionMenu';
 import { CloudGlyph } from './CloudGlyph';
 import { DropLayer } from './DropLayer';
-import { fitView, type Point, suggestedHeight, toScreen } from './geometry';
+import { layoutMoving } from './frameLayout';
+import {
+  type Bounds,
+  fitView,
+  type Point,
+  suggestedHeight,
+  toScreen,
+  visibleBounds,
+} from './geometry';
 import { downLinksKey, LinksLayer } from './LinksLayer';
 import { PacketLayer } from './PacketLayer';
 import { RouterGlyph } from './RouterGlyph';
 import { statusKey } from './routerStatus';
-import { stableStatuses } from './statusMemo';
+import {
+  FULL_GLYPH_MIN_SPACING_PX,
+  isCompactAt,
+  placeStaticLabels,
+  type StaticLabels,
+  stacksKey,
+} from './staticLabels';
+import { stableStatuses, staleSpiKeys } from './statusMemo';
 import { TopologyLegend } from './TopologyLegend';
 import { type TopologyIndex, topologyIndex } from './topologyIndex';
 import { useElementSize } from './useElementSize';
@@ -40,10 +57,8 @@ const MIN_HEIGHT_PX = 300;
 const MAX_HEIGHT_PX = 960;
 /** Size before the first measurement (and in jsdom). */
 const FALLBACK_SIZE = { width: 960, height: 400 };
-/** Below this distance to the nearest node (screen px) a router is drawn compact. */
-const FULL_GLYPH_MIN_SPACING_PX = 150;
-/** Compact routers print their name when neighbours are at least this far (px). */
-const COMPACT_NAME_MIN_SPACING_PX = 72;
+/** Labels keep this far (px) inside the stage's edges. */
+const STAGE_INSET_PX = 4;
 
 export function TopologyView() {
   const run = useSimStore((s) => s.run);
@@ -62,11 +77,14 @@ function TopologyStage({ run }: { run: Run }) {
   const height = suggestedHeight(index.bounds, size.width, margin, MIN_HEIGHT_PX, MAX_HEIGHT_PX);
   const view = useMemo(() => {
     const full = fitView(index.bounds, size, { x: margin.x, y: margin.y });
-    // When even the roomiest node is drawn compact (a dense ring), compact margins suffice.
+    // When every router is drawn compact (a dense ring), compact margins suffice; but not when
+    // the larger scale they allow would draw some router full again (it would be cut off).
     const roomiest = Math.max(0, ...index.routers.map((r) => index.nearest.get(r.id) ?? 0));
-    if ((roomiest * full.scale) / glyphScale >= FULL_GLYPH_MIN_SPACING_PX) return full;
-    const compact = COMPACT_MARGIN_PX * glyphScale;
-    return fitView(index.bounds, size, { x: compact, y: compact });
+    const anyFull = (scale: number) => (roomiest * scale) / glyphScale >= FULL_GLYPH_MIN_SPACING_PX;
+    if (anyFull(full.scale)) return full;
+    const compactPx = COMPACT_MARGIN_PX * glyphScale;
+    const compact = fitView(index.bounds, size, { x: compactPx, y: compactPx });
+    return anyFull(compact.scale) ? full : compact;
   }, [index, size, margin.x, margin.y, glyphScale]);
   const { svgRef, transform, resetView, zoomBy } = usePanZoom(index.layoutKey);
   /** Glyph px per scenario unit: every layer draws its glyphs in a group scaled by 1 / this. */
@@ -75,6 +93,10 @@ function TopologyStage({ run }: { run: Run }) {
 
   const selection = useSimStore((s) => s.selection);
   const downKey = useSimStore((s) => (s.run ? downLinksKey(frameFor(s.run, s.t).linksUp) : ''));
+  // Changes only when a router's drawing changes (see stableStatuses), not on every frame.
+  const statuses = useSimStore((s) =>
+    s.run ? stableStatuses(frameFor(s.run, s.t), topologyIndex(s.run)) : null,
+  );
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const anchor = useRef<Element | null>(null);
 
@@ -120,6 +142,28 @@ function TopologyStage({ run }: { run: Run }) {
   const selectedRouter = selection?.kind === 'router' ? selection.id : null;
   const selectedLink = selection?.kind === 'link' ? selection.id : null;
   const { viewBox } = view;
+  const bounds = useMemo(() => {
+    const visible = visibleBounds(view, transform);
+    return {
+      minX: visible.minX * pxPerUnit + STAGE_INSET_PX,
+      minY: visible.minY * pxPerUnit + STAGE_INSET_PX,
+      maxX: visible.maxX * pxPerUnit - STAGE_INSET_PX,
+      maxY: visible.maxY * pxPerUnit - STAGE_INSET_PX,
+    };
+  }, [view, transform, pxPerUnit]);
+  const labels = useMemo(
+    () =>
+      statuses &&
+      placeStaticLabels({
+        index,
+        statuses,
+        pxPerUnit,
+        selectedId: selectedRouter,
+        down: new Set(downKey ? downKey.split(' ') : []),
+        bounds,
+      }),
+    [index, statuses, pxPerUnit, selectedRouter, downKey, bounds],
+  );
 
   return (
     <>
@@ -164,21 +208,22 @@ function TopologyStage({ run }: { run: Run }) {
                   x={cloud.x}
                   y={cloud.y}
                   unit={unit}
-                  compact={
-                    (index.nearest.get(cloud.id) ?? Number.POSITIVE_INFINITY) * pxPerUnit <
-                    FULL_GLYPH_MIN_SPACING_PX
-                  }
+                  compact={isCompactAt(index, cloud.id, pxPerUnit)}
                 />
               ))}
             </g>
-            <RoutersLayer
-              index={index}
-              pxPerUnit={pxPerUnit}
-              selectedId={selectedRouter}
-              menuId={menu?.kind === 'router' ? menu.id : null}
-              onActivate={openRouter}
-            />
-            <MovingLayer index={index} pxPerUnit={pxPerUnit} />
+            {labels && (
+              <>
+                <RoutersLayer
+                  labels={labels}
+                  unit={unit}
+                  selectedId={selectedRouter}
+                  menuId={menu?.kind === 'router' ? menu.id : null}
+                  onActivate={openRouter}
+                />
+                <MovingLayer index={index} pxPerUnit={pxPerUnit} labels={labels} bounds={bounds} />
+              </>
+            )}
           </g>
         </svg>
         {menu && menuAt && (
@@ -212,9 +257,7 @@ function menuPosition(
       : index.links.find((l) => l.id === menu.id)?.mid;
   if (!at) return null;
   const screen = toScreen(at, view, zoom);
-  const compact =
-    (index.nearest.get(menu.id) ?? Number.POSITIVE_INFINITY) * pxPerUnit <
-    FULL_GLYPH_MIN_SPACING_PX;
+  const compact = isCompactAt(index, menu.id, pxPerUnit);
   const gap = (menu.kind === 'link' ? 24 : compact ? 28 : 82) * glyphScale;
   let x = screen.x + gap;
   if (x + MENU_WIDTH_PX > size.width - 4) x = screen.x - gap - MENU_WIDTH_PX;
@@ -224,51 +267,36 @@ function menuPosition(
 }
 
 function RoutersLayer({
-  index,
-  pxPerUnit,
+  labels,
+  unit,
   selectedId,
   menuId,
   onActivate,
 }: {
-  index: TopologyIndex;
-  pxPerUnit: number;
+  labels: StaticLabels;
+  unit: number;
   selectedId: string | null;
   menuId: string | null;
   onActivate: (id: string, element: Element) => void;
 }) {
-  // Re-renders when a router's drawing changes, not on every frame (see stableStatuses).
-  const statuses = useSimStore((s) =>
-    s.run ? stableStatuses(frameFor(s.run, s.t), topologyIndex(s.run)) : null,
-  );
-  if (!statuses) return null;
-  const unit = 1 / pxPerUnit;
   return (
     <g className="topo-routers">
-      {index.routers.map((place) => {
-        const status = statuses.get(place.id);
-        if (!status) return null;
-        const spacingPx = (index.nearest.get(place.id) ?? Number.POSITIVE_INFINITY) * pxPerUnit;
-        const compact = spacingPx < FULL_GLYPH_MIN_SPACING_PX;
-        const selected = selectedId === place.id;
-        const showName =
-          !compact ||
-          spacingPx >= COMPACT_NAME_MIN_SPACING_PX ||
-          selected ||
-          status.power === 'booting' ||
-          status.stale.length > 0 ||
-          status.peers.length > 2;
+      {labels.looks.map((look) => {
+        const stacks = labels.stacks.get(look.id) ?? [];
         return (
           <RouterGlyph
-            key={place.id}
-            status={status}
-            statusKey={statusKey(status)}
-            x={place.x}
-            y={place.y}
+            key={look.id}
+            status={look.status}
+            statusKey={statusKey(look.status)}
+            x={look.x}
+            y={look.y}
             unit={unit}
-            compactSize={compact ? Math.round(Math.max(16, Math.min(28, spacingPx * 0.8))) : 0}
-            showName={showName}
-            selected={selected}
-            menuOpen={menuId === place.id}
+            compactSize={look.compactSize}
+            showName={look.showName}
+            stacks={stacks}
+            stacksKey={stacksKey(stacks)}
+            selected={selectedId === look.id}
+            menuOpen={menuId === look.id}
             onActivate={onActivate}
           />
         );
@@ -277,14 +305,47 @@ function RoutersLayer({
   );
 }
 
-/** Packets and drops: the only layer whose work every frame is more than a memo check. */
-function MovingLayer({ index, pxPerUnit }: { index: TopologyIndex; pxPerUnit: number }) {
+/**
+ * Packets and drops with their labels: the only layer whose work every frame is more than a
+ * memo check. While playing, each label first tries the slot it had in the previous frame, so
+ * labels do not hop as packets move; a paused picture depends on t alone.
+ */
+function MovingLayer({
+  index,
+  pxPerUnit,
+  labels,
+  bounds,
+}: {
+  index: TopologyIndex;
+  pxPerUnit: number;
+  labels: StaticLabels;
+  bounds: Bounds;
+}) {
   const frame = useFrame();
+  const playing = useSimStore((s) => s.playing);
+  const slots = useRef<Map<string, number>>(new Map());
   if (!frame) return null;
+  const layout = layoutMoving(frame, index, staleSpiKeys(frame, index), pxPerUnit, labels, {
+    bounds,
+    previous: playing ? slots.current : undefined,
+  });
+  slots.current = layout.slots;
+  const unit = 1 / pxPerUnit;
+  const { summary } = layout;
   return (
     <>
-      <PacketLayer frame={frame} index={index} pxPerUnit={pxPerUnit} />
-      <DropLayer frame={frame} index={index} pxPerUnit={pxPerUnit} />
+      <PacketLayer packets={layout.packets} unit={unit} />
+      <DropLayer drops={layout.drops} unit={unit} />
+      {summary && layout.hidden > 0 && (
+        <text
+          className="topo-hidden-labels"
+          transform={`translate(${(summary.x - summary.width / 2) * unit} ${(summary.y + 5) * unit}) scale(${unit})`}
+          data-label="summary"
+          data-testid="topology.hidden-labels"
+        >
+          {`+${layout.hidden} label${layout.hidden === 1 ? '' : 's'} hidden`}
+        </text>
+      )}
     </>
   );
 }

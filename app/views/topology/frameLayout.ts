@@ -1,19 +1,37 @@
 // Per-frame placement of the moving things: each packet in flight at its point along its path
-// with its look and whether its label survives culling, and each recent drop where it died.
-// O(packets in flight + recent drops): this runs on every animation frame.
+// (from the door of the glyph it leaves to the door of the one it enters), each recent drop where
+// it died, and their labels placed around them without covering one another, a router's name or
+// pills, or a link's label (labelPlacement). O(packets in flight + recent drops): this runs on
+// every animation frame.
 
 import { DROP_VISIBLE_MS, type Frame, type RecentDrop } from '../../sim/frame';
 import type { PacketRecord } from '../../sim/trace';
-import { type Point, pointOnPath, stepToward } from './geometry';
-import { cullLabels, type LabelBox, MAX_PACKET_LABELS } from './labelCulling';
-import { type DropLook, dropLook, labelBoxSize, type PacketLook, packetLook } from './packetLook';
+import { type Bounds, type Point, pointOnPath, stepToward } from './geometry';
+import {
+  type Box,
+  type LabelRequest,
+  type Obstacle,
+  type PlacedLabel,
+  placeLabels,
+  type Side,
+} from './labelPlacement';
+import {
+  type DropLook,
+  dropLabelWidthPx,
+  dropLook,
+  labelBoxSize,
+  type PacketLook,
+  type PacketShape,
+  packetLook,
+} from './packetLook';
 import type { TopologyIndex } from './topologyIndex';
 
 export interface PlacedPacket {
   sent: PacketRecord;
   at: Point;
   look: PacketLook;
-  showLabel: boolean;
+  /** Where its label went (px from the packet), or null when it has none or it found no room. */
+  label: PlacedLabel | null;
 }
 
 export interface PlacedDrop {
@@ -22,62 +40,90 @@ export interface PlacedDrop {
   look: DropLook;
   /** 1 when fresh, fading toward 0.25 at DROP_VISIBLE_MS (from t, not from wall time). */
   opacity: number;
-  /** Only the first drop at a spot is labelled; it then says how many died there. */
+  /** Only the first drop of a kind is labelled; it then says how many died ("×N"). */
   label: string | null;
-  /** Where the label goes (glyph px from the mark): away from the router, along the link. */
-  labelPlace: LabelPlace;
+  /** Where the label went (px from the mark), or null. */
+  labelAt: PlacedLabel | null;
 }
 
-export interface LabelPlace {
-  dx: number;
-  dy: number;
-  anchor: 'start' | 'middle' | 'end';
+export interface MovingLayout {
+  /** Labelled packets last (drawn on top). */
+  packets: PlacedPacket[];
+  drops: PlacedDrop[];
+  /** Labels that found no room (or came after the budget), router pills included. */
+  hidden: number;
+  /** Where the "+N labels hidden" note goes (px), when there is a stage to put it in. */
+  summary: Box | null;
+  /** Each placed label's slot: the next frame of a moving picture tries it first. */
+  slots: Map<string, number>;
 }
 
+export interface StaticContext {
+  /** Fixed boxes (px): glyphs and names, link labels, router pills. */
+  obstacles: readonly Obstacle[];
+  /** Half-extent (px) of each router's glyph. */
+  doors: ReadonlyMap<string, Point>;
+  /** Pill stacks already hidden for want of room. */
+  hidden: number;
+}
+
+/** Most packet and drop labels on screen at once: beyond this they stop being read anyway. */
+export const MAX_MOVING_LABELS = 24;
 /** Screen px from the node centre where a drop mark sits (outside a full router glyph). */
 const DROP_OFFSET_PX = 84;
 /** Screen px between stacked drop marks at one spot. */
 const DROP_STACK_PX = 7;
+/** A drop's burst: outer radius 15 px. */
+const BURST_HALF_PX = 15;
+/** Space (px) between a glyph's edge and a packet leaving it: a shape's half-size and a bit. */
+const DOOR_GAP_PX = 14;
+/** Drop label text: 13.5 px. */
+const DROP_LABEL_HEIGHT_PX = 20;
+/** Drops are placed after DELETE (0) and before IKE with INITIAL-CONTACT (1). */
+const DROP_LABEL_PRIORITY = 0.5;
+/** The hidden-labels note: 13 px sans, in the stage's bottom-left corner. */
+export const SUMMARY_BOX_PX = { width: 150, height: 20, inset: 6 };
 
-/** Packets in flight with their looks, labelled ones last (drawn on top). */
+const SHAPE_HALF_PX: Record<PacketShape, number> = {
+  esp: 12,
+  'main-mode': 12,
+  'quick-mode': 12,
+  delete: 13,
+  dpd: 10,
+  keepalive: 10,
+  nhrp: 8,
+  hsrp: 10,
+  ip: 6,
+};
+
+/** The half-extent (px) of a packet's shape; an unlabelled ESP pill is 24 × 14. */
+function shapeHalf(shape: PacketShape): Point {
+  const half = SHAPE_HALF_PX[shape];
+  return { x: half, y: shape === 'esp' ? 7 : half };
+}
+
+/** Packets in flight at their points, with their looks; labels not yet placed. */
 export function placePackets(
   frame: Frame,
   index: TopologyIndex,
   staleSpis: ReadonlySet<string>,
   pxPerUnit: number,
-  maxLabels = MAX_PACKET_LABELS,
+  doors: ReadonlyMap<string, Point> = new Map(),
 ): PlacedPacket[] {
+  const unit = 1 / pxPerUnit;
+  const halfOf = (node: string): Point | undefined => {
+    const half = doors.get(node);
+    return half && { x: (half.x + DOOR_GAP_PX) * unit, y: (half.y + DOOR_GAP_PX) * unit };
+  };
   const placed: PlacedPacket[] = [];
   for (const flight of frame.inFlight) {
     const { sent } = flight;
     if (!sent.path) continue;
-    const at = pointOnPath(index.positions, sent.path, flight.hop, flight.hopProgress);
+    const at = pointOnPath(index.positions, sent.path, flight.hop, flight.hopProgress, halfOf);
     if (!at) continue;
-    placed.push({
-      sent,
-      at,
-      look: packetLook(sent, index.generations, staleSpis),
-      showLabel: false,
-    });
+    placed.push({ sent, at, look: packetLook(sent, index.generations, staleSpis), label: null });
   }
-  const boxes = placed.map((p): LabelBox => {
-    const size = labelBoxSize(p.look);
-    // ESP labels sit inside the pill; the others above their shape.
-    const dy = p.look.shape === 'esp' ? 0 : -20;
-    return {
-      x: p.at.x * pxPerUnit,
-      y: p.at.y * pxPerUnit + dy,
-      ...size,
-      priority: p.look.label ? p.look.priority : Number.POSITIVE_INFINITY,
-    };
-  });
-  const keep = cullLabels(boxes, maxLabels);
-  for (let i = 0; i < placed.length; i++) {
-    const p = placed[i] as PlacedPacket;
-    p.showLabel = keep[i] === true && p.look.label !== '';
-  }
-  // Labelled packets last, so an unlabelled one never hides a label.
-  return [...placed.filter((p) => !p.showLabel), ...placed.filter((p) => p.showLabel)];
+  return placed;
 }
 
 /**
@@ -108,17 +154,24 @@ function dropAnchor(
   return { at: mark, away: { x: (mark.x - at.x) / length, y: (mark.y - at.y) / length } };
 }
 
-/** The label under the mark, running away from the router; centred under it for links. */
-export function dropLabelPlace(away: Point | null): LabelPlace {
-  if (!away) return { dx: 0, dy: 33, anchor: 'middle' };
-  if (Math.abs(away.x) < 0.35) return { dx: 0, dy: away.y > 0 ? 34 : -22, anchor: 'middle' };
-  // Below the link (not across it), running away from the router.
-  return { dx: away.x > 0 ? -8 : 8, dy: 33, anchor: away.x > 0 ? 'start' : 'end' };
+/**
+ * The drop label's preferred centre (px from the mark) for a label `width` px wide: under the
+ * mark, running away from the router along the link (not across it); centred for links.
+ */
+export function dropLabelHome(away: Point | null, width: number): Point {
+  if (!away) return { x: 0, y: 28 };
+  if (Math.abs(away.x) < 0.35) return { x: 0, y: away.y > 0 ? 29 : -27 };
+  return { x: away.x > 0 ? width / 2 - 8 : 8 - width / 2, y: 28 };
 }
 
-export function placeDrops(frame: Frame, index: TopologyIndex, pxPerUnit: number): PlacedDrop[] {
+interface DropWithHome extends PlacedDrop {
+  away: Point | null;
+}
+
+/** Recent drops at their marks, one label per kind; labels not yet placed. */
+export function placeDrops(frame: Frame, index: TopologyIndex, pxPerUnit: number): DropWithHome[] {
   const unit = 1 / pxPerUnit;
-  const placed: PlacedDrop[] = [];
+  const placed: DropWithHome[] = [];
   const countAt = new Map<string, number>();
   // One label per kind of drop ("×N" when it repeats), so that fifty spokes dropping their first
   // packet at once read as one line, not a pile of fifty.
@@ -135,13 +188,14 @@ export function placeDrops(frame: Frame, index: TopologyIndex, pxPerUnit: number
       y: anchor.y + Math.floor(n / 4) * DROP_STACK_PX * unit,
     };
     const look = dropLook(recent);
-    const item: PlacedDrop = {
+    const item: DropWithHome = {
       recent,
       at,
       look,
       opacity: 1 - 0.75 * Math.min(1, recent.ageMs / DROP_VISIBLE_MS),
       label: null,
-      labelPlace: dropLabelPlace(place.away),
+      labelAt: null,
+      away: place.away,
     };
     placed.push(item);
     const sameKind = labelled.get(look.short);
@@ -154,4 +208,103 @@ export function placeDrops(frame: Frame, index: TopologyIndex, pxPerUnit: number
     }
   }
   return placed;
+}
+
+const DROP_SIDES: readonly Side[] = ['s', 'n', 'e', 'w', 'se', 'sw', 'ne', 'nw'];
+
+const packetLabelId = (packet: PlacedPacket) => `p${packet.sent.packetId}`;
+const dropLabelId = (drop: PlacedDrop) => `d${drop.look.short}`;
+
+export interface MovingOptions {
+  /** The visible stage (px): labels stay inside, and the summary goes in its corner. */
+  bounds?: Bounds;
+  /** The previous frame's slots (see MovingLayout.slots), while the picture moves. */
+  previous?: ReadonlyMap<string, number>;
+  maxLabels?: number;
+}
+
+/**
+ * Packets and drops at the frame, with their labels placed: DELETE first, then drops, then the
+ * other packets by their looks' priority; at most `maxLabels`. Packet shapes and drop bursts are
+ * obstacles too (a label never hides another packet).
+ */
+export function layoutMoving(
+  frame: Frame,
+  index: TopologyIndex,
+  staleSpis: ReadonlySet<string>,
+  pxPerUnit: number,
+  context: StaticContext,
+  options: MovingOptions = {},
+): MovingLayout {
+  const { bounds, previous, maxLabels = MAX_MOVING_LABELS } = options;
+  const packets = placePackets(frame, index, staleSpis, pxPerUnit, context.doors);
+  const drops = placeDrops(frame, index, pxPerUnit);
+  const px = (p: Point) => ({ x: p.x * pxPerUnit, y: p.y * pxPerUnit });
+  const obstacles: Obstacle[] = [...context.obstacles];
+  const summary = bounds
+    ? {
+        x: bounds.minX + SUMMARY_BOX_PX.inset + SUMMARY_BOX_PX.width / 2,
+        y: bounds.maxY - SUMMARY_BOX_PX.inset - SUMMARY_BOX_PX.height / 2,
+        width: SUMMARY_BOX_PX.width,
+        height: SUMMARY_BOX_PX.height,
+      }
+    : null;
+  if (summary) obstacles.push(summary);
+  const requests: LabelRequest[] = [];
+  const byId = new Map<string, PlacedPacket | PlacedDrop>();
+  // One label per text: fifty "MM1" around a hub say no more than one.
+  const texts = new Set<string>();
+  for (const packet of packets) {
+    const id = packetLabelId(packet);
+    const half = shapeHalf(packet.look.shape);
+    obstacles.push({ ...px(packet.at), width: 2 * half.x, height: 2 * half.y, owner: id });
+    if (packet.look.label === '' || texts.has(packet.look.label)) continue;
+    texts.add(packet.look.label);
+    const esp = packet.look.shape === 'esp';
+    requests.push({
+      id,
+      anchor: px(packet.at),
+      ...labelBoxSize(packet.look),
+      priority: packet.look.priority,
+      clearance: half,
+      // An ESP packet's SPI is written on its pill when there is room for the pill.
+      home: esp ? [{ x: 0, y: 0 }] : undefined,
+    });
+    byId.set(id, packet);
+  }
+  for (const drop of drops) {
+    const id = dropLabelId(drop);
+    // A drop label ("… ×50") may cover the bursts it counts, not those of another kind.
+    const burst = { ...px(drop.at), width: 2 * BURST_HALF_PX, height: 2 * BURST_HALF_PX };
+    obstacles.push({ ...burst, owner: id });
+    if (drop.label === null) continue;
+    const width = dropLabelWidthPx(drop.label);
+    requests.push({
+      id,
+      anchor: px(drop.at),
+      width,
+      height: DROP_LABEL_HEIGHT_PX,
+      priority: DROP_LABEL_PRIORITY,
+      clearance: { x: BURST_HALF_PX, y: BURST_HALF_PX },
+      home: [dropLabelHome(drop.away, width)],
+      sides: DROP_SIDES,
+    });
+    byId.set(id, drop);
+  }
+  const { placed, hidden } = placeLabels(requests, obstacles, { bounds, previous, maxLabels });
+  const slots = new Map<string, number>();
+  for (const [id, label] of placed) {
+    slots.set(id, label.slot);
+    const item = byId.get(id);
+    if (item && 'sent' in item) item.label = label;
+    else if (item) item.labelAt = label;
+  }
+  return {
+    // Labelled packets last, so an unlabelled one never hides a label.
+    packets: [...packets.filter((p) => !p.label), ...packets.filter((p) => p.label)],
+    drops,
+    hidden: hidden.length + context.hidden,
+    summary,
+    slots,
+  };
 }

@@ -103,7 +103,9 @@ export function lerp(a: Point, b: Point, f: number): Point {
 
 /**
  * Where a packet is: `hopProgress` of the way along hop `hop` of `path` (node ids, sender
- * first), or undefined when a node of that hop has no position.
+ * first), or undefined when a node of that hop has no position. With `halfOf` (a node's
+ * half-extent in units, or undefined for none), each hop runs from door to door: from the edge of
+ * the glyph it leaves to the edge of the one it enters, never across a router's name.
  * @example pointOnPath(positions, ['R1', 'ISP', 'R2'], 1, 0.5) // halfway from ISP to R2
  */
 export function pointOnPath(
@@ -111,11 +113,44 @@ export function pointOnPath(
   path: readonly string[],
   hop: number,
   hopProgress: number,
+  halfOf?: (node: string) => Point | undefined,
 ): Point | undefined {
-  const from = positions.get(path[hop] ?? '');
-  const to = positions.get(path[hop + 1] ?? '');
+  const fromId = path[hop] ?? '';
+  const toId = path[hop + 1] ?? '';
+  const from = positions.get(fromId);
+  const to = positions.get(toId);
   if (!from || !to) return undefined;
-  return lerp(from, to, Math.max(0, Math.min(1, hopProgress)));
+  const start = halfOf ? door(from, to, halfOf(fromId)) : from;
+  const end = halfOf ? door(to, from, halfOf(toId)) : to;
+  return lerp(start, end, Math.max(0, Math.min(1, hopProgress)));
+}
+
+/**
+ * Where the segment from `at` toward `toward` leaves a box of half-extent `half` centred on
+ * `at` (no farther than stepToward allows); `at` itself without a box.
+ */
+export function door(at: Point, toward: Point, half: Point | undefined): Point {
+  if (!half) return at;
+  const length = Math.hypot(toward.x - at.x, toward.y - at.y);
+  if (length === 0) return at;
+  const ux = Math.abs(toward.x - at.x) / length;
+  const uy = Math.abs(toward.y - at.y) / length;
+  const distance = Math.min(
+    ux > 0 ? half.x / ux : Number.POSITIVE_INFINITY,
+    uy > 0 ? half.y / uy : Number.POSITIVE_INFINITY,
+  );
+  return stepToward(at, toward, distance);
+}
+
+/** The visible part of the drawing in scenario units, under a fitted view and a zoom. */
+export function visibleBounds(view: FittedView, zoom: ZoomState): Bounds {
+  const { x, y, width, height } = view.viewBox;
+  return {
+    minX: (x - zoom.x) / zoom.k,
+    minY: (y - zoom.y) / zoom.k,
+    maxX: (x + width - zoom.x) / zoom.k,
+    maxY: (y + height - zoom.y) / zoom.k,
+  };
 }
 
 /**

@@ -136,9 +136,17 @@ export function labelWidthPx(label: string): number {
   return label.length * 8.4 + 14;
 }
 
-/** Approximate label box (px) for culling. */
-export function labelBoxSize(look: PacketLook): { width: number; height: number } {
-  return { width: labelWidthPx(look.label), height: 24 };
+/** A packet label's box (px): the labelled ESP pill is 24 px high, a text label 20 px. */
+export function labelBoxSize(look: Pick<PacketLook, 'shape' | 'label'>): {
+  width: number;
+  height: number;
+} {
+  return { width: labelWidthPx(look.label), height: look.shape === 'esp' ? 24 : 20 };
+}
+
+/** Width (px) of a drop label's box: 8.1 px per monospace character at 13.5 px, plus padding. */
+export function dropLabelWidthPx(label: string): number {
+  return label.length * 8.1 + 12;
 }
 
 function protoName(record: PacketRecord): string {

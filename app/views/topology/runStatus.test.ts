@@ -7,7 +7,7 @@ import { findPreset } from '../../scenario/presets';
 import { DROP_VISIBLE_MS, frameAt } from '../../sim/frame';
 import { buildRun, type Run } from '../../sim/run';
 import { formatSpi } from '../../sim/trace';
-import { placeDrops, placePackets } from './frameLayout';
+import { dropLabelHome, placeDrops, placePackets } from './frameLayout';
 import { dropLook, packetLook } from './packetLook';
 import { firstPeerState, routerStatuses } from './routerStatus';
 import { generationColour } from './spiGenerations';
@@ -76,7 +76,7 @@ describe('routerStatuses (black hole)', () => {
 });
 
 describe('packets and drops (black hole)', () => {
-  it('places MM1 at the ISP cloud halfway through its flight, labelled', () => {
+  it('places MM1 at the ISP cloud halfway through its flight', () => {
     const run = blackHole;
     const frame = frameAt(run, 5_010);
     const index = topologyIndex(run);
@@ -84,7 +84,6 @@ describe('packets and drops (black hole)', () => {
     expect(placed).toHaveLength(1);
     expect(placed[0]).toMatchObject({
       at: { x: 400, y: 200 },
-      showLabel: true,
       look: { shape: 'main-mode', label: 'MM1' },
     });
   });
@@ -112,7 +111,7 @@ describe('packets and drops (black hole)', () => {
     expect(drop?.at.x).toBeGreaterThan(560);
     expect(drop?.opacity).toBeCloseTo(1 - 0.75 * (80 / DROP_VISIBLE_MS));
     // Its label runs left, away from R2, along the link the packet came by.
-    expect(drop?.labelPlace.anchor).toBe('end');
+    expect(dropLabelHome(drop?.away ?? null, 100)).toEqual({ x: 8 - 50, y: 28 });
   });
 });
 
@@ -122,7 +121,7 @@ describe('local drops', () => {
     const [drop] = placeDrops(frame, topologyIndex(blackHole), 1);
     expect(drop?.recent.drop.node).toBe('R1');
     expect(drop?.at).toEqual({ x: 120 + 84, y: 200 });
-    expect(drop?.labelPlace.anchor).toBe('start');
+    expect(dropLabelHome(drop?.away ?? null, 100)).toEqual({ x: 50 - 8, y: 28 });
     expect(drop?.label).toBe('no IPsec SA to 20.1.1.2 yet');
   });
 });

@@ -1,0 +1,273 @@
+// Where the topology's labels go so that none covers another or a node's name: packet, drop and
+// DELETE labels, and the routers' IKE badges and tags. Greedy, most important first: each label
+// tries a fixed list of candidate slots around its anchor (its home slots, then rings of eight
+// sides farther and farther out) and takes the first one that hits no obstacle and no label
+// already placed; a label with no free slot (or beyond the budget) is hidden and counted.
+// Pure and deterministic: sizes are estimated from character counts, never measured.
+
+import type { Bounds, Point } from './geometry';
+
+/** An axis-aligned box in px, by its centre. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A box that a label must not cover; `owner` names the label it belongs to (its own mark). */
+export interface Obstacle extends Box {
+  owner?: string;
+}
+
+export type Side = 'n' | 's' | 'e' | 'w' | 'ne' | 'nw' | 'se' | 'sw';
+
+const SIDE_VECTORS: Record<Side, Point> = {
+  n: { x: 0, y: -1 },
+  s: { x: 0, y: 1 },
+  e: { x: 1, y: 0 },
+  w: { x: -1, y: 0 },
+  ne: { x: 1, y: -1 },
+  nw: { x: -1, y: -1 },
+  se: { x: 1, y: 1 },
+  sw: { x: -1, y: 1 },
+};
+
+/** Default ring order: above and below first (along a link), then the sides, then corners. */
+export const SIDES: readonly Side[] = ['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw'];
+
+export interface LabelRequest {
+  /** Stable across frames (a packet id, "R1/above"…): the previous slot is looked up by it. */
+  id: string;
+  /** What the label names, in px. */
+  anchor: Point;
+  width: number;
+  height: number;
+  /** Lower is placed first. */
+  priority: number;
+  /** Half-extent (px) of what is drawn at the anchor: ring slots start just outside it. */
+  clearance: { x: number; y: number };
+  /** Offsets (px) of the label's centre tried before the rings, best first. */
+  home?: readonly Point[];
+  /** The ring sides in order of preference (default SIDES). */
+  sides?: readonly Side[];
+}
+
+export interface PlacedLabel {
+  id: string;
+  /** The label's box, in px. */
+  box: Box;
+  /** Offset of the box's centre from the anchor (px). */
+  dx: number;
+  dy: number;
+  /** Index into the label's candidate list (home slots, then ring by ring). */
+  slot: number;
+  /** Beyond the first ring: far enough from its mark to need a line to it. */
+  leader: boolean;
+}
+
+export interface Placement {
+  placed: Map<string, PlacedLabel>;
+  /** Requests that found no free slot, or came after the budget was spent. */
+  hidden: LabelRequest[];
+}
+
+export interface PlacementOptions {
+  /** Every box must stay inside (the visible stage). */
+  bounds?: Bounds;
+  /** Slot of each label in the previous frame: tried first, so labels do not hop while they move. */
+  previous?: ReadonlyMap<string, number>;
+  /** Most labels placed; the rest are hidden. */
+  maxLabels?: number;
+}
+
+/** Space (px) between a mark and its first ring of labels. */
+export const GAP_PX = 4;
+/** How much farther (px) each ring is than the one inside it. */
+export const RING_STEP_PX = 26;
+export const RINGS = 3;
+/** Boxes closer than this (px) count as touching. */
+const PAD_PX = 1;
+/** Grid cell edge (px) of the overlap index: about one label high, a third of one wide. */
+const CELL_PX = 32;
+
+export function overlaps(a: Box, b: Box, pad = PAD_PX): boolean {
+  return (
+    Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * pad &&
+    Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * pad
+  );
+}
+
+/** Boxes in a uniform grid: an overlap query looks only at the cells the box covers. */
+export class BoxGrid<T extends Box = Box> {
+  private readonly cells = new Map<string, T[]>();
+
+  private keys(box: Box): string[] {
+    const x0 = Math.floor((box.x - box.width / 2) / CELL_PX);
+    const x1 = Math.floor((box.x + box.width / 2) / CELL_PX);
+    const y0 = Math.floor((box.y - box.height / 2) / CELL_PX);
+    const y1 = Math.floor((box.y + box.height / 2) / CELL_PX);
+    const keys: string[] = [];
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) keys.push(`${cx},${cy}`);
+    return keys;
+  }
+
+  add(box: T): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** Whether `box` overlaps a stored box that `ignore` does not exclude. */
+  hits(box: Box, ignore?: (other: T) => boolean): boolean {
+    for (const key of this.keys(box)) {
+      for (const other of this.cells.get(key) ?? []) {
+        if (overlaps(box, other) && !ignore?.(other)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** The point of a box (centred at dx, dy) nearest to the origin: where a leader line ends. */
+export function leaderEnd(dx: number, dy: number, width: number, height: number): Point {
+  return {
+    x: Math.max(dx - width / 2, Math.min(dx + width / 2, 0)),
+    y: Math.max(dy - height / 2, Math.min(dy + height / 2, 0)),
+  };
+}
+
+/** How many candidate slots a request has. */
+export function slotCount(request: LabelRequest): number {
+  return (request.home?.length ?? 0) + RINGS * (request.sides ?? SIDES).length;
+}
+
+/** The centre offset of candidate `slot`, and whether it is on a ring beyond the first. */
+export function slotOffset(
+  request: LabelRequest,
+  slot: number,
+): { offset: Point; side: Side | null; leader: boolean } | null {
+  const home = request.home ?? [];
+  if (slot < 0) return null;
+  if (slot < home.length) return { offset: home[slot] as Point, side: null, leader: false };
+  const sides = request.sides ?? SIDES;
+  const ring = Math.floor((slot - home.length) / sides.length);
+  if (ring >= RINGS) return null;
+  const side = sides[(slot - home.length) % sides.length] as Side;
+  const v = SIDE_VECTORS[side];
+  const reach = ring * RING_STEP_PX;
+  return {
+    offset: {
+      x: v.x * (request.clearance.x + GAP_PX + request.width / 2 + reach),
+      y: v.y * (request.clearance.y + GAP_PX + request.height / 2 + reach),
+    },
+    side,
+    leader: ring > 0,
+  };
+}
+
+/**
+ * Moves a box inside bounds along the axis that keeps it beside its mark (along x for a label
+ * above or below, along y for one to the left or right); null when it cannot fit that way.
+ */
+function keepInside(box: Box, side: Side | null, bounds: Bounds | undefined): Box | null {
+  if (!bounds) return box;
+  const inX = (b: Box) => b.x - b.width / 2 >= bounds.minX && b.x + b.width / 2 <= bounds.maxX;
+  const inY = (b: Box) => b.y - b.height / 2 >= bounds.minY && b.y + b.height / 2 <= bounds.maxY;
+  const shifted = { ...box };
+  const slideX = side === null || side === 'n' || side === 's';
+  const slideY = side === 'e' || side === 'w';
+  if (slideX && !inX(shifted) && box.width <= bounds.maxX - bounds.minX) {
+    shifted.x = Math.min(
+      bounds.maxX - box.width / 2,
+      Math.max(bounds.minX + box.width / 2, shifted.x),
+    );
+  }
+  if (slideY && !inY(shifted) && box.height <= bounds.maxY - bounds.minY) {
+    shifted.y = Math.min(
+      bounds.maxY - box.height / 2,
+      Math.max(bounds.minY + box.height / 2, shifted.y),
+    );
+  }
+  return inX(shifted) && inY(shifted) ? shifted : null;
+}
+
+/**
+ * Places labels greedily by priority (then input order): each takes its previous slot if that
+ * is still free, else its first free candidate. No placed box overlaps an obstacle (other than
+ * its own mark), another placed box, or leaves `bounds`.
+ * @example placeLabels([{ id: 'a', anchor: {x: 0, y: 0}, width: 40, height: 20, priority: 0, clearance: {x: 5, y: 5} }], []).placed.get('a')?.dy // -19 (above)
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Obstacle[],
+  options: PlacementOptions = {},
+): Placement {
+  const { bounds, previous, maxLabels = Number.POSITIVE_INFINITY } = options;
+  const grid = new BoxGrid<Obstacle>();
+  for (const obstacle of obstacles) grid.add(obstacle);
+  const order = requests.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      (requests[a] as LabelRequest).priority - (requests[b] as LabelRequest).priority || a - b,
+  );
+  const placed = new Map<string, PlacedLabel>();
+  const hidden: LabelRequest[] = [];
+  for (const i of order) {
+    const request = requests[i] as LabelRequest;
+    const found = placed.size < maxLabels ? firstFreeSlot(request, grid, bounds, previous) : null;
+    if (!found) {
+      hidden.push(request);
+      continue;
+    }
+    placed.set(request.id, found);
+    grid.add(found.box);
+  }
+  return { placed, hidden };
+}
+
+function firstFreeSlot(
+  request: LabelRequest,
+  grid: BoxGrid<Obstacle>,
+  bounds: Bounds | undefined,
+  previous: ReadonlyMap<string, number> | undefined,
+): PlacedLabel | null {
+  const count = slotCount(request);
+  const before = previous?.get(request.id);
+  const ownMark = (other: Obstacle) => other.owner === request.id;
+  const attempt = (slot: number): PlacedLabel | null => {
+    const candidate = slotOffset(request, slot);
+    if (!candidate) return null;
+    const box = keepInside(
+      {
+        x: request.anchor.x + candidate.offset.x,
+        y: request.anchor.y + candidate.offset.y,
+        width: request.width,
+        height: request.height,
+      },
+      candidate.side,
+      bounds,
+    );
+    if (!box || grid.hits(box, ownMark)) return null;
+    return {
+      id: request.id,
+      box,
+      dx: box.x - request.anchor.x,
+      dy: box.y - request.anchor.y,
+      slot,
+      leader: candidate.leader,
+    };
+  };
+  if (before !== undefined && before < count) {
+    const kept = attempt(before);
+    if (kept) return kept;
+  }
+  for (let slot = 0; slot < count; slot++) {
+    if (slot === before) continue;
+    const found = attempt(slot);
+    if (found) return found;
+  }
+  return null;
+}
