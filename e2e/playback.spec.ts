@@ -116,13 +116,23 @@ test.describe('playback', () => {
 
   test('plays with Space and advances with wall time, then pauses', async ({ page }) => {
     await open(page);
-    const play = page.getByRole('button', { name: 'Play' });
-    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    const button = page.getByTestId('playback.play');
+    // The button says what a press does: Play while paused, Pause while playing.
+    await expect(button).toHaveAccessibleName('Play');
+    await expect(button).toHaveText('Play');
+    await expect(page.getByTestId('playback.pace')).toHaveCount(0);
     await page.keyboard.press('Space');
-    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await expect(button).toHaveAccessibleName('Pause');
+    await expect(button).toHaveText('Pause');
+    // Adaptive pacing (on by default) says the speed it really plays at: the 5 s before the
+    // first packet are skipped faster than ×1, the IKE exchange then crosses slower.
+    await expect(page.getByTestId('playback.pace')).toHaveText(
+      /^×1 → ×[\d.]+k? \((skipping quiet time|IKE in flight|packets in flight)\)$/,
+    );
     await expect.poll(() => tOf(page), { timeout: 3000 }).toBeGreaterThan(5000);
     await page.keyboard.press('Space');
-    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await expect(button).toHaveAccessibleName('Play');
+    await expect(page.getByTestId('playback.pace')).toHaveCount(0);
     const paused = await tOf(page);
     await page.waitForTimeout(300);
     expect(await tOf(page)).toBe(paused);
@@ -154,6 +164,38 @@ test.describe('playback', () => {
     await page.keyboard.press('Space');
   });
 
+  test('. and , jump between the key moments: the SAs, the reload, the boot, the warnings', async ({
+    page,
+  }) => {
+    await open(page);
+    const timeline = page.getByTestId('timeline');
+    await page.keyboard.press('.');
+    // The first SA installed (R2's inbound SA, at the end of Quick Mode).
+    const installed = await timeline
+      .getByTestId('marker.sa-installed')
+      .first()
+      .getAttribute('data-at-ms');
+    await expect(time(page)).toHaveAttribute('data-t', installed ?? '');
+    await page.keyboard.press('.');
+    await expect(time(page)).toHaveAttribute(
+      'data-t',
+      (await timeline.getByTestId('marker.reload').getAttribute('data-at-ms')) ?? '',
+    );
+    await page.keyboard.press('.');
+    await expect(time(page)).toHaveAttribute('data-t', '150000');
+    await page.keyboard.press('.');
+    const warning = timeline.getByTestId('marker.syslog-warning').first();
+    await expect(time(page)).toHaveAttribute(
+      'data-t',
+      (await warning.getAttribute('data-at-ms')) ?? '',
+    );
+    await expect(warning).toHaveAccessibleName(/RECVD_PKT_INV_SPI/);
+    await page.keyboard.press(',');
+    await expect(time(page)).toHaveAttribute('data-t', '150000');
+    await page.keyboard.press(',');
+    await expect(time(page)).toHaveAttribute('data-t', '120000');
+  });
+
   test('? opens the shortcuts dialog; Escape closes it and focus comes back', async ({ page }) => {
     await open(page);
     await page.keyboard.press('?');
@@ -166,6 +208,8 @@ test.describe('playback', () => {
       'Faster',
       'Slower',
       'Adaptive speed on / off',
+      'Jump to the next key moment',
+      'Jump back to the previous key moment',
       '1 minute later',
     ])
       await expect(dialog.getByRole('row', { name: new RegExp(label) })).toBeVisible();

@@ -1,5 +1,6 @@
-// Play/pause, step to the previous/next event, speed, adaptive pacing, the virtual clock, and
-// the shortcuts help. Reads the store; every control calls an action.
+// Play/pause, step to the previous/next event, speed, adaptive pacing (and the speed it really
+// runs at), the virtual clock, and the shortcuts help. Reads the store; every control calls an
+// action.
 
 import { useId } from 'react';
 import {
@@ -10,8 +11,10 @@ import {
   stepForward,
   togglePlay,
 } from '../store/actions';
+import { pacedRate } from '../store/navigation';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
+import { paceReadout } from './pacing';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SpeedSelect, Transport } from './Transport';
 import './playback.css';
@@ -88,12 +91,31 @@ export function PlaybackBar() {
   );
 }
 
-/** The virtual clock: the playback bar's one part that changes at every frame. */
+/**
+ * The virtual clock: the playback bar's one part that changes at every frame. While adaptive
+ * pacing plays at another rate than the chosen speed, its label row says which and why.
+ */
 function Clock({ durationMs }: { durationMs: number }) {
   const t = useSimStore((s) => s.t);
+  const pace = useSimStore((s) =>
+    s.run && s.playing && s.adaptive
+      ? paceReadout(s.speed, pacedRate(s.run, s.t, s.speed, true))
+      : null,
+  );
   return (
     <div className="pb-clock" data-testid="playback.time" data-t={Math.round(t)}>
-      <span className="pb-clock-label">Time</span>
+      <span className="pb-clock-label">
+        Time
+        {pace && (
+          <span
+            className="pb-pace"
+            data-testid="playback.pace"
+            title="Adaptive speed: the chosen speed → the speed it plays at now"
+          >
+            {pace}
+          </span>
+        )}
+      </span>
       <span className="pb-clock-now">{formatTime(t)}</span>
       <span className="pb-clock-total">
         <span className="pb-visually-hidden">of </span>/ {formatTime(durationMs).slice(0, 8)}

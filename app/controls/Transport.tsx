@@ -35,8 +35,8 @@ interface TransportProps {
 }
 
 /**
- * Three buttons. Play is a toggle: its name stays "Play" and aria-pressed says whether it plays;
- * the icon shows what a press does.
+ * Three buttons. The middle one says what a press does: "Play" while paused, "Pause" while
+ * playing (its name, its text and its icon), as media players do.
  */
 export function Transport(props: TransportProps) {
   const { playing, classPrefix: c, testIdPrefix: id, played, stepScope } = props;
@@ -56,13 +56,12 @@ export function Transport(props: TransportProps) {
         type="button"
         className={`${c}-button ${c}-play`}
         onClick={props.onTogglePlay}
-        aria-pressed={playing}
         title={`${playing ? 'Pause' : 'Play'}${played} (Space)`}
         data-testid={`${id}.play`}
         data-playing={playing}
       >
         <Icon name={playing ? 'pause' : 'play'} className={`${c}-icon`} />
-        <span>Play</span>
+        <span>{playing ? 'Pause' : 'Play'}</span>
       </button>
       <button
         type="button"

@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import { buildRun, type Run } from '../sim/run';
-import { nextEventAtMs } from '../store/navigation';
-import { frameWallMs, MAX_FRAME_WALL_MS, reducedMotionStepTarget } from './pacing';
+import {
+  ADAPTIVE_IKE_FLIGHT_WALL_MS,
+  advance,
+  nextEventAtMs,
+  pacedRate,
+} from '../store/navigation';
+import {
+  formatRate,
+  frameWallMs,
+  MAX_FRAME_WALL_MS,
+  paceReadout,
+  reducedMotionStepTarget,
+} from './pacing';
 
 function run(id: string): Run {
   const parsed = parseScenario(findPreset(id)?.document);
@@ -40,5 +51,54 @@ describe('reducedMotionStepTarget', () => {
     const end = blackHole.durationMs;
     expect(reducedMotionStepTarget(blackHole, end - 10, 1000, false)).toBe(end);
     expect(reducedMotionStepTarget(blackHole, end, 1, true)).toBe(end);
+  });
+});
+
+describe('the pace read-out', () => {
+  const blackHole = run('reload-black-hole');
+
+  it('formats rates with two significant digits at most', () => {
+    expect([0.0133, 0.5, 1, 2.5, 8, 40.4, 999.6, 2345, 12_345].map(formatRate)).toEqual([
+      '×0.013',
+      '×0.5',
+      '×1',
+      '×2.5',
+      '×8',
+      '×40',
+      '×1000',
+      '×2300',
+      '×12k',
+    ]);
+  });
+
+  it('says nothing without adaptive pacing, or at the chosen speed', () => {
+    expect(paceReadout(8, pacedRate(blackHole, 5010, 8, false))).toBeNull();
+    // 60.5 s: between two pings, the gap to the next packet is skipped no faster than ×1000.
+    const quietAt = 60_500;
+    expect(paceReadout(1000, pacedRate(blackHole, quietAt, 1000, true))).toBeNull();
+  });
+
+  it('says how much slower an IKE exchange runs, and why', () => {
+    // 5.010 s: MM1 is between R1 and R2. Its 20 ms flight takes 1.5 s of wall time at ×1.
+    const paced = pacedRate(blackHole, 5010, 1, true);
+    expect(paced).toMatchObject({ reason: 'ike-in-flight' });
+    expect(paced.rate).toBeCloseTo(blackHole.maxFlightMs / ADAPTIVE_IKE_FLIGHT_WALL_MS);
+    expect(paceReadout(1, paced)).toBe(`×1 → ${formatRate(paced.rate)} (IKE in flight)`);
+    expect(paceReadout(8, pacedRate(blackHole, 5010, 8, true))).toBe(
+      `×8 → ${formatRate(paced.rate * 8)} (IKE in flight)`,
+    );
+    // The read-out is the rate playback really moves at: one wall second advances this far.
+    expect(advance(blackHole, 5010, 1, 1, true) - 5010).toBeCloseTo(paced.rate);
+  });
+
+  it('says when ESP slows it, and when a quiet stretch is skipped', () => {
+    // 60.005 s: a ping's ESP is in flight.
+    expect(paceReadout(1, pacedRate(blackHole, 60_005, 1, true))).toMatch(
+      /^×1 → ×\d.* \(packets in flight\)$/,
+    );
+    // 60.5 s: nothing in flight until the next ping at 61 s: 0.5 s skipped in 0.4 s.
+    const quiet = pacedRate(blackHole, 60_500, 1, true);
+    expect(quiet).toMatchObject({ reason: 'quiet', untilMs: 61_000 });
+    expect(paceReadout(1, quiet)).toBe('×1 → ×1.3 (skipping quiet time)');
   });
 });

@@ -1,8 +1,9 @@
-// Pure. How wall time turns into cursor moves: the frame delta clamp, and the discrete steps of
-// reduced-motion playback.
+// Pure. How wall time turns into cursor moves: the frame delta clamp, the discrete steps of
+// reduced-motion playback, and what the playback bar says about the speed adaptive pacing really
+// runs at.
 
 import type { Run } from '../sim/run';
-import { advance, nextEventAtMs } from '../store/navigation';
+import { advance, nextEventAtMs, type PacedRate, type PaceReason } from '../store/navigation';
 
 /** The longest wall delta one frame may advance: a tab coming back from the background (or a
  * debugger pause) continues where it was instead of leaping minutes ahead. */
@@ -31,4 +32,30 @@ export function reducedMotionStepTarget(
   const next = nextEventAtMs(run, t) ?? run.durationMs;
   const paced = advance(run, t, REDUCED_MOTION_STEP_WALL_MS, speed, adaptive);
   return Math.min(run.durationMs, Math.max(next, paced));
+}
+
+/** "×0.013", "×0.5", "×2.5", "×40", "×2300", "×12k": two significant digits (as the speeds). */
+export function formatRate(rate: number): string {
+  const rounded = Number(rate.toPrecision(2));
+  return rounded >= 10_000 ? `×${rounded / 1000}k` : `×${rounded}`;
+}
+
+const REASONS: Record<Exclude<PaceReason, 'chosen'>, string> = {
+  'ike-in-flight': 'IKE in flight',
+  'packets-in-flight': 'packets in flight',
+  quiet: 'skipping quiet time',
+};
+
+/** Rates within this factor of the chosen speed read as the chosen speed. */
+const SAME_RATE = 1.05;
+
+/**
+ * What the playback bar says while adaptive pacing runs at another rate than the chosen speed:
+ * "×8 → ×0.5 (IKE in flight)"; null when it runs at the chosen speed.
+ */
+export function paceReadout(chosen: number, paced: PacedRate): string | null {
+  if (paced.reason === 'chosen') return null;
+  const ratio = paced.rate / chosen;
+  if (ratio < SAME_RATE && ratio > 1 / SAME_RATE) return null;
+  return `${formatRate(chosen)} → ${formatRate(paced.rate)} (${REASONS[paced.reason]})`;
 }

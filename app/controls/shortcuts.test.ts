@@ -30,6 +30,8 @@ describe('SHORTCUTS', () => {
     expect(shortcutFor('[', 'page')?.id).toBe('slower');
     expect(shortcutFor('a', 'page')?.id).toBe('adaptive');
     expect(shortcutFor('?', 'page')?.id).toBe('help');
+    expect(shortcutFor('.', 'page')?.id).toBe('next-key-moment');
+    expect(shortcutFor(',', 'page')?.id).toBe('previous-key-moment');
     expect(shortcutFor('Escape', 'dialog')?.id).toBe('close-help');
     // Page keys do nothing while the dialog is open.
     expect(shortcutFor(' ', 'dialog')).toBeUndefined();

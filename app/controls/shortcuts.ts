@@ -12,6 +12,7 @@ import {
   togglePlay,
 } from '../store/actions';
 import { useSimStore } from '../store/simStore';
+import { jumpToNextKeyMoment, jumpToPreviousKeyMoment } from './keyMoments';
 import { zoomIn, zoomOut } from './timelineZoom';
 
 /**
@@ -64,6 +65,23 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'Step back to the previous event',
     scope: 'page',
     run: stepBack,
+  },
+  {
+    id: 'next-key-moment',
+    // '>' is Shift + '.' on many layouts: either works.
+    keys: ['.', '>'],
+    caps: ['.'],
+    label: 'Jump to the next key moment: reload, boot, link, warning, SA',
+    scope: 'page',
+    run: jumpToNextKeyMoment,
+  },
+  {
+    id: 'previous-key-moment',
+    keys: [',', '<'],
+    caps: [','],
+    label: 'Jump back to the previous key moment',
+    scope: 'page',
+    run: jumpToPreviousKeyMoment,
   },
   { id: 'faster', keys: [']'], caps: [']'], label: 'Faster', scope: 'page', run: faster },
   { id: 'slower', keys: ['['], caps: ['['], label: 'Slower', scope: 'page', run: slower },

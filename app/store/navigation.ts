@@ -52,12 +52,45 @@ export const ADAPTIVE_ESP_FLIGHT_WALL_MS = 400;
 /** Wall ms a quiet stretch takes at most in adaptive mode. */
 export const ADAPTIVE_QUIET_WALL_MS = 400;
 
+/** Why adaptive pacing runs at the rate it does (see pacedRate). */
+export type PaceReason = 'chosen' | 'ike-in-flight' | 'packets-in-flight' | 'quiet';
+
+export interface PacedRate {
+  /** Virtual ms per wall ms at t. */
+  rate: number;
+  reason: PaceReason;
+  /** A quiet stretch is skipped up to here at most (the next packet, or the computed end). */
+  untilMs: number;
+}
+
 /**
- * Where the cursor goes after `wallMs` of wall time from t. With `adaptive`, packets in flight
- * are slowed to be watchable (at 1x an IKE message crosses in 1.5 s, an ESP packet in 0.4 s),
- * and quiet stretches are skipped in at most 0.4 s, never jumping past the next packet; `speed`
- * multiplies both. Without `adaptive`, t advances at `speed`.
+ * How fast the cursor moves at t. With `adaptive`, packets in flight are slowed to be watchable
+ * (at 1x an IKE message crosses in 1.5 s, an ESP packet in 0.4 s), and quiet stretches are
+ * skipped in at most 0.4 s, never past the next packet; `speed` multiplies both. Without
+ * `adaptive`, the chosen speed.
  */
+export function pacedRate(run: Run, t: number, speed: number, adaptive: boolean): PacedRate {
+  // Never past what is computed (the whole run once complete; see runProgress).
+  const end = run.computedUntilMs;
+  if (!adaptive) return { rate: speed, reason: 'chosen', untilMs: end };
+  const flying = packetsInFlightAt(run, t);
+  if (flying) {
+    const flightWallMs =
+      flying === 'isakmp' ? ADAPTIVE_IKE_FLIGHT_WALL_MS : ADAPTIVE_ESP_FLIGHT_WALL_MS;
+    return {
+      rate: (Math.max(1, run.maxFlightMs) / flightWallMs) * speed,
+      reason: flying === 'isakmp' ? 'ike-in-flight' : 'packets-in-flight',
+      untilMs: end,
+    };
+  }
+  const untilMs = Math.min(end, nextPacketAtMs(run, t) ?? end);
+  const skip = (untilMs - t) / ADAPTIVE_QUIET_WALL_MS;
+  return skip > speed
+    ? { rate: skip, reason: 'quiet', untilMs }
+    : { rate: speed, reason: 'chosen', untilMs };
+}
+
+/** Where the cursor goes after `wallMs` of wall time from t (see pacedRate). */
 export function advance(
   run: Run,
   t: number,
@@ -65,21 +98,8 @@ export function advance(
   speed: number,
   adaptive: boolean,
 ): number {
-  // Never past what is computed (the whole run once complete; see runProgress).
-  const end = run.computedUntilMs;
-  if (!adaptive) return Math.min(end, t + wallMs * speed);
-  const flying = packetsInFlightAt(run, t);
-  if (flying) {
-    const flightWallMs =
-      flying === 'isakmp' ? ADAPTIVE_IKE_FLIGHT_WALL_MS : ADAPTIVE_ESP_FLIGHT_WALL_MS;
-    const rate = (Math.max(1, run.maxFlightMs) / flightWallMs) * speed;
-    return Math.min(end, t + wallMs * rate);
-  }
-  const next = nextPacketAtMs(run, t);
-  if (next === undefined)
-    return Math.min(end, t + wallMs * Math.max(speed, (end - t) / ADAPTIVE_QUIET_WALL_MS));
-  const rate = Math.max(speed, (next - t) / ADAPTIVE_QUIET_WALL_MS);
-  return Math.min(next, t + wallMs * rate);
+  const { rate, untilMs } = pacedRate(run, t, speed, adaptive);
+  return Math.min(untilMs, t + wallMs * rate);
 }
 
 function firstSentAtOrAfter(run: Run, t: number): number {
