@@ -36,7 +36,8 @@ function drawnOpacity(opacity: number): number {
   return Math.round(opacity * 100) / 100;
 }
 
-export function DropLayer({ drops: placed, unit }: DropLayerProps) {
+/** The bursts, under the packets in flight (a DELETE leaving the router stays visible). */
+export function DropMarks({ drops: placed, unit }: DropLayerProps) {
   const onKeyDown = (id: number) => (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -73,34 +74,37 @@ export function DropLayer({ drops: placed, unit }: DropLayerProps) {
           </g>
         );
       })}
-      {/* Labels above every burst: a ring of drops must not paint over the one label it has. */}
-      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> without tabindex takes no focus; the labels repeat each drop's aria-label */}
-      <g className="topo-drop-labels" aria-hidden="true">
-        {placed.map(({ recent, at, opacity, label, labelAt }) => {
-          if (!label || !labelAt) return null;
-          const end = leaderEnd(labelAt.dx, labelAt.dy, labelAt.box.width, labelAt.box.height);
-          return (
-            <g
-              key={`${recent.drop.packetId}-${recent.drop.atMs}`}
-              transform={`translate(${at.x} ${at.y}) scale(${unit})`}
-              opacity={drawnOpacity(opacity)}
+    </g>
+  );
+}
+
+/** The drop labels, above every burst and packet: a ring of drops must not paint over its label. */
+export function DropLabels({ drops: placed, unit }: DropLayerProps) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> without tabindex takes no focus; the labels repeat each drop's aria-label
+    <g className="topo-drop-labels" aria-hidden="true">
+      {placed.map(({ recent, at, opacity, label, labelAt }) => {
+        if (!label || !labelAt) return null;
+        const end = leaderEnd(labelAt.dx, labelAt.dy, labelAt.box.width, labelAt.box.height);
+        return (
+          <g
+            key={`${recent.drop.packetId}-${recent.drop.atMs}`}
+            transform={`translate(${at.x} ${at.y}) scale(${unit})`}
+            opacity={drawnOpacity(opacity)}
+          >
+            {labelAt.leader && <line className="topo-leader" x1={0} y1={0} x2={end.x} y2={end.y} />}
+            <text
+              className="topo-drop-label"
+              x={labelAt.dx}
+              y={labelAt.dy + BASELINE_PX}
+              textAnchor="middle"
+              data-label="drop"
             >
-              {labelAt.leader && (
-                <line className="topo-leader" x1={0} y1={0} x2={end.x} y2={end.y} />
-              )}
-              <text
-                className="topo-drop-label"
-                x={labelAt.dx}
-                y={labelAt.dy + BASELINE_PX}
-                textAnchor="middle"
-                data-label="drop"
-              >
-                {label}
-              </text>
-            </g>
-          );
-        })}
-      </g>
+              {label}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }

@@ -13,7 +13,7 @@ import { useSimStore } from '../../store/simStore';
 import { frameFor, useFrame } from '../../store/useFrame';
 import { ActionMenu, MENU_WIDTH_PX, type MenuTarget } from './ActionMenu';
 import { CloudGlyph } from './CloudGlyph';
-import { DropLayer } from './DropLayer';
+import { DropLabels, DropMarks } from './DropLayer';
 import { layoutMoving } from './frameLayout';
 import {
   type Bounds,
@@ -334,8 +334,9 @@ function MovingLayer({
   const { summary } = layout;
   return (
     <>
+      <DropMarks drops={layout.drops} unit={unit} />
       <PacketLayer packets={layout.packets} unit={unit} />
-      <DropLayer drops={layout.drops} unit={unit} />
+      <DropLabels drops={layout.drops} unit={unit} />
       {summary && layout.hidden > 0 && (
         <text
           className="topo-hidden-labels"

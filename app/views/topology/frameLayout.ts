@@ -29,6 +29,8 @@ import type { TopologyIndex } from './topologyIndex';
 export interface PlacedPacket {
   sent: PacketRecord;
   at: Point;
+  /** Where it will be a little later on its hop (units from `at`), for a stable label. */
+  heading: Point;
   look: PacketLook;
   /** Where its label went (px from the packet), or null when it has none or it found no room. */
   label: PlacedLabel | null;
@@ -75,6 +77,8 @@ const DROP_OFFSET_PX = 84;
 const DROP_STACK_PX = 7;
 /** A drop's burst: outer radius 15 px. */
 const BURST_HALF_PX = 15;
+/** How far ahead (px) a packet's label looks for obstacles on its way. */
+const LOOKAHEAD_PX = 150;
 /** Space (px) between a glyph's edge and a packet leaving it: a shape's half-size and a bit. */
 const DOOR_GAP_PX = 14;
 /** Drop label text: 13.5 px. */
@@ -120,8 +124,17 @@ export function placePackets(
     const { sent } = flight;
     if (!sent.path) continue;
     const at = pointOnPath(index.positions, sent.path, flight.hop, flight.hopProgress, halfOf);
-    if (!at) continue;
-    placed.push({ sent, at, look: packetLook(sent, index.generations, staleSpis), label: null });
+    const end = pointOnPath(index.positions, sent.path, flight.hop, 1, halfOf);
+    if (!at || !end) continue;
+    const left = Math.hypot(end.x - at.x, end.y - at.y);
+    const ahead = left > 0 ? Math.min(1, (LOOKAHEAD_PX * unit) / left) : 0;
+    placed.push({
+      sent,
+      at,
+      heading: { x: (end.x - at.x) * ahead, y: (end.y - at.y) * ahead },
+      look: packetLook(sent, index.generations, staleSpis),
+      label: null,
+    });
   }
   return placed;
 }
@@ -156,12 +169,14 @@ function dropAnchor(
 
 /**
  * The drop label's preferred centre (px from the mark) for a label `width` px wide: under the
- * mark, running away from the router along the link (not across it); centred for links.
+ * link, running away from the router from the burst's edge on (clear of the router's tags);
+ * centred under the mark on a link.
  */
 export function dropLabelHome(away: Point | null, width: number): Point {
   if (!away) return { x: 0, y: 28 };
   if (Math.abs(away.x) < 0.35) return { x: 0, y: away.y > 0 ? 29 : -27 };
-  return { x: away.x > 0 ? width / 2 - 8 : 8 - width / 2, y: 28 };
+  const x = width / 2 + BURST_HALF_PX;
+  return { x: away.x > 0 ? x : -x, y: 28 };
 }
 
 interface DropWithHome extends PlacedDrop {
@@ -269,6 +284,7 @@ export function layoutMoving(
       clearance: half,
       // An ESP packet's SPI is written on its pill when there is room for the pill.
       home: esp ? [{ x: 0, y: 0 }] : undefined,
+      sweep: px(packet.heading),
     });
     byId.set(id, packet);
   }

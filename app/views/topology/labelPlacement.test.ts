@@ -49,7 +49,7 @@ describe('placeLabels', () => {
     const name: Obstacle = { x: 100, y: 70, width: 136, height: 52 };
     const { placed } = placeLabels([request('a', 100, 110)], [name]);
     // Above is taken by the router; below is free.
-    expect(placed.get('a')).toMatchObject({ slot: 1, dx: 0, dy: 12 + 4 + 10 });
+    expect(placed.get('a')).toMatchObject({ slot: 5, dx: 0, dy: 12 + 4 + 10 });
   });
 
   it('tries home slots first, and ignores its own mark', () => {
@@ -76,6 +76,18 @@ describe('placeLabels', () => {
     expect(placeLabels([request('low', 103, 100)], []).placed.get('low')?.slot).toBe(0);
   });
 
+  it('prefers a slot that stays free where a moving label is heading', () => {
+    // Heading right toward a box above the path: below stays free, above would not.
+    const ahead: Obstacle = { x: 200, y: 74, width: 60, height: 20 };
+    const moving = request('m', 100, 100, { sweep: { x: 150, y: 0 } });
+    expect(placeLabels([moving], [ahead]).placed.get('m')?.dy).toBeGreaterThan(0);
+    // Standing still, above is fine.
+    expect(placeLabels([request('m', 100, 100)], [ahead]).placed.get('m')?.dy).toBeLessThan(0);
+    // When no slot next to it stays free along the way, the first slot free now will do.
+    const wall: Obstacle = { x: 300, y: 100, width: 200, height: 400 };
+    expect(placeLabels([moving], [wall]).placed.get('m')?.slot).toBe(0);
+  });
+
   it('marks labels beyond the first ring for a leader line', () => {
     const blockers: Obstacle[] = [{ x: 100, y: 100, width: 260, height: 110 }];
     const { placed } = placeLabels(
@@ -91,6 +103,18 @@ describe('placeLabels', () => {
     const box = placed.get('edge')?.box;
     expect(box?.x).toBe(45);
     expect(box?.y).toBeLessThan(150);
+  });
+
+  it('keeps a label slid against an edge whatever the rounding', () => {
+    // -16.2857142857143 + 97 - 97 rounds below -16.2857142857143.
+    const bounds = { minX: -16.2857142857143, minY: -13, maxX: 547, maxY: 278 };
+    const stack = request('below', 79.71428571428571, 132.857, {
+      width: 194,
+      height: 24,
+      clearance: { x: 68, y: 26 },
+      sides: ['s', 'n'],
+    });
+    expect(placeLabels([stack], [], { bounds }).placed.get('below')).toMatchObject({ slot: 0 });
   });
 
   it('hides what does not fit, and what comes after the budget', () => {
@@ -153,8 +177,19 @@ describe('placeLabels', () => {
     );
   });
 
-  it('has home slots plus RINGS rings of eight sides', () => {
-    expect(slotCount(request('a', 0, 0))).toBe(RINGS * 8);
-    expect(slotCount(request('a', 0, 0, { home: [{ x: 0, y: 0 }] }))).toBe(RINGS * 8 + 1);
+  it('has home slots plus RINGS rings of eight sides, each with five nudges', () => {
+    expect(slotCount(request('a', 0, 0))).toBe(RINGS * 8 * 5);
+    expect(slotCount(request('a', 0, 0, { home: [{ x: 0, y: 0 }] }))).toBe((RINGS * 8 + 1) * 5);
+  });
+
+  it('slides a label a few px along its side into a gap it just misses', () => {
+    // Above the mark, a gap from x = 54 to 156 (obstacles on both sides), 96 px of label.
+    const left: Obstacle = { x: 24, y: 74, width: 60, height: 20 };
+    const right: Obstacle = { x: 196, y: 74, width: 80, height: 20 };
+    const below: Obstacle = { x: 100, y: 126, width: 300, height: 20 };
+    const label = request('a', 96, 100, { width: 96 });
+    const placed = placeLabels([label], [left, right, below]).placed.get('a');
+    expect(placed?.dy).toBeLessThan(0);
+    expect(placed?.dx).toBe(10);
   });
 });

@@ -51,6 +51,11 @@ export interface LabelRequest {
   home?: readonly Point[];
   /** The ring sides in order of preference (default SIDES). */
   sides?: readonly Side[];
+  /**
+   * Where the anchor is heading (px it moves soon): a new slot is chosen among those that stay
+   * free along the way when there is one, so a moving label does not hop at every obstacle.
+   */
+  sweep?: Point;
 }
 
 export interface PlacedLabel {
@@ -88,6 +93,8 @@ export const RING_STEP_PX = 26;
 export const RINGS = 3;
 /** Boxes closer than this (px) count as touching. */
 const PAD_PX = 1;
+/** Rounding slack (px) of the bounds test. */
+const EDGE_EPSILON_PX = 0.01;
 /** Grid cell edge (px) of the overlap index: about one label high, a third of one wide. */
 const CELL_PX = 32;
 
@@ -139,29 +146,62 @@ export function leaderEnd(dx: number, dy: number, width: number, height: number)
   };
 }
 
-/** How many candidate slots a request has. */
-export function slotCount(request: LabelRequest): number {
-  return (request.home?.length ?? 0) + RINGS * (request.sides ?? SIDES).length;
+/** The box covering `box` all along its move by `sweep`. */
+function sweptBox(box: Box, sweep: Point): Box {
+  return {
+    x: box.x + sweep.x / 2,
+    y: box.y + sweep.y / 2,
+    width: box.width + Math.abs(sweep.x),
+    height: box.height + Math.abs(sweep.y),
+  };
 }
 
-/** The centre offset of candidate `slot`, and whether it is on a ring beyond the first. */
+/**
+ * Small slides (px) of a slot along its side (along x above or below the mark, along y beside
+ * it): a label that misses a free gap by a few px still finds it.
+ */
+const NUDGES_PX = [0, 10, -10, 20, -20];
+
+/** How many candidate slots a request has (each base slot with its nudges). */
+export function slotCount(request: LabelRequest): number {
+  return baseSlotCount(request, RINGS) * NUDGES_PX.length;
+}
+
+/** Home slots and the first `rings` rings. */
+function baseSlotCount(request: LabelRequest, rings: number): number {
+  return (request.home?.length ?? 0) + rings * (request.sides ?? SIDES).length;
+}
+
+/**
+ * The centre offset of candidate `slot`, and whether it is on a ring beyond the first; null
+ * past the last slot, or for a nudge that does not apply (beside a corner, or on the mark).
+ */
 export function slotOffset(
   request: LabelRequest,
   slot: number,
 ): { offset: Point; side: Side | null; leader: boolean } | null {
-  const home = request.home ?? [];
   if (slot < 0) return null;
-  if (slot < home.length) return { offset: home[slot] as Point, side: null, leader: false };
+  const base = Math.floor(slot / NUDGES_PX.length);
+  const nudge = NUDGES_PX[slot % NUDGES_PX.length] as number;
+  const home = request.home ?? [];
+  if (base < home.length) {
+    const offset = home[base] as Point;
+    // A home slot on the mark itself (an ESP pill) stays centred on it.
+    if (nudge !== 0 && offset.y === 0) return null;
+    return { offset: { x: offset.x + nudge, y: offset.y }, side: null, leader: false };
+  }
   const sides = request.sides ?? SIDES;
-  const ring = Math.floor((slot - home.length) / sides.length);
+  const ring = Math.floor((base - home.length) / sides.length);
   if (ring >= RINGS) return null;
-  const side = sides[(slot - home.length) % sides.length] as Side;
+  const side = sides[(base - home.length) % sides.length] as Side;
   const v = SIDE_VECTORS[side];
+  if (nudge !== 0 && v.x !== 0 && v.y !== 0) return null;
   const reach = ring * RING_STEP_PX;
   return {
     offset: {
-      x: v.x * (request.clearance.x + GAP_PX + request.width / 2 + reach),
-      y: v.y * (request.clearance.y + GAP_PX + request.height / 2 + reach),
+      x: v.x * (request.clearance.x + GAP_PX + request.width / 2 + reach) + (v.x === 0 ? nudge : 0),
+      y:
+        v.y * (request.clearance.y + GAP_PX + request.height / 2 + reach) + (v.y === 0 ? nudge : 0),
     },
     side,
     leader: ring > 0,
@@ -174,8 +214,13 @@ export function slotOffset(
  */
 function keepInside(box: Box, side: Side | null, bounds: Bounds | undefined): Box | null {
   if (!bounds) return box;
-  const inX = (b: Box) => b.x - b.width / 2 >= bounds.minX && b.x + b.width / 2 <= bounds.maxX;
-  const inY = (b: Box) => b.y - b.height / 2 >= bounds.minY && b.y + b.height / 2 <= bounds.maxY;
+  // A box slid against an edge counts as inside whatever the rounding.
+  const inX = (b: Box) =>
+    b.x - b.width / 2 >= bounds.minX - EDGE_EPSILON_PX &&
+    b.x + b.width / 2 <= bounds.maxX + EDGE_EPSILON_PX;
+  const inY = (b: Box) =>
+    b.y - b.height / 2 >= bounds.minY - EDGE_EPSILON_PX &&
+    b.y + b.height / 2 <= bounds.maxY + EDGE_EPSILON_PX;
   const shifted = { ...box };
   const slideX = side === null || side === 'n' || side === 's';
   const slideY = side === 'e' || side === 'w';
@@ -228,6 +273,10 @@ export function placeLabels(
   return { placed, hidden };
 }
 
+/**
+ * The label's slot: its previous one if still free; else the first slot next to its mark (home
+ * or first ring) that stays free along its sweep; else the first free one.
+ */
 function firstFreeSlot(
   request: LabelRequest,
   grid: BoxGrid<Obstacle>,
@@ -237,7 +286,8 @@ function firstFreeSlot(
   const count = slotCount(request);
   const before = previous?.get(request.id);
   const ownMark = (other: Obstacle) => other.owner === request.id;
-  const attempt = (slot: number): PlacedLabel | null => {
+  const { sweep } = request;
+  const attempt = (slot: number, swept = false): PlacedLabel | null => {
     const candidate = slotOffset(request, slot);
     if (!candidate) return null;
     const box = keepInside(
@@ -251,6 +301,7 @@ function firstFreeSlot(
       bounds,
     );
     if (!box || grid.hits(box, ownMark)) return null;
+    if (swept && sweep && grid.hits(sweptBox(box, sweep), ownMark)) return null;
     return {
       id: request.id,
       box,
@@ -263,6 +314,14 @@ function firstFreeSlot(
   if (before !== undefined && before < count) {
     const kept = attempt(before);
     if (kept) return kept;
+  }
+  if (sweep) {
+    // Near: the home slots and the first two rings (a leader line at most 26 px long).
+    const near = baseSlotCount(request, 2) * NUDGES_PX.length;
+    for (let slot = 0; slot < near; slot++) {
+      const found = slot === before ? null : attempt(slot, true);
+      if (found) return found;
+    }
   }
   for (let slot = 0; slot < count; slot++) {
     if (slot === before) continue;

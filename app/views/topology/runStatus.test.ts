@@ -111,7 +111,7 @@ describe('packets and drops (black hole)', () => {
     expect(drop?.at.x).toBeGreaterThan(560);
     expect(drop?.opacity).toBeCloseTo(1 - 0.75 * (80 / DROP_VISIBLE_MS));
     // Its label runs left, away from R2, along the link the packet came by.
-    expect(dropLabelHome(drop?.away ?? null, 100)).toEqual({ x: 8 - 50, y: 28 });
+    expect(dropLabelHome(drop?.away ?? null, 100)).toEqual({ x: -50 - 15, y: 28 });
   });
 });
 
@@ -121,7 +121,7 @@ describe('local drops', () => {
     const [drop] = placeDrops(frame, topologyIndex(blackHole), 1);
     expect(drop?.recent.drop.node).toBe('R1');
     expect(drop?.at).toEqual({ x: 120 + 84, y: 200 });
-    expect(dropLabelHome(drop?.away ?? null, 100)).toEqual({ x: 50 - 8, y: 28 });
+    expect(dropLabelHome(drop?.away ?? null, 100)).toEqual({ x: 50 + 15, y: 28 });
     expect(drop?.label).toBe('no IPsec SA to 20.1.1.2 yet');
   });
 });
