@@ -208,8 +208,8 @@ test.describe('playback', () => {
       'Faster',
       'Slower',
       'Adaptive speed on / off',
-      'Jump to the next key moment',
-      'Jump back to the previous key moment',
+      'Next key moment',
+      'Previous key moment',
       '1 minute later',
     ])
       await expect(dialog.getByRole('row', { name: new RegExp(label) })).toBeVisible();

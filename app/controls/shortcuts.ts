@@ -71,7 +71,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     // '>' is Shift + '.' on many layouts: either works.
     keys: ['.', '>'],
     caps: ['.'],
-    label: 'Jump to the next key moment: reload, boot, link, warning, SA',
+    label: 'Next key moment: reload, boot, link, warning, SA',
     scope: 'page',
     run: jumpToNextKeyMoment,
   },
@@ -79,7 +79,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     id: 'previous-key-moment',
     keys: [',', '<'],
     caps: [','],
-    label: 'Jump back to the previous key moment',
+    label: 'Previous key moment',
     scope: 'page',
     run: jumpToPreviousKeyMoment,
   },
