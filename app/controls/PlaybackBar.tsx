@@ -15,7 +15,7 @@ import { pacedRate } from '../store/navigation';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
 import { paceReadout } from './pacing';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { type ScreenKeys, ShortcutsDialog } from './ShortcutsDialog';
 import { SpeedSelect, Transport } from './Transport';
 import './playback.css';
 
@@ -23,9 +23,10 @@ const ADAPTIVE_HINT = 'Slows down while packets fly, skips quiet stretches.';
 
 /**
  * The transport, the clock and the settings. Only the clock follows the cursor at every frame;
- * the rest re-renders when playing, speed or adaptive pacing change.
+ * the rest re-renders when playing, speed or adaptive pacing change. `screenKeys`: the keys of the
+ * screen it sits in, for the shortcuts help.
  */
-export function PlaybackBar() {
+export function PlaybackBar({ screenKeys }: { screenKeys?: ScreenKeys }) {
   const durationMs = useSimStore((s) => s.run?.durationMs ?? 0);
   const playing = useSimStore((s) => s.playing);
   const speed = useSimStore((s) => s.speed);
@@ -86,7 +87,7 @@ export function PlaybackBar() {
           ?
         </button>
       </div>
-      <ShortcutsDialog />
+      <ShortcutsDialog screenKeys={screenKeys} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The keyboard shortcuts help: a modal <dialog> (focus moves in and is trapped by the browser,
-// Escape closes, focus goes back to where it was), listing SHORTCUTS and SCRUBBER_KEYS.
+// Escape closes, focus goes back to where it was), listing SHORTCUTS and SCRUBBER_KEYS, and first
+// the keys of the screen on show when it has its own (a lesson's).
 
 import { useId } from 'react';
 import { setShortcutsOpen } from '../store/actions';
@@ -7,6 +8,22 @@ import { useSimStore } from '../store/simStore';
 import { useModalDialog } from '../ui/useModalDialog';
 import { REDUCED_MOTION_STEP_WALL_MS } from './pacing';
 import { SCRUBBER_KEYS, SHORTCUTS } from './shortcuts';
+
+/** A row of the help: the keycaps, and what they do. */
+interface KeyRow {
+  caps: readonly string[];
+  label: string;
+  testId?: string;
+}
+
+/** A screen's own keys, listed first; the page shortcuts they take over are left out. */
+export interface ScreenKeys {
+  /** The table's caption, e.g. "In this lesson". */
+  caption: string;
+  rows: readonly KeyRow[];
+  /** Ids of the SHORTCUTS these keys take over on this screen. */
+  replaces: readonly string[];
+}
 
 function Caps({ caps }: { caps: readonly string[] }) {
   return (
@@ -21,7 +38,34 @@ function Caps({ caps }: { caps: readonly string[] }) {
   );
 }
 
-export function ShortcutsDialog() {
+/** One captioned table of keys: keycaps, then what they do. */
+function KeyTable({
+  caption,
+  rows,
+  testId,
+}: {
+  caption: string;
+  rows: readonly KeyRow[];
+  testId?: string;
+}) {
+  return (
+    <table className="shortcuts-table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label} data-testid={row.testId}>
+            <th scope="row">
+              <Caps caps={row.caps} />
+            </th>
+            <td>{row.label}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ShortcutsDialog({ screenKeys }: { screenKeys?: ScreenKeys }) {
   const open = useSimStore((s) => s.shortcutsOpen);
   const { ref, restoreFocus } = useModalDialog(open);
   const titleId = useId();
@@ -48,32 +92,20 @@ export function ShortcutsDialog() {
           Keyboard shortcuts
         </h2>
         <div className="shortcuts-grid">
-          <table className="shortcuts-table">
-            <caption>Anywhere on the page (not while typing)</caption>
-            <tbody>
-              {SHORTCUTS.filter((s) => s.scope === 'page').map((s) => (
-                <tr key={s.id} data-testid={`shortcut.${s.id}`}>
-                  <th scope="row">
-                    <Caps caps={s.caps} />
-                  </th>
-                  <td>{s.label}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="shortcuts-table">
-            <caption>On the focused timeline</caption>
-            <tbody>
-              {SCRUBBER_KEYS.map((s) => (
-                <tr key={s.label}>
-                  <th scope="row">
-                    <Caps caps={s.caps} />
-                  </th>
-                  <td>{s.label}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {screenKeys && (
+            <KeyTable
+              caption={screenKeys.caption}
+              rows={screenKeys.rows}
+              testId="shortcuts.screen"
+            />
+          )}
+          <KeyTable
+            caption="Anywhere on the page (not while typing)"
+            rows={SHORTCUTS.filter(
+              (s) => s.scope === 'page' && !screenKeys?.replaces.includes(s.id),
+            ).map((s) => ({ ...s, testId: `shortcut.${s.id}` }))}
+          />
+          <KeyTable caption="On the focused timeline" rows={SCRUBBER_KEYS} />
         </div>
         <p className="shortcuts-note">
           With “reduce motion” set in the system, playing jumps from event to event every{' '}

@@ -1,12 +1,15 @@
 // The lesson player: title and goal, the topology with the narration card beside it, the panel
 // the step focuses on, and Back / Next. Presenter mode keeps only the topology, the card and the
-// focused panel, in large type, over the whole window. The last step is a playground with the
-// full set of views and controls.
+// focused panel, in large type, over the whole window: the topology fills the left of it, the card
+// and the panel share the right, so that neither covers the other at any size. The last step is a
+// playground with the full set of views and controls. The address bar follows the step.
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { PlaybackBar } from '../controls/PlaybackBar';
+import { type ScreenKeys, ShortcutsDialog } from '../controls/ShortcutsDialog';
 import { TimelineBar } from '../controls/TimelineBar';
 import { findPreset } from '../scenario/presets';
+import type { LessonRoute } from '../share/hashRoute';
 import { openSources } from '../sources/sourcesStore';
 import { useSimStore } from '../store/simStore';
 import { InlineCode } from '../ui/InlineCode';
@@ -15,41 +18,57 @@ import { LogView } from '../views/log/LogView';
 import { RouterPanels } from '../views/routers/RouterPanels';
 import { TopologyView } from '../views/topology/TopologyView';
 import { FocusPanel } from './FocusPanel';
-import { followPlayback, goToStep, startLesson, togglePresenter } from './lessonActions';
+import {
+  dismissLinkNotice,
+  followPlayback,
+  goToStep,
+  openLessonLink,
+  togglePresenter,
+} from './lessonActions';
+import { linkedStep } from './lessonLink';
 import { useLessonStore } from './lessonStore';
 import { findLesson } from './lessons';
 import { focusAt } from './progress';
 import { StepCard } from './StepCard';
 import { StepNav } from './StepNav';
 import type { Lesson } from './types';
-import { useLessonKeys } from './useLessonKeys';
+import { useLessonAddress } from './useLessonAddress';
+import { GUIDED_STEP_KEYS, PLAYGROUND_KEYS, useLessonKeys } from './useLessonKeys';
 import './lessons.css';
 
-/** `#lesson=<id>`: one lesson, from its first step. */
-export function LessonScreen({ lessonId }: { lessonId: string }) {
-  const lesson = findLesson(lessonId);
+/** `#lesson=<id>&step=N`: one lesson, at the link's step. */
+export function LessonScreen({ route }: { route: LessonRoute }) {
+  const lesson = findLesson(route.id);
   if (!lesson) {
     return (
       <div className="lesson lesson-missing" data-testid="lesson.screen">
-        <h2>No lesson is called “{lessonId}”</h2>
+        <h2>No lesson is called “{route.id}”</h2>
         <p>
           <a href="#lessons">See all lessons</a>
         </p>
       </div>
     );
   }
-  return <LessonPlayer key={lesson.id} lesson={lesson} />;
+  return <LessonPlayer key={lesson.id} lesson={lesson} route={route} />;
 }
 
-function LessonPlayer({ lesson }: { lesson: Lesson }) {
+function LessonPlayer({ lesson, route }: { lesson: Lesson; route: LessonRoute }) {
   const index = useLessonStore((s) => s.index);
   const picks = useLessonStore((s) => s.picks);
   const revealed = useLessonStore((s) => s.revealed);
   const presenter = useLessonStore((s) => s.presenter);
+  const linkNotice = useLessonStore((s) => s.linkNotice);
   const ownRun = useSimStore((s) => s.presetId === lesson.presetId && s.run !== null);
   const hasRun = useSimStore((s) => s.run !== null);
 
-  useEffect(() => startLesson(lesson), [lesson]);
+  // The player opens the lesson afresh at the link's step; a later link to the same lesson (the
+  // address edited, Back or Forward) moves it to that step and keeps the answers given.
+  const opened = useRef(false);
+  useEffect(() => {
+    openLessonLink(lesson, linkedStep(lesson, route), !opened.current);
+    opened.current = true;
+  }, [lesson, route]);
+  useLessonAddress(lesson);
   // The step follows playback; and if something else loads another preset while a guided step
   // shows (the page's own preset loader, say), the lesson's run comes back.
   useEffect(
@@ -73,6 +92,8 @@ function LessonPlayer({ lesson }: { lesson: Lesson }) {
   const playground = step?.kind === 'playground';
   const focus = focusAt(lesson, index);
   const preset = findPreset(lesson.presetId);
+  const screenKeys = playground ? PLAYGROUND_KEYS : GUIDED_STEP_KEYS;
+  const showsPlayback = !presenter || playground;
 
   return (
     <div
@@ -117,6 +138,17 @@ function LessonPlayer({ lesson }: { lesson: Lesson }) {
 
       <StepNav lesson={lesson} index={index} revealed={revealed} />
 
+      {linkNotice !== null && (
+        <div className="lesson-notice" role="status" data-testid="lesson.link-notice">
+          <p>
+            {linkNotice}{' '}
+            <button type="button" className="lesson-button" onClick={dismissLinkNotice}>
+              OK
+            </button>
+          </p>
+        </div>
+      )}
+
       {!playground && !ownRun && hasRun && (
         <div className="lesson-edited" role="alert">
           <p>
@@ -138,38 +170,63 @@ function LessonPlayer({ lesson }: { lesson: Lesson }) {
       {hasRun && (
         <div className="lesson-body" data-focus={playground ? 'playground' : focus}>
           <div className="lesson-stage">
-            <TopologyView />
-            {(!presenter || playground) && (
-              <>
-                <PlaybackBar />
-                <TimelineBar />
-              </>
-            )}
+            <TopologyView fill={presenter} />
+            {!presenter && <Playback screenKeys={screenKeys} />}
           </div>
-          <div className="lesson-card">
-            <StepCard lesson={lesson} index={index} picks={picks} revealed={revealed} />
-          </div>
-          {playground ? (
-            <>
+          <div className="lesson-side">
+            <div className="lesson-card">
+              <StepCard
+                lesson={lesson}
+                index={index}
+                picks={picks}
+                revealed={revealed}
+                presenter={presenter}
+              />
+            </div>
+            {presenter && playground && <Playback screenKeys={screenKeys} />}
+            {playground ? (
               <div className="lesson-focus" data-focus="routers">
                 <RouterPanels />
               </div>
-              <div className="lesson-bottom">
-                <LogView />
-                <HealthView />
-              </div>
-            </>
-          ) : (
-            <FocusPanel focus={focus} />
-          )}
+            ) : (
+              <FocusPanel focus={focus} />
+            )}
+            {playground && presenter && <PlaygroundLogs />}
+          </div>
+          {playground && !presenter && <PlaygroundLogs />}
         </div>
       )}
+      {/* Without the playback bar, the shortcuts help (?) is the player's to mount. */}
+      {!showsPlayback && <ShortcutsDialog screenKeys={screenKeys} />}
       {!presenter && preset && (
         <p className="lesson-footer">
           Scenario: <a href={`#preset=${encodeURIComponent(preset.id)}`}>{preset.title}</a> — open
           it in the studio.
         </p>
       )}
+    </div>
+  );
+}
+
+/**
+ * The playback bar and the timeline: under the topology, or in presenter mode's playground under
+ * the card (so that the topology keeps the whole left column there too).
+ */
+function Playback({ screenKeys }: { screenKeys: ScreenKeys }) {
+  return (
+    <>
+      <PlaybackBar screenKeys={screenKeys} />
+      <TimelineBar />
+    </>
+  );
+}
+
+/** The playground's log and health views: under the rest, or in presenter mode under the card. */
+function PlaygroundLogs() {
+  return (
+    <div className="lesson-bottom">
+      <LogView />
+      <HealthView />
     </div>
   );
 }

@@ -6,18 +6,22 @@ const LETTERS = 'ABCDEFGHI';
 
 /**
  * Predict, then reveal: the question and its choices as large buttons (keys 1-9 pick too).
- * After the reveal every choice says whether it was right, and why.
+ * After the reveal every choice says whether it was right, and why; `brief` (presenter mode, where
+ * the card shares a projector's width with the topology) gives the why of the answer and of the
+ * pick only, and marks the other choices wrong without it.
  */
 export function PredictCard({
   lesson,
   step,
   picked,
   revealed,
+  brief = false,
 }: {
   lesson: Lesson;
   step: PredictStep;
   picked: number | undefined;
   revealed: boolean;
+  brief?: boolean;
 }) {
   const answer = step.choices.findIndex((choice) => choice.correct) + 1;
   const verdict =
@@ -38,6 +42,7 @@ export function PredictCard({
         {step.choices.map((choice, i) => {
           const n = i + 1;
           const state = !revealed ? 'open' : choice.correct ? 'correct' : 'wrong';
+          const explained = revealed && (!brief || choice.correct || picked === n);
           return (
             <li key={choice.text}>
               <button
@@ -55,8 +60,9 @@ export function PredictCard({
                 <span className="lesson-choice-text">
                   <span>
                     <InlineCode text={choice.text} />
+                    {revealed && !explained && <span className="lesson-choice-mark"> ✗ No.</span>}
                   </span>
-                  {revealed && (
+                  {explained && (
                     <span className="lesson-choice-why">
                       <span className="lesson-choice-mark">
                         {choice.correct ? '✓ Right. ' : '✗ No. '}

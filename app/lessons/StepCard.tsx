@@ -11,11 +11,14 @@ export function StepCard({
   index,
   picks,
   revealed,
+  presenter,
 }: {
   lesson: Lesson;
   index: number;
   picks: Record<number, number>;
   revealed: Record<number, boolean>;
+  /** Presenter mode: a revealed prediction explains only the answer and the pick. */
+  presenter: boolean;
 }) {
   const step = lesson.steps[index];
   if (!step) return null;
@@ -44,6 +47,7 @@ export function StepCard({
           step={step}
           picked={picks[index]}
           revealed={revealed[index] === true}
+          brief={presenter}
         />
       )}
       {step.kind === 'playground' && (

@@ -1,8 +1,12 @@
 import { useSimStore } from '../store/simStore';
-import { nextStep, playPause, previousStep } from './lessonActions';
+import { goToStep, nextStep, playPause, previousStep } from './lessonActions';
+import { stepLabel } from './lessonLink';
 import type { Lesson } from './types';
 
-/** Step k of n with a dot per step, Back, Play/Pause and Next: what a clicker drives. */
+/**
+ * Step k of n with a dot per step (each a button to that step), Back, Play/Pause and Next: what a
+ * clicker drives.
+ */
 export function StepNav({
   lesson,
   index,
@@ -28,23 +32,33 @@ export function StepNav({
       >
         <span aria-hidden="true">← </span>Back
       </button>
-      <p className="lesson-progress" data-testid="lesson.progress" data-index={index}>
+      <div className="lesson-progress" data-testid="lesson.progress" data-index={index}>
         <span className="lesson-progress-text">
           Step {index + 1} of {lesson.steps.length}
         </span>
-        <span className="lesson-dots" aria-hidden="true">
-          {lesson.steps.map((s, i) => (
-            <span
+        <ol className="lesson-dots" aria-label="Steps">
+          {lesson.steps.map((s, i) => {
+            const label = stepLabel(lesson, i);
+            return (
               // Steps are static data, never reordered: the index is a stable key.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              key={i}
-              className="lesson-dot"
-              data-kind={s.kind}
-              data-state={i < index ? 'done' : i === index ? 'current' : 'todo'}
-            />
-          ))}
-        </span>
-      </p>
+              <li key={i}>
+                <button
+                  type="button"
+                  className="lesson-dot"
+                  data-testid={`lesson.dot.${i + 1}`}
+                  data-kind={s.kind}
+                  data-state={i < index ? 'done' : i === index ? 'current' : 'todo'}
+                  aria-current={i === index ? 'step' : undefined}
+                  aria-label={label}
+                  title={label}
+                  onClick={() => goToStep(lesson, i)}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      </div>
       {step?.kind !== 'playground' && (
         <button
           type="button"

@@ -14,7 +14,7 @@ import {
 import { INITIAL_LESSON_STATE, useLessonStore } from './lessonStore';
 import { findLesson } from './lessons';
 import type { Lesson } from './types';
-import { lessonKeyAction } from './useLessonKeys';
+import { GUIDED_STEP_KEYS, lessonKeyAction, PLAYGROUND_KEYS } from './useLessonKeys';
 
 const sim = () => useSimStore.getState();
 const progress = () => useLessonStore.getState();
@@ -153,7 +153,36 @@ describe('lessonKeyAction', () => {
     expect(progress().presenter).toBe(true);
     lessonKeyAction('Escape', blackHole, 0, true)?.();
     expect(progress().presenter).toBe(false);
+    // ? is the page's: the shortcuts help opens, in presenter mode too.
     expect(lessonKeyAction('?', blackHole, 0, false)).toBeNull();
-    expect(lessonKeyAction('?', blackHole, 0, true)).not.toBeNull();
+    expect(lessonKeyAction('?', blackHole, 0, true)).toBeNull();
+  });
+
+  it('lists in the help exactly the keys it acts on, guided and in the playground', () => {
+    const keyOf: Record<string, string> = {
+      '→': 'ArrowRight',
+      '←': 'ArrowLeft',
+      'Page Down': 'PageDown',
+      'Page Up': 'PageUp',
+      Space: ' ',
+      Esc: 'Escape',
+    };
+    const predict = blackHole.steps.findIndex((step) => step.kind === 'predict');
+    const playground = blackHole.steps.length - 1;
+    for (const [help, index] of [
+      [GUIDED_STEP_KEYS, predict],
+      [PLAYGROUND_KEYS, playground],
+    ] as const) {
+      for (const row of help.rows)
+        for (const cap of row.caps)
+          expect(lessonKeyAction(keyOf[cap] ?? cap, blackHole, index, true), cap).not.toBeNull();
+    }
+    // The page's keys the guided steps take over, and give back in the playground.
+    for (const key of ['ArrowRight', 'ArrowLeft', ' ']) {
+      expect(lessonKeyAction(key, blackHole, predict, false), key).not.toBeNull();
+      expect(lessonKeyAction(key, blackHole, playground, false), key).toBeNull();
+    }
+    expect(GUIDED_STEP_KEYS.replaces).toEqual(['play', 'step-forward', 'step-back']);
+    expect(PLAYGROUND_KEYS.replaces).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../store/actions';
 import { computeAll } from '../store/runProgress';
 import { useSimStore } from '../store/simStore';
+import type { LinkedStep } from './lessonLink';
 import { type LessonState, useLessonStore } from './lessonStore';
 import { advanceWhilePlaying, speedAt, stepTimes } from './progress';
 import type { Lesson } from './types';
@@ -42,7 +43,7 @@ function enterStep(lesson: Lesson, index: number): void {
 export function goToStep(lesson: Lesson, index: number): void {
   const step = lesson.steps[index];
   if (!step) return;
-  setLesson({ index });
+  setLesson({ index, linkNotice: null });
   pause();
   if (step.kind === 'playground') {
     setSpeed(speedAt(lesson, index));
@@ -56,12 +57,27 @@ export function goToStep(lesson: Lesson, index: number): void {
   enterStep(lesson, index);
 }
 
-/** Starts (or restarts) a lesson at its first step with nothing picked. */
-export function startLesson(lesson: Lesson): void {
+/** Starts (or restarts) a lesson at step `index` (its first by default) with nothing picked. */
+export function startLesson(lesson: Lesson, index = 0): void {
   setLesson({ lessonId: lesson.id, index: 0, picks: {}, revealed: {} });
   loadPreset(lesson.presetId);
   setAdaptive(true);
-  goToStep(lesson, 0);
+  goToStep(lesson, index);
+}
+
+/**
+ * What a link asks for: the lesson at its step, started afresh (`fresh`, when the player opens)
+ * or kept (a link to another step of the lesson on screen); and the notice that says why that is
+ * not quite the step the link named.
+ */
+export function openLessonLink(lesson: Lesson, link: LinkedStep, fresh: boolean): void {
+  if (fresh) startLesson(lesson, link.index);
+  else goToStep(lesson, link.index);
+  setLesson({ linkNotice: link.notice });
+}
+
+export function dismissLinkNotice(): void {
+  setLesson({ linkNotice: null });
 }
 
 /** Next: an unrevealed prediction reveals first (with or without a pick); then the next step. */

@@ -14,6 +14,8 @@ export interface LessonState {
   revealed: Record<number, boolean>;
   /** Projector layout: large type, topology + focused panel + narration only. */
   presenter: boolean;
+  /** Why the lesson did not open at the step its link named (a sentence), until the next step. */
+  linkNotice: string | null;
 }
 
 export const INITIAL_LESSON_STATE: LessonState = {
@@ -22,6 +24,7 @@ export const INITIAL_LESSON_STATE: LessonState = {
   picks: {},
   revealed: {},
   presenter: false,
+  linkNotice: null,
 };
 
 export const useLessonStore = create<LessonState>()(() => INITIAL_LESSON_STATE);

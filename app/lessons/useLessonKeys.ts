@@ -1,10 +1,12 @@
 // The player's keys, for a keyboard and for a presentation clicker (which sends Page Up/Down):
 // → / Page Down next, ← / Page Up back, Space play/pause, 1-9 pick, P presenter, Esc leaves
-// presenter mode. Listens in the capture phase and marks the event handled, so the page's own
-// shortcuts (→ steps to the next event, Space plays) do not act on it as well.
+// presenter mode; and how the shortcuts help (?) lists them. Listens in the capture phase and
+// marks the event handled, so the page's own shortcuts (→ steps to the next event, Space plays)
+// do not act on it as well.
 
 import { useEffect } from 'react';
 import { focusClaimsKey } from '../controls/focusClaims';
+import type { ScreenKeys } from '../controls/ShortcutsDialog';
 import { useSimStore } from '../store/simStore';
 import {
   nextStep,
@@ -42,16 +44,37 @@ export function lessonKeyAction(
       return togglePresenter;
     case 'Escape':
       return presenter ? () => setPresenter(false) : null;
-    case '?':
-      // The shortcuts help lives in the playback bar, which presenter mode hides: swallow the
-      // key there rather than open an invisible dialog.
-      return presenter ? () => {} : null;
     default:
       if (/^[1-9]$/.test(key) && step?.kind === 'predict')
         return () => pickChoice(lesson, Number(key));
       return null;
   }
 }
+
+const PRESENTER_KEYS = [
+  { caps: ['P'], label: 'Presenter mode on / off' },
+  { caps: ['Esc'], label: 'Leave presenter mode' },
+] as const;
+
+/** The help's "In this lesson" table on a guided step: these keys replace the page's arrows. */
+export const GUIDED_STEP_KEYS: ScreenKeys = {
+  caption: 'In this lesson',
+  rows: [
+    { caps: ['→', 'Page Down'], label: 'Next step (on a question: reveal the answer first)' },
+    { caps: ['←', 'Page Up'], label: 'Previous step' },
+    { caps: ['1', '2', '3'], label: 'Answer A, B, C… on a question' },
+    { caps: ['Space'], label: 'Play / pause (on a question: reveal)' },
+    ...PRESENTER_KEYS,
+  ],
+  replaces: ['play', 'step-forward', 'step-back'],
+};
+
+/** The same in the playground, where the arrows and Space are the page's again. */
+export const PLAYGROUND_KEYS: ScreenKeys = {
+  caption: 'In this lesson',
+  rows: [{ caps: ['Page Up'], label: 'Back to the last guided step' }, ...PRESENTER_KEYS],
+  replaces: [],
+};
 
 export function useLessonKeys(lesson: Lesson): void {
   useEffect(() => {

@@ -1,13 +1,17 @@
 // The header's Share and Open file… buttons, and the small panel under them: the copied link (or
 // a field to copy it from), "Download scenario", and what was wrong with a file that did not open.
+// Inside a lesson, Share copies the lesson's link at the step on screen.
 
 import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useLessonStore } from '../lessons/lessonStore';
 import type { ScenarioError } from '../scenario/types';
 import { loadDocument } from '../store/actions';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
 import { copyToClipboard } from './clipboard';
 import { ErrorList } from './ErrorList';
+import { lessonHash } from './hashRoute';
+import { useRouteStore } from './routeStore';
 import { downloadScenario, readScenarioFile } from './scenarioFileIo';
 import { pageBase, shareLink } from './shareLink';
 import './share.css';
@@ -20,9 +24,11 @@ type Panel =
       kind: 'link';
       /** Which click of Share this is: each one selects the field afresh. */
       attempt: number;
+      /** The panel's heading: what the link shares. */
+      title: string;
       url: string;
-      atMs: number;
-      paused: boolean;
+      /** Where the link opens, e.g. "opens at 00:02:30.020, paused". */
+      opens: string;
       /** pending while the clipboard answers; manual when it refused. */
       copy: 'pending' | 'copied' | 'manual';
     }
@@ -36,8 +42,18 @@ const CaptureDownload = lazy(() =>
   import('./CaptureDownload').then((m) => ({ default: m.CaptureDownload })),
 );
 
+/** The lesson on screen and its step (1-based), or null outside a lesson. */
+function lessonOnScreen(): { id: string; step: number } | null {
+  const { route } = useRouteStore.getState();
+  const { lessonId, index } = useLessonStore.getState();
+  return route?.kind === 'lesson' && lessonId === route.id
+    ? { id: route.id, step: index + 1 }
+    : null;
+}
+
 export function ShareMenu() {
   const hasDocument = useSimStore((s) => s.document !== null);
+  const inLesson = useRouteStore((s) => s.route?.kind === 'lesson');
   const [panel, setPanel] = useState<Panel | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -73,26 +89,34 @@ export function ShareMenu() {
     const { presetId, document, t, playing } = useSimStore.getState();
     if (!document) return;
     setDownloaded(null);
-    const moment = { presetId, document, atMs: Math.round(t), paused: !playing };
-    const link = shareLink(pageBase(window.location), moment);
-    if (!link.ok) {
-      setPanel({ kind: 'too-large', errors: link.errors });
-      return;
+    const base = pageBase(window.location);
+    const lesson = lessonOnScreen();
+    let link: { title: string; url: string; opens: string };
+    if (lesson) {
+      const url = `${base}${lessonHash(lesson.id, lesson.step)}`;
+      link = {
+        title: 'Share this lesson step',
+        url,
+        opens: `opens the lesson at step ${lesson.step}`,
+      };
+    } else {
+      const moment = { presetId, document, atMs: Math.round(t), paused: !playing };
+      const scenario = shareLink(base, moment);
+      if (!scenario.ok) {
+        setPanel({ kind: 'too-large', errors: scenario.errors });
+        return;
+      }
+      const opens = `opens at ${formatTime(moment.atMs)}, ${moment.paused ? 'paused' : 'playing'}`;
+      link = { title: 'Share this moment', url: scenario.url, opens };
     }
     const attempt = ++shareCount.current;
-    const base = {
-      kind: 'link',
-      attempt,
-      url: link.url,
-      atMs: moment.atMs,
-      paused: moment.paused,
-    } as const;
-    setPanel({ ...base, copy: 'pending' });
+    const shown = { kind: 'link', attempt, ...link } as const;
+    setPanel({ ...shown, copy: 'pending' });
     const copied = await copyToClipboard(link.url);
     // A later click (or a close) wins over this one's answer.
     if (attempt !== shareCount.current) return;
     setPanel((current) =>
-      current === null ? null : { ...base, copy: copied ? 'copied' : 'manual' },
+      current === null ? null : { ...shown, copy: copied ? 'copied' : 'manual' },
     );
   };
 
@@ -131,7 +155,11 @@ export function ShareMenu() {
         disabled={!hasDocument}
         aria-expanded={panel !== null && !fromFile}
         aria-controls={panel !== null && !fromFile ? panelId : undefined}
-        title="Copy a link to this scenario at this moment"
+        title={
+          inLesson
+            ? 'Copy a link to this lesson at this step'
+            : 'Copy a link to this scenario at this moment'
+        }
         data-testid="share.button"
       >
         <ShareIcon />
@@ -175,7 +203,11 @@ export function ShareMenu() {
         >
           <div className="share-panel-head">
             <h2 id={titleId} className="share-panel-title">
-              {panel.kind === 'file-errors' ? 'This file cannot be opened' : 'Share this moment'}
+              {panel.kind === 'file-errors'
+                ? 'This file cannot be opened'
+                : panel.kind === 'link'
+                  ? panel.title
+                  : 'Share this moment'}
             </h2>
             <button
               type="button"
@@ -254,7 +286,7 @@ function LinkSection({ panel }: { panel: Extract<Panel, { kind: 'link' }> }) {
     fieldRef.current?.focus();
     fieldRef.current?.select();
   }, []);
-  const moment = `opens at ${formatTime(panel.atMs)}, ${panel.paused ? 'paused' : 'playing'}`;
+  const moment = panel.opens;
   const length = `${NUMBER.format(url.length)} characters`;
   return (
     <div className="share-section">

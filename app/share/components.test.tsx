@@ -5,6 +5,7 @@
 import { act } from 'preact/test-utils';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INITIAL_LESSON_STATE, useLessonStore } from '../lessons/lessonStore';
 import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
 import type { ScenarioDocument } from '../scenario/schema';
 import { loadDocument, loadPreset, seek } from '../store/actions';
@@ -59,6 +60,7 @@ beforeAll(() => {
 beforeEach(() => {
   useSimStore.setState(INITIAL_STATE, true);
   useRouteStore.setState(INITIAL_ROUTE_STATE, true);
+  useLessonStore.setState(INITIAL_LESSON_STATE, true);
   window.history.replaceState(null, '', '/');
   container = document.createElement('div');
   document.body.append(container);
@@ -150,6 +152,26 @@ describe('ShareMenu', () => {
     expect(q('share.status')?.textContent).toContain('opens at 00:02:30.020, paused');
     expect((q('share.link') as HTMLInputElement).value).toBe(url);
     expect(q('share.button')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('inside a lesson, copies the lesson’s link at the step on screen', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    stubClipboard(writeText);
+    applyRoute(routeFromHash('#lesson=black-hole&step=2'));
+    useLessonStore.setState({ lessonId: 'black-hole', index: 3 });
+    loadPreset('reload-black-hole');
+    seek(150_020);
+    render(<ShareMenu />);
+    expect(q('share.button')?.getAttribute('title')).toBe(
+      'Copy a link to this lesson at this step',
+    );
+    click(q('share.button'));
+    await settle();
+    const url = `${window.location.origin}/#lesson=black-hole&step=4`;
+    expect(writeText).toHaveBeenCalledWith(url);
+    expect(q('share.panel')?.textContent).toContain('Share this lesson step');
+    expect(q('share.status')?.textContent).toContain('opens the lesson at step 4');
+    expect((q('share.link') as HTMLInputElement).value).toBe(url);
   });
 
   it('offers the link selected in a field when the clipboard is missing or refuses', async () => {

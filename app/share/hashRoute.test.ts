@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
 import { encodePresetHash, encodeShareHash, LINK_PATH } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
-import { defaultRoute, type HashRoute, presetRoute, routeFromHash } from './hashRoute';
+import { defaultRoute, type HashRoute, lessonHash, presetRoute, routeFromHash } from './hashRoute';
 
 const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
 
@@ -59,16 +59,58 @@ describe('routeFromHash', () => {
   });
 
   it('passes lessons and comparisons through', () => {
-    expect(routeFromHash('#lesson=black-hole')).toEqual({ kind: 'lesson', id: 'black-hole' });
-    expect(routeFromHash('#lesson=a%20b&step=2')).toEqual({ kind: 'lesson', id: 'a b' });
-    expect(routeFromHash('#lesson=%E0%A4%A')).toEqual({ kind: 'lesson', id: '%E0%A4%A' });
+    const lesson = (id: string, step = 1) => ({ kind: 'lesson', id, step, stepError: null });
+    expect(routeFromHash('#lesson=black-hole')).toEqual(lesson('black-hole'));
+    expect(routeFromHash('#lesson=a%20b&step=2')).toEqual(lesson('a b', 2));
+    expect(routeFromHash('#lesson=%E0%A4%A')).toEqual(lesson('%E0%A4%A'));
     expect(routeFromHash('#compare=x&y=%zz')).toEqual({ kind: 'compare', payload: 'x&y=%zz' });
     expect(routeFromHash('#compare')).toEqual({ kind: 'compare', payload: '' });
     expect(routeFromHash('#lessons')).toEqual({ kind: 'lessons' });
-    expect(routeFromHash('#lesson')).toEqual({ kind: 'lesson', id: '' });
-    expect(routeFromHash('#lesson&x=1')).toEqual({ kind: 'lesson', id: '' });
+    expect(routeFromHash('#lesson')).toEqual(lesson(''));
+    expect(routeFromHash('#lesson&x=1')).toEqual(lesson(''));
     expect(routeFromHash('#compare=a\nb')).toEqual({ kind: 'compare', payload: 'a\nb' });
     expect(routeFromHash('#lessonx=1').kind).toBe('error');
+  });
+
+  it('reads a lesson link’s step, 1-based, wherever it stands among the parameters', () => {
+    expect(routeFromHash('#lesson=black-hole&step=3')).toMatchObject({ step: 3, stepError: null });
+    expect(routeFromHash('#lesson=black-hole&x=1&step=07')).toMatchObject({ step: 7 });
+    expect(routeFromHash('#lesson=black-hole&step=%34')).toMatchObject({ step: 4 });
+    // Past the lesson's end is for the player to clamp: the route does not know the length.
+    expect(routeFromHash('#lesson=black-hole&step=999')).toMatchObject({ step: 999 });
+    expect(routeFromHash(`#lesson=black-hole&step=${'9'.repeat(400)}`)).toMatchObject({
+      step: Number.MAX_SAFE_INTEGER,
+      stepError: null,
+    });
+    expect(routeFromHash(lessonHash('a b&c', 5))).toEqual({
+      kind: 'lesson',
+      id: 'a b&c',
+      step: 5,
+      stepError: null,
+    });
+  });
+
+  it('opens a mangled step at step 1 and says why, naming what the link said', () => {
+    for (const [value, shown] of [
+      ['abc', '“abc”'],
+      ['0', '“0”'],
+      ['00', '“00”'],
+      ['-2', '“-2”'],
+      ['2.5', '“2.5”'],
+      ['', '“”'],
+      ['3x', '“3x”'],
+      ['%zz', '“%zz”'],
+      ['<b>1</b>', '“<b>1</b>”'],
+    ] as const) {
+      const route = routeFromHash(`#lesson=black-hole&step=${value}`);
+      expect(route, value).toMatchObject({ kind: 'lesson', id: 'black-hole', step: 1 });
+      const error = route.kind === 'lesson' ? route.stepError : null;
+      expect(error, value).toContain(shown);
+      expect(error, value).toMatch(/not a step number .* opens at its first step/);
+    }
+    expect(routeFromHash('#lesson=black-hole&step').kind).toBe('lesson');
+    const long = routeFromHash(`#lesson=black-hole&step=${'x'.repeat(500)}`);
+    expect(long.kind === 'lesson' && long.stepError?.length).toBeLessThan(140);
   });
 
   it('turns a bad link into errors with paths, over the default preset', () => {

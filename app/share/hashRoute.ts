@@ -1,13 +1,14 @@
 // What the address bar's hash asks the app to show, as a route. Pure: reading a hash never touches
 // the store or the DOM (routeStore.ts applies a route; useHashRoute.ts follows the address bar).
 //
-//   (empty)            the default preset, from the start, paused
-//   #preset=<id>…      a built-in scenario   } with optional &t=<ms> and &p=1, read by
-//   #s=<data>&c=…      a shared scenario     } decodeShareHash (app/scenario/scenarioUrl.ts)
-//   #lesson=<id>       a lesson              }
-//   #lessons           the lesson library    } passed through: other screens own them
-//   #compare=<payload> a comparison          }
-//   anything else      an error route: what is wrong, and the default preset to show behind it
+//   (empty)               the default preset, from the start, paused
+//   #preset=<id>…         a built-in scenario   } with optional &t=<ms> and &p=1, read by
+//   #s=<data>&c=…         a shared scenario     } decodeShareHash (app/scenario/scenarioUrl.ts)
+//   #lesson=<id>&step=N   a lesson at step N    } (1-based, step 1 without it; the player
+//                                               }  checks N against the lesson's length)
+//   #lessons              the lesson library    } passed through: other screens own them
+//   #compare=<payload>    a comparison          }
+//   anything else         an error route: what is wrong, and the default preset to show behind it
 
 import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
 import { type DecodedShareHash, decodeShareHash } from '../scenario/scenarioUrl';
@@ -26,9 +27,23 @@ export interface ScenarioRoute {
   paused: boolean;
 }
 
+/** A lesson, and the step its link opens at. */
+export interface LessonRoute {
+  kind: 'lesson';
+  id: string;
+  /**
+   * 1-based, as the player numbers steps ("Step 3 of 9"): a positive whole number, not yet
+   * checked against the lesson's length (the player clamps it). 1 when the link names no step or
+   * a bad one.
+   */
+  step: number;
+  /** Why the link's step was not used (it opens at step 1 then), as a sentence; or null. */
+  stepError: string | null;
+}
+
 export type HashRoute =
   | ScenarioRoute
-  | { kind: 'lesson'; id: string }
+  | LessonRoute
   | { kind: 'lessons' }
   | { kind: 'compare'; payload: string }
   | { kind: 'error'; errors: ScenarioError[]; fallback: ScenarioRoute };
@@ -60,7 +75,7 @@ export function routeFromHash(hash: string): HashRoute {
   const [, screen, value = ''] = match ?? [];
   switch (screen) {
     case 'lesson':
-      return { kind: 'lesson', id: percentDecodedOrRaw(value.split('&')[0] ?? '') };
+      return lessonRouteOf(value);
     case 'lessons':
       return { kind: 'lessons' };
     case 'compare':
@@ -84,6 +99,33 @@ export function scenarioRouteOf(decoded: DecodedShareHash): HashRoute {
     presetId: decoded.presetId,
     atMs: decoded.atMs ?? 0,
     paused: decoded.atMs === null ? true : decoded.paused,
+  };
+}
+
+/** The hash of a lesson at a step (1-based): what the address bar says while the lesson plays. */
+export function lessonHash(id: string, step: number): string {
+  return `#lesson=${encodeURIComponent(id)}&step=${step}`;
+}
+
+/** `<id>&step=N&…` (what follows `lesson=`): the id, and step N when it is a positive integer. */
+function lessonRouteOf(value: string): LessonRoute {
+  const [id = '', ...params] = value.split('&');
+  const stepParam = params.find((param) => param === 'step' || param.startsWith('step='));
+  const route: LessonRoute = {
+    kind: 'lesson',
+    id: percentDecodedOrRaw(id),
+    step: 1,
+    stepError: null,
+  };
+  if (stepParam === undefined) return route;
+  const text = percentDecodedOrRaw(stepParam.slice('step='.length));
+  // A huge number is a step past the end, like 999: the player clamps it to the last step.
+  const step = /^[0-9]+$/.test(text) ? Math.min(Number(text), Number.MAX_SAFE_INTEGER) : 0;
+  if (step >= 1) return { ...route, step };
+  const shown = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+  return {
+    ...route,
+    stepError: `The link’s step “${shown}” is not a step number (1, 2, 3…), so the lesson opens at its first step.`,
   };
 }
 

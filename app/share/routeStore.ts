@@ -81,7 +81,7 @@ function presetHash(route: ScenarioRoute): string | null {
 }
 
 /** history.replaceState: the address bar changes, history does not grow, no hashchange fires. */
-function replaceHash(hash: string | null): void {
+export function replaceHash(hash: string | null): void {
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${hash ?? ''}`);
 }

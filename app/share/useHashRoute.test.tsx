@@ -147,7 +147,7 @@ describe('useHashRoute: reading the address bar', () => {
 
   it('passes lessons and comparisons through without touching the store', () => {
     mount('#lesson=black-hole');
-    expect(seen).toEqual({ kind: 'lesson', id: 'black-hole' });
+    expect(seen).toEqual({ kind: 'lesson', id: 'black-hole', step: 1, stepError: null });
     expect(useSimStore.getState().document).toBeNull();
     // A lesson screen loading a preset does not take over the address bar.
     act(() => void loadPreset('baseline'));

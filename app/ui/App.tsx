@@ -48,7 +48,7 @@ export function App() {
         <ShareMenu />
       </Header>
       <Suspense fallback={<Loading />}>
-        {route.kind === 'lesson' && <LessonScreen lessonId={route.id} />}
+        {route.kind === 'lesson' && <LessonScreen route={route} />}
         {route.kind === 'lessons' && <LessonLibrary />}
         {route.kind === 'compare' && <CompareScreen payload={route.payload} />}
       </Suspense>

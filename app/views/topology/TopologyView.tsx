@@ -60,16 +60,20 @@ const FALLBACK_SIZE = { width: 960, height: 400 };
 /** Labels keep this far (px) inside the stage's edges. */
 const STAGE_INSET_PX = 4;
 
-export function TopologyView() {
+/**
+ * `fill`: the stage takes the height its container gives the section (a flex or grid item with a
+ * definite height, such as presenter mode's), instead of the height the topology's shape asks for.
+ */
+export function TopologyView({ fill = false }: { fill?: boolean }) {
   const run = useSimStore((s) => s.run);
   return (
-    <section className="topo" aria-label="Topology" data-testid="topology">
-      {run && <TopologyStage run={run} />}
+    <section className="topo" aria-label="Topology" data-testid="topology" data-fill={fill}>
+      {run && <TopologyStage run={run} fill={fill} />}
     </section>
   );
 }
 
-function TopologyStage({ run }: { run: Run }) {
+function TopologyStage({ run, fill }: { run: Run; fill: boolean }) {
   const index = topologyIndex(run);
   const [stageRef, size] = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
   const glyphScale = Math.max(1, Math.min(MAX_GLYPH_SCALE, size.width / REFERENCE_WIDTH_PX));
@@ -182,7 +186,7 @@ function TopologyStage({ run }: { run: Run }) {
           </button>
         </div>
       </div>
-      <div className="topo-stage" ref={stageRef} style={{ height }}>
+      <div className="topo-stage" ref={stageRef} style={fill ? undefined : { height }}>
         <svg
           ref={svgRef}
           className="topo-svg"
