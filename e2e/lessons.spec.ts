@@ -54,7 +54,7 @@ test.describe('lessons', () => {
     await expect(table.getByRole('row')).toHaveCount(8);
     await expect(table.getByRole('row', { name: /Dynamic crypto map/ })).toContainText('No');
     await page.getByTestId('lesson-card.black-hole').click();
-    await expect(page).toHaveURL(/#lesson=black-hole$/);
+    await expect(page).toHaveURL(/#lesson=black-hole&step=1$/);
     await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-lesson', 'black-hole');
   });
 
@@ -135,6 +135,130 @@ test.describe('lessons', () => {
     await expect(inLesson(page, 'lesson.next')).toBeDisabled();
   });
 
+  test('the address carries the step: → and the dots rewrite it, Back leaves the lesson', async ({
+    page,
+  }) => {
+    await openHash(page, '#lessons');
+    await page.getByTestId('lesson-card.black-hole').click();
+    await expect(step(page)).toHaveAttribute('data-step-index', '0');
+    await expect(page).toHaveURL(/#lesson=black-hole&step=1$/);
+    await page.keyboard.press('ArrowRight');
+    await expect(step(page)).toHaveAttribute('data-step-index', '1');
+    await expect(page).toHaveURL(/#lesson=black-hole&step=2$/);
+
+    // The dots are buttons named after their steps; the current one is aria-current="step".
+    const dots = inLesson(page, 'lesson.progress').getByRole('button');
+    await expect(dots).toHaveCount(10);
+    await expect(dots.nth(1)).toHaveAttribute('aria-current', 'step');
+    const fourth = page.getByRole('button', { name: /^Step 4 of 10: / });
+    await expect(fourth).toHaveAccessibleName(/^Step 4 of 10: R2 has just rebooted/);
+    await fourth.click();
+    await expect(step(page)).toHaveAttribute('data-step-index', '3');
+    await expect(step(page)).toContainText('R2 has just rebooted');
+    await expect(fourth).toHaveAttribute('aria-current', 'step');
+    await expect(dots.nth(1)).not.toHaveAttribute('aria-current', 'step');
+    await expect(page).toHaveURL(/#lesson=black-hole&step=4$/);
+
+    // Steps replace the history entry: Back returns to the library in one press.
+    await page.goBack();
+    await expect(page.getByTestId('lessons.library')).toBeVisible();
+    await page.goForward();
+    await expect(step(page)).toHaveAttribute('data-step-index', '3');
+  });
+
+  test('a link at step 3 opens step 3 at the moment stepping there shows', async ({
+    page,
+    browser,
+  }) => {
+    await openLesson(page, 'black-hole');
+    await inLesson(page, 'lesson.dot.3').click();
+    await expect(step(page)).toHaveAttribute('data-step-index', '2');
+    const atMs = await cursorMs(page);
+    expect(atMs, 'step 3 comes after the prediction at 1:59').toBeGreaterThan(119_000);
+
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto('/#lesson=black-hole&step=3');
+    await expect(step(fresh)).toHaveAttribute('data-step-index', '2');
+    await expect(inLesson(fresh, 'lesson.progress')).toContainText('Step 3 of 10');
+    await expect(time(fresh)).toHaveAttribute('data-t', String(atMs));
+    await expect(inLesson(fresh, 'lesson.play')).toHaveText('Play');
+    await expect(fresh.getByTestId('lesson.link-notice')).toHaveCount(0);
+    await fresh.context().close();
+  });
+
+  test('a mangled or past-the-end step explains itself and opens a real step', async ({ page }) => {
+    const notice = page.getByTestId('lesson.link-notice');
+    await openHash(page, '#lesson=black-hole&step=abc');
+    await expect(step(page)).toHaveAttribute('data-step-index', '0');
+    await expect(notice).toContainText('“abc” is not a step number');
+    await expect(page).toHaveURL(/#lesson=black-hole&step=1$/);
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await expect(notice).toHaveCount(0);
+
+    await openHash(page, '#lesson=black-hole&step=999');
+    await expect(step(page)).toHaveAttribute('data-step-kind', 'playground');
+    await expect(notice).toContainText(
+      'The link asks for step 999, but this lesson has 10 steps, so it opens at the last one.',
+    );
+    await expect(page).toHaveURL(/#lesson=black-hole&step=10$/);
+    // The lesson stays usable: Page Up goes back a step, and the notice goes with it.
+    await page.keyboard.press('PageUp');
+    await expect(step(page)).toHaveAttribute('data-step-index', '8');
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('Share inside a lesson copies the lesson at its step', async ({ browser }) => {
+    const context = await browser.newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await openLesson(page, 'black-hole');
+    await advanceTo(page, 3);
+    await page.getByTestId('share.button').click();
+    await expect(page.getByTestId('share.panel')).toHaveAttribute('data-state', 'copied');
+    await expect(page.getByTestId('share.panel')).toContainText('Share this lesson step');
+    await expect(page.getByTestId('share.status')).toContainText('opens the lesson at step 4');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).hash).toBe('#lesson=black-hole&step=4');
+
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(copied);
+    await expect(step(again)).toHaveAttribute('data-step-index', '3');
+    await expect(step(again)).toContainText('R2 has just rebooted');
+    await again.context().close();
+    await context.close();
+  });
+
+  test('? lists the lesson keys, in presenter mode too', async ({ page }) => {
+    await openLesson(page, 'black-hole');
+    const dialog = page.getByTestId('shortcuts.dialog');
+    const lessonKeys = page.getByTestId('shortcuts.screen');
+    for (const presenter of [false, true]) {
+      if (presenter) await page.keyboard.press('p');
+      await expect(page.getByTestId('lesson.screen')).toHaveAttribute(
+        'data-presenter',
+        String(presenter),
+      );
+      await page.keyboard.press('?');
+      await expect(dialog).toBeVisible();
+      await expect(lessonKeys).toContainText('In this lesson');
+      for (const row of [
+        /→\s*or\s*Page Down\s*Next step/,
+        /1\s*or\s*2\s*or\s*3\s*Answer A, B, C/,
+        /P\s*Presenter mode on \/ off/,
+      ])
+        await expect(lessonKeys).toContainText(row);
+      // The page's "→ steps to the next event" is not offered where → is the lesson's.
+      await expect(dialog).not.toContainText('Step to the next event');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByTestId('lesson.screen')).toHaveAttribute(
+        'data-presenter',
+        String(presenter),
+      );
+    }
+  });
+
   test('an unknown lesson says so and links to the library', async ({ page }) => {
     await openHash(page, '#lesson=no-such-lesson');
     await expect(page.getByTestId('lesson.screen')).toContainText('No lesson is called');
@@ -145,6 +269,7 @@ test.describe('lessons', () => {
   });
 
   for (const size of [
+    { width: 1024, height: 768 },
     { width: 1280, height: 800 },
     { width: 1920, height: 1080 },
   ]) {

@@ -235,12 +235,19 @@ test.describe('share links', () => {
     await expect(page.getByTestId('scenario-heading')).toContainText('Edited scenario');
   });
 
-  test('leaves the hash of lessons and comparisons alone', async ({ page }) => {
-    for (const hash of ['#lesson=black-hole', '#lessons', '#compare']) {
+  test('leaves the hash of lessons and comparisons alone (a lesson adds its step)', async ({
+    page,
+  }) => {
+    for (const [hash, kept] of [
+      ['#lesson=black-hole', '#lesson=black-hole&step=1'],
+      ['#lesson=black-hole&step=3', '#lesson=black-hole&step=3'],
+      ['#lessons', '#lessons'],
+      ['#compare', '#compare'],
+    ]) {
       await page.goto(`/${hash}`);
       await page.reload();
       await page.waitForTimeout(800);
-      expect(new URL(page.url()).hash).toBe(hash);
+      expect(new URL(page.url()).hash).toBe(kept);
       await expect(banner(page)).toHaveCount(0);
     }
   });

@@ -1,0 +1,164 @@
+import { expect, type Page, test } from '@playwright/test';
+import { LESSONS } from '../app/lessons/lessons';
+
+// Presenter mode on a projector: at 1024x768 (and on laptop and full-HD screens) every step of
+// every lesson, before and after each reveal, keeps the topology in view (at least 250 px each
+// way), the narration or question card off it and whole, and the page from scrolling. Then
+// screenshots at 1024x768 of a prediction, its reveal and the playground, to look at.
+
+const MIN_TOPOLOGY_PX = 250;
+
+interface Geometry {
+  /** The topology drawing's part inside the window, px. */
+  topologyWidth: number;
+  topologyHeight: number;
+  /** Area where the card covers the topology drawing, px². */
+  overlapPx2: number;
+  /** Why the card is not whole on screen, or null when it is. */
+  cardCut: string | null;
+  /** Page scroll the window would need, px. */
+  pageOverflowX: number;
+  pageOverflowY: number;
+}
+
+/** Measures the screen once the browser has laid out the current step. */
+function measure(page: Page): Promise<Geometry> {
+  return page.evaluate(
+    () =>
+      new Promise<Geometry>((resolve) =>
+        requestAnimationFrame(() => {
+          const svg = document.querySelector('.lesson [data-testid="topology"] svg');
+          const card = document.querySelector('.lesson [data-testid="lesson.step"]');
+          const side = document.querySelector('.lesson .lesson-side');
+          if (!svg || !card || !side) throw new Error('no topology, card or card column');
+          const s = svg.getBoundingClientRect();
+          const c = card.getBoundingClientRect();
+          const column = side.getBoundingClientRect();
+          const overlapX = Math.max(0, Math.min(s.right, c.right) - Math.max(s.left, c.left));
+          const overlapY = Math.max(0, Math.min(s.bottom, c.bottom) - Math.max(s.top, c.top));
+          const bottom = Math.min(column.bottom, window.innerHeight);
+          const cut =
+            c.top < column.top - 1 || c.bottom > bottom + 1
+              ? `card ${Math.round(c.top)}–${Math.round(c.bottom)} px, visible ${Math.round(column.top)}–${Math.round(bottom)} px`
+              : card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1
+                ? 'card text overflows the card'
+                : null;
+          const root = document.documentElement;
+          resolve({
+            topologyWidth: Math.min(s.right, window.innerWidth) - Math.max(s.left, 0),
+            topologyHeight: Math.min(s.bottom, window.innerHeight) - Math.max(s.top, 0),
+            overlapPx2: overlapX * overlapY,
+            cardCut: cut,
+            pageOverflowX: root.scrollWidth - window.innerWidth,
+            pageOverflowY: root.scrollHeight - window.innerHeight,
+          });
+        }),
+      ),
+  );
+}
+
+/** What is wrong with the geometry, as sentences (none when the step is fine). */
+function problems(g: Geometry): string[] {
+  const found: string[] = [];
+  if (g.topologyWidth < MIN_TOPOLOGY_PX || g.topologyHeight < MIN_TOPOLOGY_PX)
+    found.push(`topology visible ${Math.round(g.topologyWidth)}x${Math.round(g.topologyHeight)}`);
+  if (g.overlapPx2 > 0) found.push(`card covers ${Math.round(g.overlapPx2)} px² of the topology`);
+  if (g.cardCut) found.push(g.cardCut);
+  if (g.pageOverflowX > 0 || g.pageOverflowY > 0)
+    found.push(`page scrolls ${g.pageOverflowX}x${g.pageOverflowY} px`);
+  return found;
+}
+
+const screen = (page: Page) => page.getByTestId('lesson.screen');
+const card = (page: Page) => screen(page).getByTestId('lesson.step');
+
+async function presenterOn(page: Page) {
+  if ((await screen(page).getAttribute('data-presenter')) !== 'true')
+    await page.keyboard.press('p');
+  await expect(screen(page)).toHaveAttribute('data-presenter', 'true');
+}
+
+/** Step `step` (1-based) of the lesson on screen, by its dot. */
+async function goToStep(page: Page, step: number) {
+  await screen(page).getByTestId(`lesson.dot.${step}`).click();
+  await expect(card(page)).toHaveAttribute('data-step-index', String(step - 1));
+}
+
+// The projector size with every reveal too (the revealed cards are the tallest); the others on
+// every step.
+for (const { size, reveals } of [
+  { size: { width: 1024, height: 768 }, reveals: true },
+  { size: { width: 1280, height: 800 }, reveals: false },
+  { size: { width: 1366, height: 768 }, reveals: false },
+  { size: { width: 1920, height: 1080 }, reveals: false },
+]) {
+  test(`presenter mode at ${size.width}x${size.height}: every step${reveals ? ' and reveal' : ''} keeps the topology in view and the card whole`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize(size);
+    const failures: string[] = [];
+    let checked = 0;
+    for (const lesson of LESSONS) {
+      await page.goto(`/#lesson=${lesson.id}&step=1`);
+      await expect(screen(page)).toHaveAttribute('data-lesson', lesson.id);
+      await presenterOn(page);
+      for (let step = 1; step <= lesson.steps.length; step++) {
+        await goToStep(page, step);
+        const where = `${lesson.id} step ${step} (${lesson.steps[step - 1]?.kind})`;
+        for (const problem of problems(await measure(page))) failures.push(`${where}: ${problem}`);
+        checked++;
+        if (!reveals || lesson.steps[step - 1]?.kind !== 'predict') continue;
+        // Revealed with a pick of A (most often wrong: two explanations), then back to the
+        // step, paused, to measure the answered card.
+        await page.keyboard.press('1');
+        await screen(page).getByTestId('lesson.reveal').click();
+        await goToStep(page, step);
+        await expect(screen(page).getByTestId('lesson.verdict')).toBeVisible();
+        for (const problem of problems(await measure(page)))
+          failures.push(`${where}, revealed: ${problem}`);
+        checked++;
+      }
+    }
+    expect(failures).toEqual([]);
+    const steps = LESSONS.reduce((sum, lesson) => sum + lesson.steps.length, 0);
+    expect(checked, 'every step of every lesson').toBeGreaterThanOrEqual(steps);
+  });
+}
+
+test('presenter screenshots at 1024x768: a prediction, its reveal, the playground', async ({
+  page,
+}, testInfo) => {
+  const shot = (what: string) => testInfo.outputPath(`presenter-${what}-1024x768.png`);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#lesson=black-hole&step=2');
+  await presenterOn(page);
+  await expect(card(page)).toHaveAttribute('data-step-kind', 'predict');
+  await page.keyboard.press('2');
+  await expect(screen(page).getByTestId('lesson.choice.2')).toHaveAttribute('aria-pressed', 'true');
+  const topology = screen(page).getByTestId('topology');
+  await expect(topology.getByTestId('router.R1')).toBeVisible();
+  await expect(topology.getByTestId('router.R2')).toBeVisible();
+  expect(problems(await measure(page))).toEqual([]);
+  const question = await card(page)
+    .locator('.lesson-question')
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(question, 'the question is projector-sized').toBeGreaterThanOrEqual(22);
+  await page.screenshot({ path: shot('predict') });
+
+  await screen(page).getByTestId('lesson.reveal').click();
+  await goToStep(page, 2);
+  await expect(screen(page).getByTestId('lesson.verdict')).toContainText('Right!');
+  await expect(screen(page).getByTestId('lesson.choice.2')).toContainText('✓ Right.');
+  await expect(screen(page).getByTestId('lesson.choice.1')).toContainText('✗ No.');
+  expect(problems(await measure(page))).toEqual([]);
+  await page.screenshot({ path: shot('reveal') });
+
+  await goToStep(page, 10);
+  await expect(card(page)).toHaveAttribute('data-step-kind', 'playground');
+  await expect(card(page)).toContainText('Playground');
+  await expect(screen(page).getByTestId('playback')).toBeVisible();
+  await expect(topology.getByTestId('router.R2')).toBeVisible();
+  expect(problems(await measure(page))).toEqual([]);
+  await page.screenshot({ path: shot('playground') });
+});
