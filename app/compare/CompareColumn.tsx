@@ -2,6 +2,8 @@
 // line per router (IKE state, the SPI it encrypts with, drops) and each ping flow's health.
 
 import { type ReactNode, useMemo } from 'react';
+import { addressBookAt } from '../sim/derived/addressBook';
+import { staleSpisAt } from '../sim/derived/spiMismatches';
 import { frameAt } from '../sim/frame';
 import type { Run } from '../sim/run';
 import { stopwatch } from '../views/health/durations';
@@ -10,13 +12,7 @@ import { type FlowPings, flowStatusAt, indexPings } from '../views/health/pingHe
 import '../views/health/health.css';
 import { runTime } from './lockstep';
 import { MiniTopology } from './MiniTopology';
-import {
-  addressOwners,
-  inboundSpis,
-  type RouterSummary,
-  routersToList,
-  summariseRouter,
-} from './routerSummary';
+import { type RouterSummary, routersToList, summariseRouter } from './routerSummary';
 import type { Variant } from './variants';
 
 /** More routers than this: list the notable ones only (a DMVPN with 50 spokes). */
@@ -39,18 +35,13 @@ export function CompareColumn({ variant, run, t, axisMs, flows, hiddenFlows, stu
   const testId = `compare.${variant.side}`;
   const at = runTime(run, t);
   const frame = useMemo(() => frameAt(run, at), [run, at]);
-  const owners = useMemo(() => addressOwners(run.loaded.startupConfigs), [run]);
   const summaries = useMemo(() => {
-    const inbound = inboundSpis(frame.routers);
-    return new Map(
-      frame.routers.map((view) => [view.node, summariseRouter(view, inbound, owners)]),
-    );
-  }, [frame, owners]);
+    const stale = staleSpisAt(frame);
+    const book = addressBookAt(frame);
+    return new Map(frame.routers.map((view) => [view.node, summariseRouter(view, stale, book)]));
+  }, [frame]);
   const listed = routersToList([...summaries.values()], MAX_ROUTER_LINES);
-  const pings = useMemo(
-    () => indexPings(run.records, run.loaded.scenario.traffic, run.durationMs),
-    [run],
-  );
+  const pings = indexPings(run);
   const sideName = variant.side.toUpperCase();
   const ended = t > run.durationMs;
   return (

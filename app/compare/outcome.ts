@@ -1,6 +1,6 @@
 // What a run cost, measured from its trace: per ping flow the pings lost and the outage after
 // the disruption, the time to recovery, and the IKE messages and invalid-SPI log lines it took.
-// Pure: one pass over run.records, no view state.
+// Pure: one pass over run.records and the run's ping log, no view state.
 //
 // Definitions (the contract the table and the headline rely on):
 // - The disruption is the run's first `reload` or `link-down` fault; `backAtMs` is when that
@@ -10,15 +10,16 @@
 // - A ping is "after" the disruption when its result came at or after it (a ping in flight at
 //   the fault counts). Times of pings are their send times (reply time − rtt, timeout time −
 //   PING_TIMEOUT_MS), so with one ping a second an outage of N lost pings lasts N seconds.
-// - The outage is the first run of lost pings after the disruption: from the first lost ping's
-//   send to the send of the first ping answered after it (or to the end of the run: not
-//   recovered). Later losses are counted in `lostAfter` and `laterOutages`.
+// - The outage is the run's outage (app/sim/derived/pingOutages.ts, which the health view shows
+//   too) that holds the first ping lost after the disruption: pings in send order, from the
+//   first lost one's send to the send of the first ping answered after it (or to the end of the
+//   run: not recovered). Later losses are counted in `lostAfter` and `laterOutages`.
 // - Time to recovery: from the disruption to the reply of that first answered ping; and from
 //   `backAtMs` (the router is back / the link is up) to the same reply.
 
+import { type FlowPingLog, pingLogs } from '../sim/derived/pingOutages';
 import type { Run } from '../sim/run';
-import { PING_TIMEOUT_MS } from '../sim/simulate';
-import type { IkeMsg, PingRecord } from '../sim/trace';
+import type { IkeMsg } from '../sim/trace';
 
 export interface Disruption {
   atMs: number;
@@ -109,17 +110,6 @@ const IKE_KIND: Partial<Record<IkeMsg, Exclude<keyof IkeCounts, 'total'>>> = {
 
 const emptyCounts = (): IkeCounts => ({ total: 0, mainMode: 0, quickMode: 0, delete: 0, dpd: 0 });
 
-/** A ping result with its send time. */
-interface Ping {
-  sentAtMs: number;
-  resultAtMs: number;
-  ok: boolean;
-}
-
-function sentAt(record: PingRecord): number {
-  return record.result === 'ok' ? record.atMs - (record.rttMs ?? 0) : record.atMs - PING_TIMEOUT_MS;
-}
-
 function findDisruption(run: Run): Disruption | null {
   const records = run.records;
   for (let i = 0; i < records.length; i++) {
@@ -163,11 +153,11 @@ function findDisruption(run: Run): Disruption | null {
 
 function flowOutcome(
   flow: { id: string; src: string; dst: string; everyMs: number },
-  pings: Ping[],
+  log: FlowPingLog | undefined,
   disruption: Disruption | null,
   durationMs: number,
 ): FlowOutcome {
-  const sorted = [...pings].sort((x, y) => x.sentAtMs - y.sentAtMs);
+  const sorted = log?.pings ?? [];
   const firstOk = sorted.find((p) => p.ok);
   // With a disruption: pings whose result came at or after it. Without: pings sent after the
   // first answered one (the first echo of a bring-up is lost by design and is not an outage).
@@ -192,43 +182,45 @@ function flowOutcome(
     recoveryAfterBackMs: null,
     laterOutages: 0,
   };
-  const firstLost = after.findIndex((p) => !p.ok);
   if (after.length === 0) return { ...base, status: 'no-traffic' };
-  if (firstLost < 0) return { ...base, status: 'unaffected' };
-  const start = after[firstLost] as Ping;
-  const endIndex = after.findIndex((p, i) => i > firstLost && p.ok);
-  if (endIndex < 0) {
+  // The run's outages, in send order (the health view measures the same ones): the one that
+  // holds the first ping lost in the window.
+  const firstLost = after.find((p) => !p.ok);
+  const lostAt = firstLost === undefined ? -1 : sorted.indexOf(firstLost);
+  const outages = log?.outages ?? [];
+  const index = outages.findIndex((o) => o.firstIndex <= lostAt && lostAt <= o.lastIndex);
+  const outage = outages[index];
+  if (!outage) return { ...base, status: 'unaffected' };
+  const lost = outage.lastIndex - outage.firstIndex + 1;
+  if (outage.toMs === null || outage.recoveredAtMs === null) {
     return {
       ...base,
       status: 'not-recovered',
       outage: {
-        fromMs: start.sentAtMs,
+        fromMs: outage.fromMs,
         toMs: null,
-        durationMs: Math.max(0, durationMs - start.sentAtMs),
-        lost: after.length - firstLost,
+        durationMs: Math.max(0, durationMs - outage.fromMs),
+        lost,
       },
     };
   }
-  const end = after[endIndex] as Ping;
-  let laterOutages = 0;
-  for (let i = endIndex + 1; i < after.length; i++)
-    if (!after[i]?.ok && after[i - 1]?.ok) laterOutages++;
+  const recoveredAtMs = outage.recoveredAtMs;
   return {
     ...base,
     status: 'recovered',
     outage: {
-      fromMs: start.sentAtMs,
-      toMs: end.sentAtMs,
-      durationMs: end.sentAtMs - start.sentAtMs,
-      lost: endIndex - firstLost,
+      fromMs: outage.fromMs,
+      toMs: outage.toMs,
+      durationMs: outage.toMs - outage.fromMs,
+      lost,
     },
-    recoveredAtMs: end.resultAtMs,
-    recoveryAfterDisruptionMs: disruption ? end.resultAtMs - disruption.atMs : null,
+    recoveredAtMs,
+    recoveryAfterDisruptionMs: disruption ? recoveredAtMs - disruption.atMs : null,
     recoveryAfterBackMs:
-      disruption?.backAtMs != null && end.resultAtMs >= disruption.backAtMs
-        ? end.resultAtMs - disruption.backAtMs
+      disruption?.backAtMs != null && recoveredAtMs >= disruption.backAtMs
+        ? recoveredAtMs - disruption.backAtMs
         : null,
-    laterOutages,
+    laterOutages: outages.length - index - 1,
   };
 }
 
@@ -238,14 +230,9 @@ export function runOutcome(run: Run): RunOutcome {
   const ikeFromMs = disruption?.atMs ?? 0;
   const ikeAfter = emptyCounts();
   const ikeTotal = emptyCounts();
-  const pings = new Map<string, Ping[]>();
   let invalidSpiLogs = 0;
   for (const r of run.records) {
-    if (r.kind === 'ping') {
-      const list = pings.get(r.flow) ?? [];
-      list.push({ sentAtMs: sentAt(r), resultAtMs: r.atMs, ok: r.result === 'ok' });
-      pings.set(r.flow, list);
-    } else if (r.kind === 'packet' && r.event === 'sent' && r.proto === 'isakmp') {
+    if (r.kind === 'packet' && r.event === 'sent' && r.proto === 'isakmp') {
       const kind = r.msg ? IKE_KIND[r.msg] : undefined;
       if (!kind) continue;
       ikeTotal.total++;
@@ -260,8 +247,9 @@ export function runOutcome(run: Run): RunOutcome {
   }
   let invalidSpiDrops = 0;
   for (const times of run.invalidSpiDropTimes.values()) invalidSpiDrops += times.length;
+  const logs = new Map(pingLogs(run).map((log) => [log.flow, log]));
   const flows = run.loaded.scenario.traffic.map((flow) =>
-    flowOutcome(flow, pings.get(flow.id) ?? [], disruption, run.durationMs),
+    flowOutcome(flow, logs.get(flow.id), disruption, run.durationMs),
   );
   return {
     durationMs: run.durationMs,

@@ -1,11 +1,16 @@
 // Pure. One router at the cursor in a few words, for the compare columns: its power, its IKE
-// state per peer, the SPI it encrypts with (flagged when no router holds that SPI inbound: the
-// black hole), DPD probing, and the invalid-SPI drops so far.
+// state per peer, the SPI it encrypts with (flagged when its peer does not hold it: the black
+// hole), DPD probing, and the invalid-SPI drops so far. What counts as a peer's IKE SA, a stale
+// SPI or a probe round is the run's (app/sim/derived), as in the studio's views.
 
-import type { RouterConfig } from '../ios/types';
-import type { RouterView } from '../sim/snapshot';
+import type { AddressBook } from '../sim/derived/addressBook';
+import { peersOf } from '../sim/derived/peers';
+import { type ProbeRound, probeRound } from '../sim/derived/probeRound';
+import type { StaleSpi } from '../sim/derived/spiMismatches';
+import type { IkeSaView, RouterView } from '../sim/snapshot';
 import { formatSpi } from '../sim/trace';
 import { plural } from '../views/health/durations';
+import { probeText } from '../views/routers/peerStates';
 
 /** More peers than this are counted, not listed (a DMVPN hub). */
 const MAX_LISTED_PEERS = 3;
@@ -25,35 +30,22 @@ export interface RouterSummary {
   invalidSpiDrops: number;
 }
 
-/** Which router owns each interface address: "20.1.1.2" → "R2", to name IKE peers. */
-export function addressOwners(
-  configs: Readonly<Record<string, RouterConfig>>,
-): Map<string, string> {
-  const owners = new Map<string, string>();
-  for (const [node, config] of Object.entries(configs))
-    for (const iface of config.interfaces) if (iface.address) owners.set(iface.address.ip, node);
-  return owners;
-}
-
-/** Every inbound SPI some router holds at this moment. */
-export function inboundSpis(routers: readonly RouterView[]): Set<number> {
-  const spis = new Set<number>();
-  for (const router of routers)
-    for (const flow of router.ipsec) for (const sa of flow.inbound) spis.add(sa.spi);
-  return spis;
-}
-
-function dpdText(state: string, retry: number): string | null {
-  if (state === 'probing') return `DPD probing ${retry}/5`;
-  if (state === 'worried') return 'DPD worried';
-  if (state === 'dead') return 'DPD: peer dead';
+function dpdText(ike: IkeSaView): string | null {
+  const round: ProbeRound | null = probeRound(ike);
+  if (round) return round.kind === 'dpd' ? `DPD ${probeText(round)}` : probeText(round);
+  if (ike.dpdState === 'worried') return 'DPD worried';
+  if (ike.dpdState === 'dead') return 'DPD: peer dead';
   return null;
 }
 
+/**
+ * `stale`: the frame's stale SPIs (staleSpisAt), of any router; `book`: who answers to each
+ * address at the frame's moment.
+ */
 export function summariseRouter(
   view: RouterView,
-  inbound: ReadonlySet<number>,
-  owners: ReadonlyMap<string, string> = new Map(),
+  stale: readonly StaleSpi[],
+  book: AddressBook,
 ): RouterSummary {
   const parts: RouterSummary['parts'] = [];
   const invalidSpiDrops = view.invalidSpiDrops;
@@ -67,11 +59,11 @@ export function summariseRouter(
       invalidSpiDrops,
     };
   }
-  const ike = view.ike.filter((sa) => sa.status === 'ACTIVE');
+  const ike = peersOf(view).flatMap((peer) => (peer.ike ? [peer.ike] : []));
   if (ike.length <= MAX_LISTED_PEERS) {
     for (const sa of ike) {
-      parts.push({ text: `IKE with ${owners.get(sa.peer) ?? sa.peer} ${sa.state}`, alert: false });
-      const dpd = dpdText(sa.dpdState, sa.dpdRetry);
+      parts.push({ text: `IKE with ${book.get(sa.peer) ?? sa.peer} ${sa.state}`, alert: false });
+      const dpd = dpdText(sa);
       if (dpd) parts.push({ text: dpd, alert: sa.dpdState !== 'worried' });
     }
   } else {
@@ -93,11 +85,14 @@ export function summariseRouter(
     decaps += flow.decaps;
     if (flow.currentOutboundSpi === 0) continue;
     outbound++;
-    const stale = !inbound.has(flow.currentOutboundSpi);
-    if (stale) staleOutbound++;
+    const spi = flow.currentOutboundSpi;
+    const unknown = stale.some(
+      (s) => s.router === view.node && s.peer === flow.currentPeer && s.spi === spi,
+    );
+    if (unknown) staleOutbound++;
     outboundParts.push({
-      text: `out ${formatSpi(flow.currentOutboundSpi)}${stale ? ' ⚠ peer has no such SA' : ''}`,
-      alert: stale,
+      text: `out ${formatSpi(spi)}${unknown ? ' ⚠ peer has no such SA' : ''}`,
+      alert: unknown,
     });
   }
   if (outbound <= MAX_LISTED_PEERS) parts.push(...outboundParts);

@@ -1,7 +1,7 @@
 // A router's SA tables at the current virtual time, as plain data for the show commands and
 // the router panels.
 
-import { ANY_PROXY, staticEntryFlow } from './router/forwardingPlan';
+import { ANY_PROXY, ipText, staticEntryFlow } from './router/forwardingPlan';
 import type { Router } from './router/router';
 import type { SaPair } from './router/routerState';
 import type { IkeSaView, IpsecFlowView, RouterView, SaEntryView } from './snapshot';
@@ -162,6 +162,7 @@ export function routerView(router: Router, nowMs: number): RouterView {
     node: router.id,
     hostname: router.config.hostname,
     power: router.power,
+    addresses: [...router.plan.ownAddrs].map(ipText),
     ike: ikeViews(router, nowMs),
     ipsec: ipsecViews(router, nowMs),
     nhrp: router.nhrp.view(),

@@ -102,6 +102,11 @@ export interface RouterView {
   node: string;
   hostname: string;
   power: 'up' | 'booting';
+  /**
+   * Every address the router answers to now (its running-config's interfaces that are up and
+   * addressed), in interface order: how the engine delivers packets, HSRP virtual IPs aside.
+   */
+  addresses: string[];
   ike: IkeSaView[];
   ipsec: IpsecFlowView[];
   nhrp: NhrpEntryView[];

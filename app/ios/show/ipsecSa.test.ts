@@ -44,7 +44,16 @@ function docFlow(fields: Partial<IpsecFlowView> = {}): IpsecFlowView {
 }
 
 function router(ipsec: IpsecFlowView[]): RouterView {
-  return { node: 'R1', hostname: 'R1', power: 'up', ike: [], ipsec, nhrp: [], invalidSpiDrops: 0 };
+  return {
+    node: 'R1',
+    hostname: 'R1',
+    power: 'up',
+    addresses: [],
+    ike: [],
+    ipsec,
+    nhrp: [],
+    invalidSpiDrops: 0,
+  };
 }
 
 const saBlock = (spi: string, connId: number, flowId: number): string[] => [

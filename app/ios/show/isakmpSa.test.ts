@@ -1,27 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { ikeView } from '../../sim/derived/viewFixtures';
 import type { IkeSaView, RouterView } from '../../sim/snapshot';
 import { showCryptoIsakmpSa } from './isakmpSa';
 
 function ikeSa(fields: Partial<IkeSaView>): IkeSaView {
-  return {
-    connId: 1001,
-    dst: '20.1.1.2',
-    src: '10.1.1.1',
-    peer: '20.1.1.2',
-    role: 'initiator',
-    state: 'QM_IDLE',
-    status: 'ACTIVE',
-    lifetimeRemainingSec: 86400,
-    expiresAtMs: 86_400_000,
-    liveness: 'dpd',
-    dpdState: 'quiet',
-    dpdRetry: 0,
-    ...fields,
-  };
+  return ikeView({ lifetimeRemainingSec: 86400, ...fields });
 }
 
 function router(ike: IkeSaView[]): RouterView {
-  return { node: 'R1', hostname: 'R1', power: 'up', ike, ipsec: [], nhrp: [], invalidSpiDrops: 0 };
+  return {
+    node: 'R1',
+    hostname: 'R1',
+    power: 'up',
+    addresses: [],
+    ike,
+    ipsec: [],
+    nhrp: [],
+    invalidSpiDrops: 0,
+  };
 }
 
 describe('showCryptoIsakmpSa', () => {

@@ -7,6 +7,7 @@ function router(nhrp: NhrpEntryView[]): RouterView {
     node: 'HUB',
     hostname: 'HUB',
     power: 'up',
+    addresses: [],
     ike: [],
     ipsec: [],
     nhrp,

@@ -61,9 +61,11 @@ export const FlowHealth = memo(function FlowHealth({ pings, route, durationMs }:
           className="health-last-outage"
           data-testid={`last-outage.${pings.flow}`}
           data-lost={lastOutage.lost}
+          data-from-ms={lastOutage.fromMs}
+          data-to-ms={lastOutage.toMs}
           data-recovered-at-ms={lastOutage.recoveredAtMs}
         >
-          Last outage: {lasted(lastOutage.recoveredAtMs - lastOutage.fromMs)},{' '}
+          Last outage: {lasted(lastOutage.toMs - lastOutage.fromMs)},{' '}
           {plural(lastOutage.lost, 'ping')} lost, recovered at {clockTime(lastOutage.recoveredAtMs)}
         </p>
       )}

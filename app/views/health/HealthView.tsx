@@ -24,7 +24,7 @@ export function HealthView() {
     const { scenario } = run.loaded;
     const routers = scenario.nodes.filter((n) => n.kind === 'router').map((n) => n.id);
     return {
-      flows: indexPings(run.records, scenario.traffic, run.durationMs),
+      flows: indexPings(run),
       routes: new Map(scenario.traffic.map((f) => [f.id, `${f.src} → ${f.dst}`])),
       invalidSpi: indexInvalidSpi(run.records, run.invalidSpiDropTimes, routers),
     };

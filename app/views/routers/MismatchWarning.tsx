@@ -1,5 +1,5 @@
+import type { SpiMismatch } from '../../sim/derived/spiMismatches';
 import { formatSpi } from '../../sim/trace';
-import type { SpiMismatch } from './mismatch';
 import { Simplified } from './Simplified';
 
 function consequence(m: SpiMismatch): string {

@@ -4,19 +4,18 @@
 // commands, remedies, config and IOS output. Reads the store and the frame; changes go through
 // the store's actions.
 
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { CRYPTO_STYLE_LABEL, cryptoStyles } from '../../scenario/features';
+import { addressBookAt } from '../../sim/derived/addressBook';
+import { negotiatingPeers } from '../../sim/derived/negotiations';
+import { peersOf } from '../../sim/derived/peers';
+import { spiMismatches } from '../../sim/derived/spiMismatches';
 import type { RouterView } from '../../sim/snapshot';
 import { select } from '../../store/actions';
 import { useSimStore } from '../../store/simStore';
 import { useFrame } from '../../store/useFrame';
-import { addressBook } from './addressBook';
 import type { NotSimulatedLine } from './ConfigView';
 import { CursorTime } from './CursorTime';
-import { spiMismatches } from './mismatch';
-import { negotiatingPeers } from './negotiations';
-import { peersOf } from './peerStates';
-import { probeRetransmits } from './probeRound';
 import { RouterDetails } from './RouterDetails';
 import { RouterSummary } from './RouterSummary';
 import './routerPanels.css';
@@ -26,7 +25,6 @@ const COMPARE_MAX = 3;
 
 /** One empty list for every router without unsimulated lines: the details stay memoised. */
 const ALL_SIMULATED: readonly NotSimulatedLine[] = [];
-const NO_PEERS: ReadonlySet<string> = new Set();
 
 /**
  * Follows the cursor (the frame): the SA tables and state chips change with t. What does not
@@ -45,7 +43,6 @@ export function RouterPanels() {
   useEffect(() => {
     if (selection?.kind === 'router') setLastRouter({ of: baselines, id: selection.id });
   }, [selection, baselines]);
-  const book = useMemo(() => addressBook(loaded?.startupConfigs ?? {}), [loaded]);
   // A new scenario starts at the top of the panels, not where the last one was scrolled to.
   const scroller = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -63,10 +60,8 @@ export function RouterPanels() {
       lastRouter?.of === baselines ? lastRouter.id : null,
     ].find((id) => id !== null && id !== undefined && ids.includes(id)) ?? ids[0];
 
-  const negotiating = new Map(
-    frame.routers.map((view) => [view.node, negotiatingPeers(run, view.node, frame.atMs)]),
-  );
-  const mismatches = spiMismatches(frame, book, (node) => negotiating.get(node) ?? NO_PEERS);
+  const book = addressBookAt(frame);
+  const mismatches = spiMismatches(run, frame);
 
   const stylesOf = (id: string): string[] => {
     const config = loaded.startupConfigs[id];
@@ -79,10 +74,9 @@ export function RouterPanels() {
       view={view}
       styles={stylesOf(view.node)}
       book={book}
-      negotiating={negotiating.get(view.node) ?? NO_PEERS}
+      negotiating={negotiatingPeers(run, view.node, frame.atMs)}
       mismatches={mismatches.filter((m) => m.router === view.node)}
       selected={view.node === selectedId}
-      probeRetransmits={(peer) => probeRetransmits(run, view.node, peer, frame.atMs)}
     />
   );
   const details = (view: RouterView) => {

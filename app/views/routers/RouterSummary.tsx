@@ -3,10 +3,11 @@
 // (two or three routers), or for the expanded one of a long list.
 
 import { useState } from 'react';
+import { type AddressBook, peerKey, peerLabel } from '../../sim/derived/addressBook';
+import { type Peer, peersOf } from '../../sim/derived/peers';
+import type { SpiMismatch } from '../../sim/derived/spiMismatches';
 import type { RouterView } from '../../sim/snapshot';
-import { type AddressBook, peerKey, peerLabel } from './addressBook';
-import type { SpiMismatch } from './mismatch';
-import { dpdChip, hsrpChip, ikeChip, ipsecChip, type PeerModel, peersOf } from './peerStates';
+import { dpdChip, hsrpChip, ikeChip, ipsecChip } from './peerStates';
 import { IkeSaLine, IpsecFlowTable } from './SaTables';
 import { Simplified } from './Simplified';
 import { StateChip } from './StateChip';
@@ -18,14 +19,13 @@ export interface RouterSummaryProps {
   view: RouterView;
   /** Crypto configuration styles, already labelled ("static crypto map"). */
   styles: string[];
+  /** Who answers to each address at the cursor. */
   book: AddressBook;
   /** Peer addresses this router runs quick mode with now. */
   negotiating: ReadonlySet<string>;
   /** This router's outbound SPIs its peers do not know. */
   mismatches: SpiMismatch[];
   selected: boolean;
-  /** Retransmissions in the current DPD/keepalive round with a peer, from the run. */
-  probeRetransmits: (peer: string) => number | null;
   /** In a list whose row already names the router and its power: the header says the rest. */
   inList?: boolean;
 }
@@ -37,7 +37,6 @@ export function RouterSummary({
   negotiating,
   mismatches,
   selected,
-  probeRetransmits,
   inList = false,
 }: RouterSummaryProps) {
   const [showAll, setShowAll] = useState(false);
@@ -89,12 +88,11 @@ export function RouterSummary({
       )}
       {shown.map((peer) => (
         <PeerBlock
-          key={peer.peer}
+          key={peer.address}
           router={view.node}
           peer={peer}
           book={book}
-          negotiating={negotiating.has(peer.peer)}
-          retransmits={peer.ike?.dpdState === 'probing' ? probeRetransmits(peer.peer) : null}
+          negotiating={negotiating.has(peer.address)}
           mismatches={mismatches}
         />
       ))}
@@ -119,21 +117,19 @@ function PeerBlock({
   peer,
   book,
   negotiating,
-  retransmits,
   mismatches,
 }: {
   router: string;
-  peer: PeerModel;
+  peer: Peer;
   book: AddressBook;
   negotiating: boolean;
-  retransmits: number | null;
   mismatches: readonly SpiMismatch[];
 }) {
-  const key = peerKey(peer.peer, book);
-  const label = peerLabel(peer.peer, book);
+  const key = peerKey(peer.address, book);
+  const label = peerLabel(peer.address, book);
   const ike = ikeChip(peer.ike);
   const ipsec = ipsecChip(peer.flows, negotiating);
-  const dpd = dpdChip(peer.ike, retransmits);
+  const dpd = dpdChip(peer.ike);
   const legacy = peer.ike?.liveness === 'legacy-keepalive';
   const inProgress = ike.tone === 'pending' || ipsec.state === 'negotiating';
   return (

@@ -2,10 +2,10 @@
 // The SPI cells carry data-spi; an outbound SPI the peer does not know is flagged in place.
 
 import { Fragment } from 'react';
+import type { SpiMismatch } from '../../sim/derived/spiMismatches';
 import type { IkeSaView, IpsecFlowView, SaEntryView } from '../../sim/snapshot';
 import { formatSpi } from '../../sim/trace';
 import { MismatchRow } from './MismatchWarning';
-import type { SpiMismatch } from './mismatch';
 import { prefix } from './peerStates';
 import { Simplified } from './Simplified';
 

@@ -1,49 +1,9 @@
-// A router's view grouped by peer, and the three statechart chips of each peer (IKE, IPsec,
-// DPD/keepalive) as plain data: what the state is (`data-state`), how it reads, and its tone.
-// The engine decides the states; this only names them. Pure.
+// The three statechart chips of each peer (IKE, IPsec, DPD/keepalive) as plain data: what the
+// state is (`data-state`), how it reads, and its tone. The engine decides the states and
+// app/sim/derived which IKE SA counts for a peer; this only names them. Pure.
 
-import type { HsrpGroupView, IkeSaView, IpsecFlowView, RouterView } from '../../sim/snapshot';
-
-/** IOS DPD resends R-U-THERE five times (ios-behavior.md 2.1 [C-2]). */
-export const DPD_RETRIES = 5;
-/** Legacy IOS keepalives: three misses and the peer is dead (ios-behavior.md 0.2 [C-2]). */
-export const LEGACY_KEEPALIVES = 3;
-
-export interface PeerModel {
-  /** The peer's address as IOS names it (IKE peer / current_peer). */
-  peer: string;
-  /** The most advanced IKE SA with this peer, if any. */
-  ike: IkeSaView | undefined;
-  /** `show crypto ipsec sa` flows whose current peer is this peer. */
-  flows: IpsecFlowView[];
-}
-
-/** Every peer the router has an IKE SA or a crypto flow with, IKE peers first. */
-export function peersOf(view: RouterView): PeerModel[] {
-  const order: string[] = [];
-  const add = (peer: string) => {
-    if (peer && !order.includes(peer)) order.push(peer);
-  };
-  for (const sa of view.ike) add(sa.peer);
-  for (const flow of view.ipsec) add(flow.currentPeer);
-  return order.map((peer) => ({
-    peer,
-    ike: bestIkeSa(view.ike.filter((sa) => sa.peer === peer)),
-    flows: view.ipsec.filter((flow) => flow.currentPeer === peer),
-  }));
-}
-
-/** QM_IDLE wins over a main mode in progress; among equals, the newest (highest conn-id). */
-function bestIkeSa(sas: IkeSaView[]): IkeSaView | undefined {
-  let best: IkeSaView | undefined;
-  for (const sa of sas) {
-    if (!best) best = sa;
-    else if ((sa.state === 'QM_IDLE') !== (best.state === 'QM_IDLE')) {
-      if (sa.state === 'QM_IDLE') best = sa;
-    } else if (sa.connId > best.connId) best = sa;
-  }
-  return best;
-}
+import { type ProbeRound, probeRound } from '../../sim/derived/probeRound';
+import type { HsrpGroupView, IkeSaView, IpsecFlowView } from '../../sim/snapshot';
 
 export type Tone = 'ok' | 'pending' | 'warn' | 'bad' | 'off';
 
@@ -73,11 +33,8 @@ export function ipsecChip(flows: readonly IpsecFlowView[], negotiating: boolean)
   return { machine: 'ipsec', state: 'none', text: 'no SA', tone: 'off' };
 }
 
-/**
- * DPD per RFC 3706 as IOS runs it, or legacy IOS keepalives (liveness 'legacy-keepalive').
- * `retransmits` overrides the view's dpdRetry when known from the run (see probeRound.ts).
- */
-export function dpdChip(ike: IkeSaView | undefined, retransmits?: number | null): Chip {
+/** DPD per RFC 3706 as IOS runs it, or legacy IOS keepalives (liveness 'legacy-keepalive'). */
+export function dpdChip(ike: IkeSaView | undefined): Chip {
   const legacy = ike?.liveness === 'legacy-keepalive';
   const name = legacy ? 'keepalive' : 'DPD';
   if (!ike || ike.liveness === 'none' || ike.dpdState === 'off') {
@@ -89,12 +46,8 @@ export function dpdChip(ike: IkeSaView | undefined, retransmits?: number | null)
     case 'worried':
       return { machine: 'dpd', state: 'worried', text: 'worried: peer silent', tone: 'warn' };
     case 'probing': {
-      const retry = Math.max(ike.dpdRetry, retransmits ?? 0);
-      const text = legacy
-        ? `keepalive ${Math.min(retry + 1, LEGACY_KEEPALIVES)} of ${LEGACY_KEEPALIVES}`
-        : retry === 0
-          ? 'R-U-THERE sent'
-          : `retry ${Math.min(retry, DPD_RETRIES)} of ${DPD_RETRIES}`;
+      const round = probeRound(ike);
+      const text = round ? probeText(round) : 'probing';
       return { machine: 'dpd', state: 'probing', text, tone: 'warn' };
     }
     case 'dead':
@@ -102,6 +55,14 @@ export function dpdChip(ike: IkeSaView | undefined, retransmits?: number | null)
     default:
       return { machine: 'dpd', state: ike.dpdState, text: `${name} ${ike.dpdState}`, tone: 'off' };
   }
+}
+
+/** "R-U-THERE sent", "retry 2 of 5" (IOS: "DPD/R_U_THERE retransmit 2 of 5"), "keepalive 2 of 3". */
+export function probeText(round: ProbeRound): string {
+  if (round.kind === 'keepalive') return `keepalive ${round.sent} of ${round.max}`;
+  return round.retransmit === 0
+    ? 'R-U-THERE sent'
+    : `retry ${round.retransmit} of ${round.maxRetransmits}`;
 }
 
 /** "192.168.1.0/24" for an IOS proxy identity (address and dotted mask). */

@@ -1,9 +1,12 @@
-// What a router glyph shows at one moment, derived from the frame's router views: power and the
-// reload countdown, the IKE state toward each peer, and the SA mismatch ("stale SPI") when this
-// router's current outbound SPI toward a peer is not among that peer's inbound SPIs, i.e. the
-// peer will drop every packet sent with it. Pure: the views never decide protocol behaviour,
-// they only compare two routers' tables as the frame holds them.
+// What a router glyph shows at one moment, from the frame and its derivations (app/sim/derived,
+// which the router panels and the compare columns read too): power and the reload countdown,
+// the state of the IKE SA that counts toward each peer, and the stale SPIs ("SA mismatch") this
+// router encrypts with, which its peer will drop. Pure: the views never decide protocol
+// behaviour.
 
+import { addressBookAt } from '../../sim/derived/addressBook';
+import { peersOf } from '../../sim/derived/peers';
+import { staleSpisAt } from '../../sim/derived/spiMismatches';
 import type { Frame } from '../../sim/frame';
 import type { RouterView } from '../../sim/snapshot';
 import { formatSpi } from '../../sim/trace';
@@ -47,34 +50,6 @@ export function ikeCategory(state: string): IkeCategory {
   return 'none';
 }
 
-/**
- * The IKE state toward a peer: of its ACTIVE SAs, QM_IDLE first, then the newest (highest
- * conn-id); 'none' without one. Same choice as the router panels.
- */
-function ikeStateToward(view: RouterView, peerAddr: string): string {
-  let best: { connId: number; state: string } | undefined;
-  for (const sa of view.ike) {
-    if (sa.peer !== peerAddr || sa.status !== 'ACTIVE') continue;
-    const established = sa.state === 'QM_IDLE';
-    if (!best || (established && best.state !== 'QM_IDLE')) best = sa;
-    else if (established === (best.state === 'QM_IDLE') && sa.connId > best.connId) best = sa;
-  }
-  return best?.state ?? 'none';
-}
-
-function peerAddresses(view: RouterView): string[] {
-  const peers: string[] = [];
-  const seen = new Set<string>();
-  const add = (addr: string) => {
-    if (!addr || addr === '0.0.0.0' || seen.has(addr)) return;
-    seen.add(addr);
-    peers.push(addr);
-  };
-  for (const sa of view.ike) add(sa.peer);
-  for (const flow of view.ipsec) add(flow.currentPeer);
-  return peers;
-}
-
 /** First boot time strictly after t, from an ascending list. */
 function nextBootAfter(times: readonly number[] | undefined, t: number): number | undefined {
   if (!times) return undefined;
@@ -84,41 +59,19 @@ function nextBootAfter(times: readonly number[] | undefined, t: number): number 
 
 /** Every router's status at the frame's time, by router id. O(routers + SAs). */
 export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, RouterStatus> {
-  const inbound = new Map<string, Set<number>>();
-  for (const view of frame.routers) {
-    const spis = new Set<number>();
-    for (const flow of view.ipsec) for (const sa of flow.inbound) spis.add(sa.spi);
-    inbound.set(view.node, spis);
-  }
-  // An HSRP virtual IP names whichever router is Active for it now, as the routers report it.
-  const vipOwners = new Map<string, string>();
-  for (const view of frame.routers) {
-    for (const group of view.hsrp ?? [])
-      if (group.state === 'Active' && !vipOwners.has(group.vip))
-        vipOwners.set(group.vip, view.node);
-  }
-  const nodeOf = (addr: string) => index.addressToNode.get(addr) ?? vipOwners.get(addr);
+  const book = addressBookAt(frame);
+  const stale = staleSpisAt(frame);
   const statuses = new Map<string, RouterStatus>();
   for (const view of frame.routers) {
-    const peers = peerAddresses(view).map((peerAddr): PeerIke => {
-      const state = ikeStateToward(view, peerAddr);
+    const peers = peersOf(view).map((peer): PeerIke => {
+      const state = peer.ike?.state ?? 'none';
       return {
-        peerAddr,
-        peerNode: nodeOf(peerAddr),
+        peerAddr: peer.address,
+        peerNode: book.get(peer.address),
         state,
         category: ikeCategory(state),
       };
     });
-    const stale: StaleSpi[] = [];
-    for (const flow of view.ipsec) {
-      if (flow.currentOutboundSpi === 0) continue;
-      const peerNode = nodeOf(flow.currentPeer);
-      const peerInbound = peerNode === undefined ? undefined : inbound.get(peerNode);
-      if (peerNode === undefined || peerInbound === undefined) continue;
-      if (!peerInbound.has(flow.currentOutboundSpi)) {
-        stale.push({ spi: formatSpi(flow.currentOutboundSpi), peerNode });
-      }
-    }
     const bootAt =
       view.power === 'booting'
         ? nextBootAfter(index.bootTimes.get(view.node), frame.atMs)
@@ -129,7 +82,9 @@ export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, 
       power: view.power,
       bootInSec: bootAt === undefined ? null : Math.ceil((bootAt - frame.atMs) / 1000),
       peers,
-      stale,
+      stale: stale
+        .filter((s) => s.router === view.node)
+        .map((s) => ({ spi: formatSpi(s.spi), peerNode: s.peerRouter })),
       invalidSpiDrops: view.invalidSpiDrops,
       hsrp: hsrpText(view),
     });

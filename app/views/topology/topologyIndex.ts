@@ -1,6 +1,6 @@
 // What the topology drawing needs from a run that does not change with t: node positions,
-// link endpoints, the layout's bounds, which address belongs to which router, when each reload
-// ends, and SPI generations. Built once per run (a WeakMap memo), so a frame costs nothing here.
+// link endpoints, the layout's bounds, when each reload ends, and SPI generations. Built once
+// per run (a WeakMap memo), so a frame costs nothing here.
 
 import type { Run } from '../../sim/run';
 import { type Bounds, boundsOf, lerp, nearestDistances, type Point } from './geometry';
@@ -30,8 +30,6 @@ export interface TopologyIndex {
   nearest: Map<string, number>;
   /** Per node, the other end of its first link: the side a packet leaves by. */
   neighbourOf: Map<string, Point>;
-  /** Interface address → router id (peers are named by address in IKE and IPsec tables). */
-  addressToNode: Map<string, string>;
   /** Per router, the times its power went from booting to up, ascending. */
   bootTimes: Map<string, number[]>;
   /** spiKey(node, spi) → SA generation (see spiGenerations). */
@@ -54,7 +52,7 @@ export function topologyIndex(run: Run): TopologyIndex {
 }
 
 function buildIndex(run: Run): TopologyIndex {
-  const { scenario, startupConfigs } = run.loaded;
+  const { scenario } = run.loaded;
   const positions = new Map<string, Point>();
   const routers: NodePlace[] = [];
   const clouds: NodePlace[] = [];
@@ -73,14 +71,6 @@ function buildIndex(run: Run): TopologyIndex {
   for (const link of links) {
     if (!neighbourOf.has(link.a)) neighbourOf.set(link.a, link.to);
     if (!neighbourOf.has(link.b)) neighbourOf.set(link.b, link.from);
-  }
-  const addressToNode = new Map<string, string>();
-  for (const [node, config] of Object.entries(startupConfigs)) {
-    for (const iface of config.interfaces) {
-      if (iface.address && !addressToNode.has(iface.address.ip)) {
-        addressToNode.set(iface.address.ip, node);
-      }
-    }
   }
   const bootTimes = new Map<string, number[]>();
   for (const [node, snapshots] of run.snapshots) {
@@ -104,7 +94,6 @@ function buildIndex(run: Run): TopologyIndex {
     bounds: boundsOf(positions.values()),
     nearest: nearestDistances(positions),
     neighbourOf,
-    addressToNode,
     bootTimes,
     generations: spiGenerations(run.sentPackets),
     hasHsrp: [...run.snapshots.values()].some((list) =>

@@ -3,8 +3,8 @@
 // an SA pair whose latest state at t is `negotiating`, counted since the router's last reload
 // (a reload ends every negotiation without a record). Pure; one index per run.
 
-import { countAtOrBefore, type Run } from '../../sim/run';
-import type { StateRecord } from '../../sim/trace';
+import { countAtOrBefore, type Run } from '../run';
+import type { StateRecord } from '../trace';
 
 interface NodeIndex {
   /** When the router lost its state (reload), in time order. */
