@@ -178,11 +178,43 @@ describe('runOutcome on small hand-made traces', () => {
     expect(f?.laterOutages).toBe(1);
   });
 
+  it('keeps one outage when the recovering reply beats the last lost ping’s timeout', () => {
+    const records: TraceRecord[] = [
+      ping(1040, 0, true),
+      { atMs: 1500, kind: 'fault', event: 'reload', node: 'R2' } as TraceRecord,
+      ping(2000, 1, false),
+      ping(3000, 2, false),
+      ping(4040, 3, true),
+    ].sort((x, y) => x.atMs - y.atMs);
+    const f = runOutcome(withRecords(records)).flows[0];
+    expect(f?.outage).toEqual({ fromMs: 2000, toMs: 4000, durationMs: 2000, lost: 2 });
+    expect(f?.laterOutages).toBe(0);
+  });
+
   it('reports a flow with no pings after the fault as no traffic', () => {
     const records: TraceRecord[] = [
       ping(1040, 0, true),
       { atMs: 9000, kind: 'fault', event: 'reload', node: 'R1' },
     ];
     expect(runOutcome(withRecords(records)).flows[0]?.status).toBe('no-traffic');
+  });
+});
+
+describe('the black hole with DPD typed on R1 at 1:00', () => {
+  it('measures the outage the health view shows: 33 pings, 120 s to 153 s', () => {
+    const document = structuredClone(findPreset('reload-black-hole')?.document);
+    document?.timeline?.push({
+      atMs: 60_000,
+      action: 'config',
+      node: 'R1',
+      lines: ['crypto isakmp keepalive 10'],
+    });
+    const parsed = parseScenario(document);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const f = flow(runOutcome(buildRun(parsed.loaded)), 'lan1-to-lan2');
+    expect(f.status).toBe('recovered');
+    expect(f.outage).toEqual({ fromMs: 120_000, toMs: 153_000, durationMs: 33_000, lost: 33 });
+    expect(f.recoveredAtMs).toBe(153_040);
+    expect(f.laterOutages).toBe(0);
   });
 });

@@ -127,6 +127,25 @@ export type FeatureChange =
   | { feature: 'keepalive'; value: IsakmpKeepalive | null }
   | { feature: 'idleTime'; seconds: number | null };
 
+/** A router configured as `state` already has what `change` asks for. */
+export function featureHolds(state: FeatureState, change: FeatureChange): boolean {
+  switch (change.feature) {
+    case 'invalidSpiRecovery':
+      return state.invalidSpiRecovery === change.on;
+    case 'keepalive': {
+      const [now, wanted] = [state.keepalive, change.value];
+      if (now === null || wanted === null) return now === wanted;
+      return (
+        now.seconds === wanted.seconds &&
+        now.retrySec === wanted.retrySec &&
+        now.mode === wanted.mode
+      );
+    }
+    case 'idleTime':
+      return state.idleTimeSec === change.seconds;
+  }
+}
+
 /** The `configure terminal` lines that make a change. */
 export function featureLines(change: FeatureChange): string[] {
   switch (change.feature) {

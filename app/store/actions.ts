@@ -2,11 +2,13 @@
 // Editing the scenario re-runs it and keeps the cursor: acting in the past recomputes the future.
 
 import { applyConfigLines } from '../ios/applyConfigLines';
-import { type FeatureChange, featureLines } from '../scenario/features';
+import { parseIosConfig } from '../ios/parseConfig';
+import { type FeatureChange, featureHolds, featureLines, featureState } from '../scenario/features';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError, TimelineEntry } from '../scenario/types';
+import { runningConfigAt } from '../sim/derived/configAt';
 import { isComplete, type RunBuilder } from '../sim/run';
 import { advance, nextEventAtMs, nextPacketAtMs, previousEventAtMs, SPEEDS } from './navigation';
 import { computeAll, computeUntil, follow, startRun } from './runProgress';
@@ -101,21 +103,48 @@ export function inject(entry: DistributiveOmitAtMs<TimelineEntry>): void {
 type DistributiveOmitAtMs<T> = T extends unknown ? Omit<T, 'atMs'> : never;
 
 /**
- * Turns a remedy on or off in a router's startup-config, so it holds from the start and across
- * reloads (as if the router had been configured and saved before the class).
+ * Turns a remedy on or off in a router's startup-config (unless it already is), so it holds
+ * from the start and across reloads (as if the router had been configured and saved before the
+ * class). The toggles show
+ * the running-config at the cursor: when a line typed before the cursor (at the console or in
+ * the timeline, and not undone by a reload) still overrides the startup-config there, the same
+ * line is also typed at the cursor, so the router is as asked where the class is looking.
  */
 export function setFeature(node: string, change: FeatureChange): string[] {
+  const atMs = Math.round(get().t);
+  const lines = featureLines(change);
   let errors: string[] = [];
-  editDocument((document) => ({
-    ...document,
-    nodes: (document.nodes ?? []).map((n) => {
-      if (n.id !== node || n.kind !== 'router') return n;
-      const applied = applyConfigLines(n.config, featureLines(change));
-      errors = applied.errors.map((e) => e.message);
-      return applied.errors.length > 0 ? n : { ...n, config: applied.text };
-    }),
-  }));
+  editDocument((document) => {
+    const edited = {
+      ...document,
+      nodes: (document.nodes ?? []).map((n) => {
+        if (n.id !== node || n.kind !== 'router' || configHas(n.config, change)) return n;
+        const applied = applyConfigLines(n.config, lines);
+        errors = applied.errors.map((e) => e.message);
+        return applied.errors.length > 0 ? n : { ...n, config: applied.text };
+      }),
+    };
+    if (errors.length > 0 || holdsAt(edited, node, change, atMs)) return edited;
+    const typed: TimelineEntry = { atMs, action: 'config', node, lines };
+    return { ...edited, timeline: [...(edited.timeline ?? []), typed] };
+  });
   return errors;
+}
+
+/** The router's running-config at atMs has the change (true when the document does not load). */
+function holdsAt(
+  document: ScenarioDocument,
+  node: string,
+  change: FeatureChange,
+  atMs: number,
+): boolean {
+  const parsed = parseScenario(document);
+  if (!parsed.ok) return true;
+  return configHas(runningConfigAt(parsed.loaded.scenario, node, atMs).runningConfig, change);
+}
+
+function configHas(configText: string, change: FeatureChange): boolean {
+  return featureHolds(featureState(parseIosConfig(configText).config), change);
 }
 
 // ---- playback ----

@@ -2,10 +2,10 @@
 // from the frame, its configs replayed from the scenario, its syslog so far, its last boot.
 
 import type { ConsoleContext, LoggedLine } from '../../console';
+import { configsAt } from '../../sim/derived/configAt';
 import { countAtOrBefore, type Run } from '../../sim/run';
 import type { RouterView } from '../../sim/snapshot';
 import { consoleStream } from './consoleStream';
-import { runningConfigAt } from './runningConfigAt';
 
 /**
  * The context of `view`'s router at cursor `t` of `run`, in whole ms (the time a line's
@@ -24,7 +24,7 @@ export function consoleContext(run: Run, view: RouterView, t: number): ConsoleCo
   return {
     hostname: view.hostname,
     view,
-    ...runningConfigAt(run.loaded.scenario, view.node, atMs),
+    ...configsAt(run, view.node, atMs),
     logging,
     nowMs: atMs,
     bootedAtMs,

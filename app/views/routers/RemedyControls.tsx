@@ -1,6 +1,7 @@
-// The three remedies as real form controls that edit the router's startup-config
-// (setFeature: the scenario re-runs, the cursor stays). Each says whether it can help on this
-// router's crypto configuration, and why.
+// The three remedies as real form controls, showing the router's running-config at the cursor
+// (wherever its lines were typed) and editing its startup-config (setFeature: the scenario
+// re-runs, the cursor stays). Each says whether it can help on this router's crypto
+// configuration, and why.
 
 import { useState } from 'react';
 import type { IsakmpKeepalive, RouterConfig } from '../../ios/types';
@@ -112,8 +113,8 @@ function SecondsField({
 }
 
 /**
- * Remount it (key) when the router or its feature state changes: the drafts start from the
- * config as it now is.
+ * `config`: the router's running-config at the cursor. Remount it (key) when the router or its
+ * feature state changes: the drafts start from the config as it now is.
  */
 export function RemedyControls({ router, config }: { router: string; config: RouterConfig }) {
   const applicability = featureApplicability(config);

@@ -13,8 +13,11 @@ export interface RouterDetailsProps {
   router: string;
   /** The router is reloading: its commands wait until it is up. */
   booting: boolean;
-  /** Parsed startup-config (current document); undefined when it could not be parsed. */
-  config: RouterConfig | undefined;
+  /**
+   * The running-config at the cursor, parsed (the same object while it does not change);
+   * undefined when it could not be read.
+   */
+  running: RouterConfig | undefined;
   /** Startup-config text in the document now, and as first loaded. */
   configText: string;
   baselineText: string | undefined;
@@ -22,13 +25,14 @@ export interface RouterDetailsProps {
 }
 
 /**
- * Memoised: none of its props follows the cursor, so playback does not re-render the remedies'
- * form controls or the config (their own leaves show the cursor's time and the IOS output).
+ * Memoised: its props change only when the router's configuration does, not with every frame,
+ * so playback does not re-render the remedies' form controls or the config (their own leaves
+ * show the cursor's time and the IOS output).
  */
 export const RouterDetails = memo(function RouterDetails({
   router,
   booting,
-  config,
+  running,
   configText,
   baselineText,
   notSimulated,
@@ -40,14 +44,15 @@ export const RouterDetails = memo(function RouterDetails({
         <h4 className="rp-section-title" id={`rp-remedies-${router}`}>
           Remedies{' '}
           <span className="rp-muted">
-            (they edit {router}’s startup-config; the run is recomputed and the cursor stays)
+            (as {router} is configured at the cursor; a change edits its startup-config, the run is
+            recomputed and the cursor stays)
           </span>
         </h4>
-        {config ? (
+        {running ? (
           <RemedyControls
-            key={`${router}|${JSON.stringify(featureState(config))}`}
+            key={`${router}|${JSON.stringify(featureState(running))}`}
             router={router}
-            config={config}
+            config={running}
           />
         ) : (
           <p className="rp-empty">The config could not be read, so the remedies are unavailable.</p>

@@ -5,8 +5,10 @@
 import { act } from 'preact/test-utils';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findPreset } from '../../scenario/presets';
 import { formatSpi } from '../../sim/trace';
-import { loadPreset, seek, select } from '../../store/actions';
+import { loadDocument, loadPreset, seek, select } from '../../store/actions';
+import { applyConsoleEffects } from '../../store/consoleActions';
 import { INITIAL_STATE, useSimStore } from '../../store/simStore';
 import { ConfigView } from './ConfigView';
 import { RouterPanels } from './RouterPanels';
@@ -248,5 +250,95 @@ describe('RouterPanels on the rekey race', () => {
     expect(byTestId('panel.R2').textContent).toContain('programming…');
     act(() => seek(93_700)); // installed at 92 680 ms, programmed 1000 ms later
     expect(programming()).toEqual([]);
+  });
+});
+
+describe('Remedy toggles show the running-config at the cursor', () => {
+  /** Types `line` at R2's console at `atMs` (a config timeline entry), R2's details open. */
+  function typeOnR2(atMs: number, line: string): void {
+    loadPreset('reload-black-hole');
+    seek(atMs);
+    applyConsoleEffects('R2', [{ kind: 'config', lines: [line] }], '');
+    select({ kind: 'router', id: 'R2' });
+    render();
+  }
+
+  const checked = (feature: string) =>
+    (byTestId(`feature.R2.${feature}`) as HTMLInputElement).checked;
+  const field = (id: string) => (byTestId(id) as HTMLInputElement | HTMLSelectElement).value;
+
+  // R2 reloads at 2:00 without saving: what was typed at 1:00 is gone from then on.
+  it.each([
+    ['invalid-spi-recovery', 'crypto isakmp invalid-spi-recovery'],
+    ['keepalive', 'crypto isakmp keepalive 20 3 periodic'],
+    ['idle-time', 'crypto ipsec security-association idle-time 300'],
+  ])('%s: on from the line typed at 1:00 until the reload of unsaved config', (feature, line) => {
+    typeOnR2(60_000, line);
+    expect(checked(feature)).toBe(true);
+    act(() => seek(59_999));
+    expect(checked(feature)).toBe(false);
+    act(() => seek(119_999));
+    expect(checked(feature)).toBe(true);
+    act(() => seek(120_000));
+    expect(checked(feature)).toBe(false);
+  });
+
+  it('shows the typed parameters of DPD and of the idle timer', () => {
+    typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
+    act(() => seek(90_000));
+    expect(field('feature.R2.keepalive.seconds')).toBe('20');
+    expect(field('feature.R2.keepalive.retry')).toBe('3');
+    expect(field('feature.R2.keepalive.mode')).toBe('periodic');
+    act(() => {
+      applyConsoleEffects(
+        'R2',
+        [{ kind: 'config', lines: ['crypto ipsec security-association idle-time 300'] }],
+        '',
+      );
+    });
+    expect(field('feature.R2.idle-time.seconds')).toBe('300');
+  });
+
+  it('reads a config entry of the scenario file as well', () => {
+    const document = structuredClone(findPreset('reload-black-hole')?.document);
+    if (!document) throw new Error('no preset');
+    document.timeline = [
+      ...(document.timeline ?? []),
+      { atMs: 200_000, action: 'config', node: 'R1', lines: ['crypto isakmp keepalive 10'] },
+    ];
+    loadDocument(document);
+    seek(200_000);
+    render();
+    expect((byTestId('feature.R1.keepalive') as HTMLInputElement).checked).toBe(true);
+    expect(field('feature.R1.keepalive.seconds')).toBe('10');
+  });
+
+  it('turns off at the cursor a feature typed before it, leaving the startup-config alone', () => {
+    typeOnR2(60_000, 'crypto isakmp invalid-spi-recovery');
+    act(() => seek(100_000));
+    const startup = useSimStore.getState().document?.nodes?.find((n) => n.id === 'R2');
+    act(() => (byTestId('feature.R2.invalid-spi-recovery') as HTMLInputElement).click());
+    expect(checked('invalid-spi-recovery')).toBe(false);
+    expect(useSimStore.getState().t).toBe(100_000);
+    expect(useSimStore.getState().document?.timeline).toContainEqual({
+      atMs: 100_000,
+      action: 'config',
+      node: 'R2',
+      lines: ['no crypto isakmp invalid-spi-recovery'],
+    });
+    expect(useSimStore.getState().document?.nodes?.find((n) => n.id === 'R2')).toEqual(startup);
+    act(() => seek(80_000));
+    expect(checked('invalid-spi-recovery')).toBe(true);
+  });
+
+  it('turns on in the startup-config alone when nothing typed overrides it', () => {
+    typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
+    act(() => seek(200_000)); // after the reload: the typed line is gone
+    const timeline = useSimStore.getState().document?.timeline;
+    act(() => (byTestId('feature.R2.invalid-spi-recovery') as HTMLInputElement).click());
+    expect(checked('invalid-spi-recovery')).toBe(true);
+    expect(useSimStore.getState().document?.timeline).toEqual(timeline);
+    act(() => seek(0));
+    expect(checked('invalid-spi-recovery')).toBe(true);
   });
 });

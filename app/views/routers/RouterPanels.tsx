@@ -7,6 +7,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { CRYPTO_STYLE_LABEL, cryptoStyles } from '../../scenario/features';
 import { addressBookAt } from '../../sim/derived/addressBook';
+import { runningRouterConfigAt } from '../../sim/derived/configAt';
 import { negotiatingPeers } from '../../sim/derived/negotiations';
 import { peersOf } from '../../sim/derived/peers';
 import { spiMismatches } from '../../sim/derived/spiMismatches';
@@ -64,7 +65,7 @@ export function RouterPanels() {
   const mismatches = spiMismatches(run, frame);
 
   const stylesOf = (id: string): string[] => {
-    const config = loaded.startupConfigs[id];
+    const config = runningRouterConfigAt(run, id, frame.atMs);
     return config ? cryptoStyles(config).map((style) => CRYPTO_STYLE_LABEL[style]) : [];
   };
   const summary = (view: RouterView, inList = false) => (
@@ -86,7 +87,7 @@ export function RouterPanels() {
       <RouterDetails
         router={view.node}
         booting={view.power === 'booting'}
-        config={loaded.startupConfigs[view.node]}
+        running={runningRouterConfigAt(run, view.node, frame.atMs)}
         configText={configText}
         baselineText={baselines[view.node]}
         notSimulated={loaded.notSimulated[view.node] ?? ALL_SIMULATED}

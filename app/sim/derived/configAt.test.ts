@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { featureHolds, featureState } from '../../scenario/features';
 import { parseScenario } from '../../scenario/parseScenario';
 import { findPreset } from '../../scenario/presets';
 import type { Scenario, TimelineEntry } from '../../scenario/types';
-import { runningConfigAt } from './runningConfigAt';
+import { buildRun } from '../run';
+import { configsAt, runningConfigAt, runningRouterConfigAt } from './configAt';
 
 const RECOVERY = 'crypto isakmp invalid-spi-recovery';
 
@@ -87,5 +89,51 @@ describe('runningConfigAt', () => {
     const scenario = blackHole();
     expect(runningConfigAt(scenario, 'ISP', 0)).toEqual({ runningConfig: '', startupConfig: '' });
     expect(runningConfigAt(scenario, 'nope', 0)).toEqual({ runningConfig: '', startupConfig: '' });
+  });
+});
+
+describe('configsAt and runningRouterConfigAt (a run’s configs, replayed once)', () => {
+  const document = findPreset('reload-black-hole')?.document;
+  const parsed = parseScenario({
+    ...document,
+    timeline: [
+      ...(document?.timeline ?? []),
+      { atMs: 60_000, action: 'config', node: 'R2', lines: ['crypto isakmp keepalive 20 3'] },
+      recovery(70_000),
+      save(80_000),
+      { atMs: 90_000, action: 'config', node: 'R2', lines: ['no crypto isakmp keepalive'] },
+    ],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const run = buildRun(parsed.loaded);
+  const featuresAt = (t: number) => {
+    const config = runningRouterConfigAt(run, 'R2', t);
+    if (!config) throw new Error('no config');
+    return featureState(config);
+  };
+
+  it('gives what runningConfigAt replays, at every moment', () => {
+    for (const t of [0, 59_999, 60_000, 75_000, 80_000, 95_000, 119_999, 120_000, 600_000]) {
+      expect(configsAt(run, 'R2', t)).toEqual(runningConfigAt(parsed.loaded.scenario, 'R2', t));
+    }
+    expect(configsAt(run, 'ISP', 100_000)).toEqual({ runningConfig: '', startupConfig: '' });
+  });
+
+  it('parses the running-config once per change, the startup-config being the loaded one', () => {
+    expect(runningRouterConfigAt(run, 'R2', 0)).toBe(parsed.loaded.startupConfigs.R2);
+    const dpd = runningRouterConfigAt(run, 'R2', 60_000);
+    expect(runningRouterConfigAt(run, 'R2', 65_000)).toBe(dpd);
+    expect(dpd?.isakmpKeepalive).toMatchObject({ seconds: 20, retrySec: 3 });
+    expect(runningRouterConfigAt(run, 'ISP', 60_000)).toBeUndefined();
+  });
+
+  it('is what the remedies show: saved lines survive the reload, unsaved ones do not', () => {
+    expect(featuresAt(75_000)).toMatchObject({ invalidSpiRecovery: true, idleTimeSec: null });
+    expect(featuresAt(75_000).keepalive).toMatchObject({ seconds: 20, retrySec: 3 });
+    // Saved at 80 s with DPD on; DPD removed at 90 s without saving; the reload at 120 s
+    // restores the saved config: DPD on again, recovery on.
+    expect(featuresAt(95_000).keepalive).toBeNull();
+    expect(featuresAt(120_000)).toMatchObject({ invalidSpiRecovery: true });
+    expect(featureHolds(featuresAt(120_000), { feature: 'keepalive', value: null })).toBe(false);
   });
 });
