@@ -1,16 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-
-/** Moves the playback cursor to a whole second with the timeline scrubber's keys. */
-async function seekTo(page: Page, atMs: number) {
-  const scrubber = page.getByRole('slider', { name: 'Playback position' });
-  await scrubber.focus();
-  await scrubber.press('Home');
-  for (let i = 0; i < Math.floor(atMs / 60_000); i++) await scrubber.press('PageUp');
-  for (let i = 0; i < Math.floor((atMs % 60_000) / 1000); i++) await scrubber.press('ArrowRight');
-  await expect(page.getByTestId('console.at')).toContainText(
-    new Date(atMs).toISOString().slice(11, 19),
-  );
-}
+import { seekTo } from './seek';
 
 async function openR2(page: Page) {
   await page.goto('/#preset=reload-black-hole');

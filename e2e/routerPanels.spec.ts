@@ -1,16 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-/** Moves the playback cursor to a whole second with the timeline scrubber's keys. */
-async function seekTo(page: Page, atMs: number) {
-  const scrubber = page.getByRole('slider', { name: 'Playback position' });
-  await scrubber.focus();
-  await scrubber.press('Home');
-  for (let i = 0; i < Math.floor(atMs / 60_000); i++) await scrubber.press('PageUp');
-  for (let i = 0; i < Math.floor((atMs % 60_000) / 1000); i++) await scrubber.press('ArrowRight');
-  await expect(page.getByTestId('router-panels')).toContainText(
-    new Date(atMs).toISOString().slice(11, 19),
-  );
-}
+import { expect, test } from '@playwright/test';
+import { seekTo } from './seek';
 
 test.describe('router panels', () => {
   test('R1 and R2 side by side; invalid-SPI recovery on R2 adds its config line', async ({

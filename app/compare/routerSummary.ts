@@ -3,7 +3,7 @@
 // hole), DPD probing, and the invalid-SPI drops so far. What counts as a peer's IKE SA, a stale
 // SPI or a probe round is the run's (app/sim/derived), as in the studio's views.
 
-import type { AddressBook } from '../sim/derived/addressBook';
+import { type AddressBook, peerKey } from '../sim/derived/addressBook';
 import { peersOf } from '../sim/derived/peers';
 import { type ProbeRound, probeRound } from '../sim/derived/probeRound';
 import type { StaleSpi } from '../sim/derived/spiMismatches';
@@ -62,7 +62,7 @@ export function summariseRouter(
   const ike = peersOf(view).flatMap((peer) => (peer.ike ? [peer.ike] : []));
   if (ike.length <= MAX_LISTED_PEERS) {
     for (const sa of ike) {
-      parts.push({ text: `IKE with ${book.get(sa.peer) ?? sa.peer} ${sa.state}`, alert: false });
+      parts.push({ text: `IKE with ${peerKey(sa.peer, book)} ${sa.state}`, alert: false });
       const dpd = dpdText(sa);
       if (dpd) parts.push({ text: dpd, alert: sa.dpdState !== 'worried' });
     }

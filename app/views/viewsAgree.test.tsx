@@ -61,7 +61,7 @@ describe('HSRP headend failover at 2:10.021', () => {
     expect(row?.getAttribute('data-spi')).toBe('0x8801C740');
     expect(row?.getAttribute('data-peer')).toBe('HE2');
     expect(row?.textContent).toContain('R1 encrypts with 0x8801C740, which HE2 does not know');
-    expect(q('panel.R1')?.textContent).toContain('with HE2 (20.1.1.10)');
+    expect(q('panel.R1')?.textContent).toContain('with 20.1.1.10 (HSRP: HE2 Active)');
     // Compare: R1's line, from the same frame.
     const { run, t } = useSimStore.getState();
     if (!run) throw new Error('no run');
@@ -71,7 +71,7 @@ describe('HSRP headend failover at 2:10.021', () => {
     const summary = summariseRouter(r1, staleSpisAt(frame), addressBookAt(frame));
     expect(summary.staleOutbound).toBe(1);
     expect(summary.parts.map((p) => p.text)).toContain('out 0x8801C740 ⚠ peer has no such SA');
-    expect(summary.parts.map((p) => p.text)).toContain('IKE with HE2 QM_IDLE');
+    expect(summary.parts.map((p) => p.text)).toContain('IKE with 20.1.1.10 QM_IDLE');
     // Nobody else is flagged.
     expect(container.querySelectorAll('[data-testid^="mismatch."]')).toHaveLength(1);
     expect(q('router.HE2')?.getAttribute('data-stale-spi')).toBeNull();

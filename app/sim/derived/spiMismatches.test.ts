@@ -36,6 +36,13 @@ describe('addressBookAt', () => {
     expect(addressBookAt(frameAt(hsrp, 129_002)).get('20.1.1.10')).toBe('HE2');
     expect(addressBookAt(frameAt(hsrp, 129_002)).get('20.1.1.2')).toBe('HE1');
   });
+
+  it('names a virtual IP by its address, with the router holding it now', () => {
+    const book = addressBookAt(frameAt(hsrp, 129_002));
+    expect(peerLabel('20.1.1.10', book)).toBe('20.1.1.10 (HSRP: HE2 Active)');
+    expect(peerKey('20.1.1.10', book)).toBe('20.1.1.10');
+    expect(peerLabel('20.1.1.10', addressBookAt(frameAt(hsrp, 125_000)))).toBe('20.1.1.10');
+  });
 });
 
 describe('spiMismatches', () => {

@@ -77,11 +77,17 @@ export function staleSpisAt(frame: Frame): StaleSpi[] {
 export function spiMismatches(run: Run, frame: Frame): SpiMismatch[] {
   let mismatches = mismatchCache.get(frame);
   if (mismatches) return mismatches;
-  const book = addressBookAt(frame);
-  mismatches = staleSpisAt(frame).map((stale) => {
-    const peerTalks = negotiatingPeers(run, stale.peerRouter, frame.atMs);
-    const sender = addressesOf(book, stale.router);
-    return { ...stale, peerNegotiating: sender.some((address) => peerTalks.has(address)) };
+  const stale = staleSpisAt(frame);
+  const book = stale.length > 0 ? addressBookAt(frame) : undefined;
+  const addresses = new Map<string, string[]>();
+  mismatches = stale.map((entry) => {
+    const peerTalks = negotiatingPeers(run, entry.peerRouter, frame.atMs);
+    let sender = addresses.get(entry.router);
+    if (!sender) {
+      sender = book ? addressesOf(book, entry.router) : [];
+      addresses.set(entry.router, sender);
+    }
+    return { ...entry, peerNegotiating: sender.some((address) => peerTalks.has(address)) };
   });
   mismatchCache.set(frame, mismatches);
   return mismatches;
