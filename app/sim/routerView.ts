@@ -1,7 +1,7 @@
 // A router's SA tables at the current virtual time, as plain data for the show commands and
 // the router panels.
 
-import { ANY_PROXY, ipText, staticEntryFlow } from './router/forwardingPlan';
+import { ANY_PROXY, type ForwardingPlan, ipText, staticEntryFlow } from './router/forwardingPlan';
 import type { Router } from './router/router';
 import type { SaPair } from './router/routerState';
 import type { IkeSaView, IpsecFlowView, RouterView, SaEntryView } from './snapshot';
@@ -157,12 +157,24 @@ function addIdleCryptoMapFlows(router: Router, flows: Map<string, IpsecFlowView>
   }
 }
 
+/** Each plan's own addresses as text, shared by every snapshot taken under that plan. */
+const planAddresses = new WeakMap<ForwardingPlan, string[]>();
+
+function addressesOf(plan: ForwardingPlan): string[] {
+  let addresses = planAddresses.get(plan);
+  if (!addresses) {
+    addresses = [...plan.ownAddrs].map(ipText);
+    planAddresses.set(plan, addresses);
+  }
+  return addresses;
+}
+
 export function routerView(router: Router, nowMs: number): RouterView {
   const view: RouterView = {
     node: router.id,
     hostname: router.config.hostname,
     power: router.power,
-    addresses: [...router.plan.ownAddrs].map(ipText),
+    addresses: addressesOf(router.plan),
     ike: ikeViews(router, nowMs),
     ipsec: ipsecViews(router, nowMs),
     nhrp: router.nhrp.view(),
