@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as messages from './messages';
 import {
+  attsAcceptableDebug,
   beginMainModeDebug,
   beginQuickModeDebug,
+  checkingIsakmpTransformDebug,
   createSaDebug,
   deathByRetransmissionDebug,
   deleteNotifyReceivedDebug,
+  deletingNodeDebug,
   deletingSaDebug,
   dpdAckReceivedDebug,
   dpdRetransmitDebug,
   dpdSendDebug,
+  enableOutboundDebug,
   ezvpnConnectionDownSyslog,
   ezvpnConnectionUpSyslog,
   fsmTransitionDebug,
@@ -17,6 +21,7 @@ import {
   idleTimerExpiredDebug,
   ignoringDeleteNotifyDebug,
   ikmpNoSaSyslog,
+  incrementingErrorCounterDebug,
   invalidSpiSyslog,
   keepaliveMissDebug,
   keepaliveSendDebug,
@@ -26,15 +31,20 @@ import {
   phase1CompleteDebug,
   processInitialContactDebug,
   processingDeletePayloadDebug,
+  processingHashPayloadDebug,
+  processingSaPayloadDebug,
+  purgingNodeDebug,
   purgingSaDebug,
+  qmInitiatorGetsSpiDebug,
   receivedPacketDebug,
   retransmitPhase1Debug,
   retransmitPhase2Debug,
   saRequestDebug,
-  sendDeleteNotifyDebug,
   sendInitialContactDebug,
   sendingPacketDebug,
   sessionStatusSyslog,
+  setNewNodeDebug,
+  speakingToIosDebug,
   spiWithDecimal,
 } from './messages';
 
@@ -241,9 +251,6 @@ describe('ISAKMP debug', () => {
     expect(paranoidKeepalivesDebug({ connId: 1003 })).toBe(
       'ISAKMP:(1003):peer does not do paranoid keepalives.',
     );
-    expect(sendDeleteNotifyDebug({ connId: 1001, spi: 0xb761863e, peer: '10.1.1.1' })).toBe(
-      'ISAKMP:(1001):sending delete notify to 10.1.1.1 for SPI 0xB761863E',
-    );
     expect(purgingSaDebug({ connId: 1001 })).toBe('ISAKMP:(1001):purging SA.');
   });
 
@@ -302,6 +309,94 @@ describe('spiWithDecimal', () => {
   it('prints hex and unsigned decimal, and a missing SPI as 0x0(0)', () => {
     expect(spiWithDecimal(0xe7858bad)).toBe('0xE7858BAD(3884288941)');
     expect(spiWithDecimal(0)).toBe('0x0(0)');
+  });
+
+  it('drops the zero padding as IOS does (section 8.4 quotes)', () => {
+    expect(spiWithDecimal(235339588)).toBe('0xE06FF44(235339588)');
+    expect(spiWithDecimal(128388730)).toBe('0x7A70E7A(128388730)');
+    expect(spiWithDecimal(96000630)).toBe('0x5B8DA76(96000630)');
+    expect(
+      invalidSpiSyslog({ destAddr: '20.1.1.2', spi: 102900697, srcAddr: '10.1.1.1' }),
+    ).toContain('spi=0x62223D9(102900697),');
+    expect(
+      createSaDebug({
+        dest: '20.1.1.2',
+        src: '10.1.1.1',
+        spi: 235339588,
+        transform: 'esp-aes esp-sha-hmac',
+        connId: 2001,
+        direction: 'inbound',
+      }),
+    ).toContain('sa_spi= 0xE06FF44(235339588),');
+  });
+});
+
+describe('section 8 quotes, built with the quoted values', () => {
+  it.each([
+    [
+      receivedPacketDebug({ connId: 0, peer: '10.1.1.1', role: 'N', state: 'NEW SA' }),
+      'ISAKMP (0:0): received packet from 10.1.1.1 dport 500 sport 500 Global (N) NEW SA',
+    ],
+    [
+      receivedPacketDebug({ connId: 0, peer: '20.1.1.2', role: 'I', state: 'MM_NO_STATE' }),
+      'ISAKMP (0:0): received packet from 20.1.1.2 dport 500 sport 500 Global (I) MM_NO_STATE',
+    ],
+    [
+      fsmTransitionDebug({ connId: 0, oldState: 'IKE_I_MM2', newState: 'IKE_I_MM3' }),
+      'ISAKMP:(0):Old State = IKE_I_MM2  New State = IKE_I_MM3',
+    ],
+    [
+      sendingPacketDebug({ connId: 0, peer: '77.77.77.77', role: 'I', state: 'MM_SA_SETUP' }),
+      'ISAKMP:(0): sending packet to 77.77.77.77 my_port 500 peer_port 500 (I) MM_SA_SETUP',
+    ],
+    [processingSaPayloadDebug({ connId: 0 }), 'ISAKMP:(0): processing SA payload. message ID = 0'],
+    [
+      checkingIsakmpTransformDebug({ connId: 0, transform: 1, priority: 10 }),
+      'ISAKMP:(0):Checking ISAKMP transform 1 against priority 10 policy',
+    ],
+    [
+      attsAcceptableDebug({ connId: 0, phase: 1 }),
+      'ISAKMP:(0):atts are acceptable. Next payload is 0',
+    ],
+    [peerDpdVidDebug({ connId: 0 }), 'ISAKMP:(0): vendor ID is DPD'],
+    [speakingToIosDebug({ connId: 0 }), 'ISAKMP:(0): speaking to another IOS box!'],
+    [sendInitialContactDebug({ connId: 9577 }), 'ISAKMP:(9577):Send initial contact'],
+    [
+      retransmitPhase1Debug({ connId: 0, state: 'MM_NO_STATE' }),
+      'ISAKMP:(0): retransmitting phase 1 MM_NO_STATE...',
+    ],
+    [
+      incrementingErrorCounterDebug({ connId: 0, attempt: 2 }),
+      'ISAKMP:(0): incrementing error counter on sa, attempt 2 of 5: retransmit phase 1',
+    ],
+    [qmInitiatorGetsSpiDebug({ connId: 1001 }), 'ISAKMP:(1001):QM Initiator gets spi'],
+    [attsAcceptableDebug({ connId: 1001, phase: 2 }), 'ISAKMP:(1001):atts are acceptable.'],
+    [enableOutboundDebug(), "IPSEC(key_engine_enable_outbound): rec'd enable notify from ISAKMP"],
+    [setNewNodeDebug({ messageId: 1453291904 }), 'ISAKMP: set new node 1453291904 to QM_IDLE'],
+    [
+      purgingNodeDebug({ connId: 9577, messageId: 1453291904 }),
+      'ISAKMP:(9577):purging node 1453291904',
+    ],
+    [
+      deletingNodeDebug({
+        connId: 9577,
+        messageId: 1453291904,
+        reason: 'Informational (in) state 1',
+      }),
+      'ISAKMP:(9577):deleting node 1453291904 error FALSE reason "Informational (in) state 1"',
+    ],
+    [
+      deletingNodeDebug({ connId: 1001, messageId: 1453291904, reason: 'QM done (await)' }),
+      'ISAKMP:(1001):deleting node 1453291904 error FALSE reason "QM done (await)"',
+    ],
+  ])('%s', (built, quoted) => {
+    expect(built).toBe(quoted);
+  });
+
+  it('processing HASH and DELETE share the 12.4 spacing', () => {
+    expect(processingHashPayloadDebug({ connId: 9577, messageId: 1453291904 })).toBe(
+      'ISAKMP:(9577): processing HASH payload. message ID = 1453291904',
+    );
   });
 });
 

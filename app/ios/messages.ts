@@ -15,16 +15,24 @@ export type IkeRole = 'I' | 'R';
 /** IKE runs on UDP 500; NAT-T (port 4500) is not simulated (section 4.1). */
 const IKE_PORT = 500;
 
+/** IOS resends a phase 1 message at most five times (section 8.1 [C-2] `attempt 2 of 5`). */
+const IKE_MAX_ATTEMPTS = 5;
+
 /** IOS DPD retransmits R-U-THERE at most five times, not configurable (section 2.1 [C-2]). */
 const DPD_MAX_RETRANSMISSIONS = 5;
 
 /**
- * `0xB761863E(3076621886)`: hex then unsigned decimal (section 4.6 [C]). IOS prints a missing
- * SPI as `0x0(0)` (`spi= 0x0(0)` in sa_request, `current outbound spi: 0x0(0)` in public IOS
- * captures), so zero is not padded the way formatSpi pads.
+ * An SPI as IOS text prints it: upper-case hex without zero padding, `0x5B8DA76` (section 8.4
+ * [C-2]: `sa_spi= 0xE06FF44(235339588)`, `spi=0x62223D9(102900697)`; a missing SPI is `0x0`).
+ * Trace records keep formatSpi's fixed eight digits.
  */
+export function iosSpiHex(spi: number): string {
+  return `0x${spi.toString(16).toUpperCase()}`;
+}
+
+/** `0x5B8DA76(96000630)`: unpadded hex then unsigned decimal (sections 4.6 [C], 8.4 [C-2]). */
 export function spiWithDecimal(spi: number): string {
-  return spi === 0 ? '0x0(0)' : `${formatSpi(spi)}(${spi})`;
+  return `${iosSpiHex(spi)}(${spi})`;
 }
 
 function isakmp(connId: number): string {
@@ -127,7 +135,7 @@ export function ezvpnConnectionDownSyslog(p: EzvpnSessionParams): string {
 
 /** Section 1.2 [C], 12.4 format. The SPI is the sender's outbound SPI from the syslog. */
 export function ignoringDeleteNotifyDebug(p: { src: string; dst: string; spi: number }): string {
-  return `ISAKMP: ignoring request to send delete notify (no ISAKMP sa) src ${p.src} dst ${p.dst} for SPI ${formatSpi(p.spi)}`;
+  return `ISAKMP: ignoring request to send delete notify (no ISAKMP sa) src ${p.src} dst ${p.dst} for SPI ${iosSpiHex(p.spi)}`;
 }
 
 /**
@@ -189,7 +197,7 @@ export function deletingSaDebug(p: {
 
 /** Illustrative: the idle-timer debug line was not found in any source (section 3). */
 export function idleTimerExpiredDebug(p: { peer: string; spi: number }): string {
-  return `IPSEC(sa_idle): idle timer expired for SA to ${p.peer} spi ${formatSpi(p.spi)}`;
+  return `IPSEC(sa_idle): idle timer expired for SA to ${p.peer} spi ${iosSpiHex(p.spi)}`;
 }
 
 // ---- ISAKMP debug: main mode and quick mode ----
@@ -209,14 +217,39 @@ export function sendingPacketDebug(p: {
   return `${isakmp(p.connId)} sending packet to ${p.peer} my_port ${IKE_PORT} peer_port ${IKE_PORT} (${p.role}) ${debugState(p.state)}`;
 }
 
-/** Section 4.2 [C]. */
+/**
+ * Section 8.1 [C-2]: every received ISAKMP packet, with the SA's conn-id and its state on
+ * arrival; a responder's first packet reads `(N) NEW SA`. The prefix is `ISAKMP (0:N):`.
+ */
 export function receivedPacketDebug(p: {
   connId: number;
   peer: string;
-  role: IkeRole;
+  role: IkeRole | 'N';
   state: string;
 }): string {
   return `ISAKMP (0:${p.connId}): received packet from ${p.peer} dport ${IKE_PORT} sport ${IKE_PORT} Global (${p.role}) ${debugState(p.state)}`;
+}
+
+/** Section 8.1 [C-2]: the offer in MM1 (responder) or the answer in MM2 (initiator). */
+export function processingSaPayloadDebug(p: { connId: number }): string {
+  return `${isakmp(p.connId)} processing SA payload. message ID = 0`;
+}
+
+/** Section 8.1 [C-2]. `transform` is the offered transform's number (1-based). */
+export function checkingIsakmpTransformDebug(p: {
+  connId: number;
+  transform: number;
+  priority: number;
+}): string {
+  return `${isakmp(p.connId)}Checking ISAKMP transform ${p.transform} against priority ${p.priority} policy`;
+}
+
+/**
+ * Sections 8.1 and 8.2 [C-2]: phase 1 adds `Next payload is 0` (`atts are acceptable. Next
+ * payload is 0`); quick mode prints `atts are acceptable.` alone.
+ */
+export function attsAcceptableDebug(p: { connId: number; phase: 1 | 2 }): string {
+  return `${isakmp(p.connId)}atts are acceptable.${p.phase === 1 ? ' Next payload is 0' : ''}`;
 }
 
 /** Section 4.2 [C]: IKE_I_MM1 … IKE_P1_COMPLETE, IKE_QM_READY … IKE_QM_PHASE2_COMPLETE. */
@@ -242,14 +275,19 @@ export function processInitialContactDebug(p: {
   return `${isakmp(p.connId)}Process initial contact, bring down existing phase 1 and 2 SA's with local ${p.local} remote ${p.remote} remote port ${IKE_PORT}`;
 }
 
-/** Section 2.1 [C]. */
+/** Sections 2.1 [C] and 8.1 [C-2]: seen while processing MM3 (responder) or MM4 (initiator). */
 export function peerDpdVidDebug(p: { connId: number }): string {
   return `${isakmp(p.connId)} vendor ID is DPD`;
 }
 
+/** Section 8.1 [C-2]: follows `vendor ID is DPD` when the peer is an IOS router. */
+export function speakingToIosDebug(p: { connId: number }): string {
+  return `${isakmp(p.connId)} speaking to another IOS box!`;
+}
+
 /**
- * Illustrative; a public 12.4 IOS capture shows it verbatim after `SA authentication status:
- * authenticated`. Takes `peer`, which the line prints.
+ * Section 8.1 [C-2]: the responder prints it processing MM5, before `Process initial contact`
+ * and its MM6; the initiator processing MM6.
  */
 export function phase1CompleteDebug(p: { connId: number; peer: string }): string {
   return `${isakmp(p.connId)}SA has been authenticated with ${p.peer}`;
@@ -260,11 +298,47 @@ export function beginQuickModeDebug(p: { connId: number; messageId: number }): s
   return `${isakmp(p.connId)}beginning Quick Mode exchange, M-ID of ${signedMessageId(p.messageId)}`;
 }
 
+/** Section 8.2 [C-2]: the initiator has its inbound SPI for QM1. */
+export function qmInitiatorGetsSpiDebug(p: { connId: number }): string {
+  return `${isakmp(p.connId)}QM Initiator gets spi`;
+}
+
+/** Section 8.2 [C-2]: the responder at QM3. */
+export function enableOutboundDebug(): string {
+  return "IPSEC(key_engine_enable_outbound): rec'd enable notify from ISAKMP";
+}
+
+/**
+ * Sections 8.2 and 8.3 [C-2]: a quick mode or informational exchange (an IOS "node", named by
+ * its signed M-ID) is done: `"QM done (await)"` for the responder at QM3, `"Informational (in)
+ * state 1"` for a received DELETE. Retransmission failures use deathByRetransmissionDebug.
+ */
+export function deletingNodeDebug(p: {
+  connId: number;
+  messageId: number;
+  reason: 'QM done (await)' | 'Informational (in) state 1';
+}): string {
+  return `${isakmp(p.connId)}deleting node ${signedMessageId(p.messageId)} error FALSE reason "${p.reason}"`;
+}
+
 // ---- ISAKMP debug: DELETE and purge ----
 
-/** Illustrative, worded after the [C] "ignoring request to send delete notify" line. */
-export function sendDeleteNotifyDebug(p: { connId: number; spi: number; peer: string }): string {
-  return `${isakmp(p.connId)}sending delete notify to ${p.peer} for SPI ${formatSpi(p.spi)}`;
+/**
+ * Section 8.3 [C-2]: the sender of an informational exchange (a DELETE) opens a node; IOS
+ * prints no conn-id and no "sending delete notify" line.
+ */
+export function setNewNodeDebug(p: { messageId: number }): string {
+  return `ISAKMP: set new node ${signedMessageId(p.messageId)} to QM_IDLE`;
+}
+
+/** Section 8.3 [C-2]: the sender forgets the node of a DELETE it sent. */
+export function purgingNodeDebug(p: { connId: number; messageId: number }): string {
+  return `${isakmp(p.connId)}purging node ${signedMessageId(p.messageId)}`;
+}
+
+/** Section 8.3 [C-2]: the HASH payload that opens every received informational exchange. */
+export function processingHashPayloadDebug(p: { connId: number; messageId: number }): string {
+  return `${isakmp(p.connId)} processing HASH payload. message ID = ${signedMessageId(p.messageId)}`;
 }
 
 /**
@@ -335,6 +409,14 @@ export function retransmitPhase1Debug(p: { connId: number; state: string }): str
   return `${isakmp(p.connId)} retransmitting phase 1 ${debugState(p.state)}...`;
 }
 
+/**
+ * Section 8.1 [C-2]: follows `retransmitting phase 1 …`; `attempt` is the retransmission's
+ * number, out of IOS's five.
+ */
+export function incrementingErrorCounterDebug(p: { connId: number; attempt: number }): string {
+  return `${isakmp(p.connId)} incrementing error counter on sa, attempt ${p.attempt} of ${IKE_MAX_ATTEMPTS}: retransmit phase 1`;
+}
+
 /** Illustrative: quick mode runs in QM_IDLE, whose padded name precedes the signed M-ID. */
 export function retransmitPhase2Debug(p: { connId: number; messageId: number }): string {
   return `${isakmp(p.connId)} retransmitting phase 2 ${debugState('QM_IDLE')} ${signedMessageId(p.messageId)} ...`;
@@ -373,14 +455,24 @@ export const IOS_MESSAGE_FIDELITY: Record<string, IosMessageFidelity> = {
   idleTimerExpiredDebug: 'illustrative',
   beginMainModeDebug: 'illustrative',
   sendingPacketDebug: 'confirmed',
-  receivedPacketDebug: 'confirmed',
+  receivedPacketDebug: 'secondary',
+  processingSaPayloadDebug: 'secondary',
+  checkingIsakmpTransformDebug: 'secondary',
+  attsAcceptableDebug: 'secondary',
+  speakingToIosDebug: 'secondary',
+  qmInitiatorGetsSpiDebug: 'secondary',
+  enableOutboundDebug: 'secondary',
+  deletingNodeDebug: 'secondary',
+  setNewNodeDebug: 'secondary',
+  purgingNodeDebug: 'secondary',
+  processingHashPayloadDebug: 'secondary',
+  incrementingErrorCounterDebug: 'secondary',
   fsmTransitionDebug: 'confirmed',
   sendInitialContactDebug: 'confirmed',
   processInitialContactDebug: 'confirmed',
   peerDpdVidDebug: 'confirmed',
-  phase1CompleteDebug: 'illustrative',
+  phase1CompleteDebug: 'secondary',
   beginQuickModeDebug: 'illustrative',
-  sendDeleteNotifyDebug: 'illustrative',
   processingDeletePayloadDebug: 'confirmed',
   paranoidKeepalivesDebug: 'confirmed',
   purgingSaDebug: 'illustrative',
@@ -390,7 +482,7 @@ export const IOS_MESSAGE_FIDELITY: Record<string, IosMessageFidelity> = {
   peerDeadDebug: 'illustrative',
   keepaliveSendDebug: 'illustrative',
   keepaliveMissDebug: 'illustrative',
-  retransmitPhase1Debug: 'illustrative',
+  retransmitPhase1Debug: 'secondary',
   retransmitPhase2Debug: 'illustrative',
   deathByRetransmissionDebug: 'illustrative',
 };

@@ -22,6 +22,7 @@ function ikeViews(router: Router, nowMs: number): IkeSaView[] {
     const elapsedSec = sa.established ? (nowMs - sa.establishedAtMs) / 1000 : 0;
     return {
       connId: sa.connId,
+      keysDerived: sa.keysDerived,
       dst: sa.role === 'initiator' ? sa.peer : sa.local,
       src: sa.role === 'initiator' ? sa.local : sa.peer,
       peer: sa.peer,

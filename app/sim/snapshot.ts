@@ -2,7 +2,9 @@
 // `show crypto ipsec sa`, `show ip nhrp` and the router panels. Produced by the engine.
 
 export interface IkeSaView {
+  /** The allocated id; `show crypto isakmp sa` prints isakmpConnId(view) (0 before the keys). */
   connId: number;
+  keysDerived: boolean;
   /** Local and remote addresses as `show crypto isakmp sa` prints them (dst first). */
   dst: string;
   src: string;

@@ -34,6 +34,14 @@ describe('showCryptoIsakmpSa', () => {
     expect(text).toBe(`${doc.join('\n')}\n\nIPv6 Crypto ISAKMP SA\n\n`);
   });
 
+  it('shows conn-id 0 while main mode has not derived the keys (section 8.5 quote)', () => {
+    const text = showCryptoIsakmpSa(
+      router([ikeSa({ connId: 1002, keysDerived: false, state: 'MM_NO_STATE' })]),
+    );
+    expect(text.split('\n')[2]).toMatch(/ MM_NO_STATE {10}0 {4}0 ACTIVE$/);
+    expect(text.split('\n')[2]).toContain('MM_NO_STATE          0    0 ACTIVE');
+  });
+
   it('right-aligns small conn-ids and marks lingering entries (deleted)', () => {
     const lines = showCryptoIsakmpSa(
       router([

@@ -1,6 +1,7 @@
 // Pure. `show crypto isakmp sa` in the IOS 12.4(15)T layout (ios-behavior.md section 4.3).
 
 import type { IkeSaView, RouterView } from '../../sim/snapshot';
+import { isakmpConnId } from '../isakmpConnId';
 import { renderLines } from './render';
 
 /** Column header with the 12.4 `slot` column [C]; 15.x and later drop `slot`. */
@@ -23,7 +24,7 @@ function row(sa: IkeSaView): string {
     sa.dst.padEnd(16) +
     sa.src.padEnd(16) +
     sa.state.padEnd(15) +
-    String(sa.connId).padStart(7) +
+    String(isakmpConnId(sa)).padStart(7) +
     ` ${String(SLOT).padStart(4)} ${statusText(sa)}`
   );
 }

@@ -6,6 +6,7 @@ import type { IkeSaView, IpsecFlowView, RouterView, SaEntryView } from '../snaps
 export function ikeView(overrides: Partial<IkeSaView> = {}): IkeSaView {
   return {
     connId: 1001,
+    keysDerived: true,
     dst: '20.1.1.2',
     src: '10.1.1.1',
     peer: '20.1.1.2',

@@ -2,14 +2,19 @@
 // ISAKMP, DELETE notifies, INITIAL-CONTACT, and DPD / keepalive liveness per IKE SA.
 // Decisions about states and timers belong to ikeSaMachine and livenessMachine.
 
+import { isakmpConnId } from '../../ios/isakmpConnId';
 import {
+  attsAcceptableDebug,
   beginMainModeDebug,
+  checkingIsakmpTransformDebug,
   deathByRetransmissionDebug,
+  deletingNodeDebug,
   dpdAckReceivedDebug,
   dpdRetransmitDebug,
   dpdSendDebug,
   fsmTransitionDebug,
   ikmpNoSaSyslog,
+  incrementingErrorCounterDebug,
   keepaliveMissDebug,
   keepaliveSendDebug,
   paranoidKeepalivesDebug,
@@ -18,11 +23,16 @@ import {
   phase1CompleteDebug,
   processInitialContactDebug,
   processingDeletePayloadDebug,
+  processingHashPayloadDebug,
+  processingSaPayloadDebug,
+  purgingNodeDebug,
   purgingSaDebug,
+  receivedPacketDebug,
   retransmitPhase1Debug,
-  sendDeleteNotifyDebug,
   sendInitialContactDebug,
   sendingPacketDebug,
+  setNewNodeDebug,
+  speakingToIosDebug,
 } from '../../ios/messages';
 import { type IkeSaContext, ikeSaMachine, type MainModeMsg } from '../machines/ikeSaMachine';
 import {
@@ -41,14 +51,18 @@ const IKE_EFFECTS = ['send', 'fsm', 'processInitialContact', 'established', 'del
 const LIVENESS_EFFECTS = ['sendProbe', 'peerDead'] as const;
 const DEFAULT_IKE_LIFETIME_SEC = 86_400;
 
-/** The `show crypto isakmp sa` state after sending each main mode message. */
+/**
+ * The state the debug's `sending packet` line names for each main mode message: the
+ * responder sends MM6 still in MM_KEY_EXCH (`sending packet to … (R) MM_KEY_EXCH`, then
+ * `IKE_R_MM5 → IKE_P1_COMPLETE`, ios-behavior.md 8.1 [C-2]).
+ */
 const STATE_AFTER_SENDING: Record<MainModeMsg, string> = {
   MM1: 'MM_NO_STATE',
   MM2: 'MM_SA_SETUP',
   MM3: 'MM_SA_SETUP',
   MM4: 'MM_KEY_EXCH',
   MM5: 'MM_KEY_EXCH',
-  MM6: 'QM_IDLE',
+  MM6: 'MM_KEY_EXCH',
 };
 
 /** Messages protected by the IKE SA: an unknown cookie pair makes IOS log IKMP_NO_SA. */
@@ -129,7 +143,6 @@ export class IkeControl {
     );
     sa.pendingFlows.push(...(work.flows ?? []));
     sa.pendingDeletes.push(...(work.deletes ?? []));
-    this.r.debug(beginMainModeDebug({ connId: 0, peer }));
     sa.host.send({ type: 'start' });
     return sa;
   }
@@ -163,6 +176,7 @@ export class IkeControl {
       peer,
       local,
       role,
+      keysDerived: false,
       liveness: null,
       livenessMode: null,
       pendingFlows: [],
@@ -207,10 +221,12 @@ export class IkeControl {
       case 'send': {
         const msg = p.msg as MainModeMsg;
         const retransmit = p.retransmit as number;
+        const connId = isakmpConnId(sa);
         if (retransmit > 0) {
-          this.r.debug(retransmitPhase1Debug({ connId: sa.connId, state: sa.host.state }));
+          this.r.debug(retransmitPhase1Debug({ connId, state: sa.host.state }));
+          this.r.debug(incrementingErrorCounterDebug({ connId, attempt: retransmit }));
         }
-        if (p.initialContact === true) this.r.debug(sendInitialContactDebug({ connId: sa.connId }));
+        if (p.initialContact === true) this.r.debug(sendInitialContactDebug({ connId }));
         const offers = msg === 'MM1' || msg === 'MM2';
         this.transmit(sa, {
           msg,
@@ -221,7 +237,7 @@ export class IkeControl {
         });
         this.r.debug(
           sendingPacketDebug({
-            connId: sa.connId,
+            connId,
             peer: sa.peer,
             role: sa.role === 'initiator' ? 'I' : 'R',
             state: STATE_AFTER_SENDING[msg],
@@ -229,18 +245,24 @@ export class IkeControl {
         );
         return;
       }
-      case 'fsm':
+      case 'fsm': {
+        const to = String(p.to);
+        // The initiator authenticates the peer processing MM6, before it changes state.
+        if (to === 'IKE_I_MM6')
+          this.r.debug(phase1CompleteDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
         this.r.debug(
-          fsmTransitionDebug({
-            connId: sa.connId,
-            oldState: String(p.from),
-            newState: String(p.to),
-          }),
+          fsmTransitionDebug({ connId: isakmpConnId(sa), oldState: String(p.from), newState: to }),
         );
+        this.afterFsm(sa, to);
         return;
+      }
       case 'processInitialContact':
         this.r.debug(
-          processInitialContactDebug({ connId: sa.connId, local: sa.local, remote: sa.peer }),
+          processInitialContactDebug({
+            connId: isakmpConnId(sa),
+            local: sa.local,
+            remote: sa.peer,
+          }),
         );
         this.dropPeerState(sa.peer, sa, 'initial-contact');
         return;
@@ -253,13 +275,62 @@ export class IkeControl {
     }
   }
 
+  /**
+   * What IOS prints processing the message that brought the SA into `to`, after the state line
+   * (ios-behavior.md 8.1 [C-2]): the start of main mode, the proposal (MM1, MM2), the DPD vendor ID and then the keys
+   * (MM3 responder, MM4 initiator), the peer's authentication (MM5 responder).
+   */
+  private afterFsm(sa: IkeSa, to: string): void {
+    switch (to) {
+      case 'IKE_I_MM1':
+        // `IKE_READY → IKE_I_MM1`, then `beginning Main Mode exchange`, then MM1 (8.1 [C-2]).
+        this.r.debug(beginMainModeDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
+        return;
+      case 'IKE_R_MM1':
+      case 'IKE_I_MM2':
+        this.proposalDebug(sa);
+        return;
+      case 'IKE_R_MM3':
+      case 'IKE_I_MM4':
+        // The vendor IDs are read before the keys: the first non-zero conn-id follows.
+        if (sa.host.context.peerDpdVid) this.dpdVidDebug(sa);
+        sa.keysDerived = true;
+        return;
+      case 'IKE_R_MM5':
+        this.r.debug(phase1CompleteDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
+        return;
+      default:
+        return;
+    }
+  }
+
+  private dpdVidDebug(sa: IkeSa): void {
+    const connId = isakmpConnId(sa);
+    this.r.debug(peerDpdVidDebug({ connId }));
+    this.r.debug(speakingToIosDebug({ connId }));
+  }
+
+  /**
+   * The ISAKMP proposal check (8.1 [C-2]): the peer's transform 1 against this router's
+   * first policy by priority, the one IOS checks first.
+   */
+  private proposalDebug(sa: IkeSa): void {
+    const connId = isakmpConnId(sa);
+    this.r.debug(processingSaPayloadDebug({ connId }));
+    const policy = [...this.r.config.isakmpPolicies].sort((a, b) => a.priority - b.priority)[0];
+    if (policy) {
+      this.r.debug(
+        checkingIsakmpTransformDebug({ connId, transform: 1, priority: policy.priority }),
+      );
+    }
+    this.r.debug(attsAcceptableDebug({ connId, phase: 1 }));
+  }
+
   private onEstablished(sa: IkeSa): void {
     const world = this.r.world;
     sa.established = true;
     sa.establishedAtMs = world.nowMs;
     this.forgetEstablished();
-    if (sa.host.context.peerDpdVid) this.r.debug(peerDpdVidDebug({ connId: sa.connId }));
-    this.r.debug(phase1CompleteDebug({ connId: sa.connId, peer: sa.peer }));
     this.startLiveness(sa);
     for (const spi of sa.pendingDeletes.splice(0)) this.sendDelete(sa, [spi]);
     for (const flow of sa.pendingFlows.splice(0)) this.r.sa.startQuickMode(sa, flow);
@@ -276,7 +347,7 @@ export class IkeControl {
     if (reason === 'Death by retransmission P1') {
       this.r.debug(
         deathByRetransmissionDebug({
-          connId: sa.connId,
+          connId: isakmpConnId(sa),
           phase: 1,
           role: sa.role === 'initiator' ? 'I' : 'R',
           state: 'MM_NO_STATE',
@@ -286,7 +357,7 @@ export class IkeControl {
       // Stateless failover: the next attempt goes to the next `set peer` ([C-2] 2.3).
       for (const flow of sa.pendingFlows) this.r.sa.peerFailed(flow.ownerKey, sa.peer);
     }
-    this.r.debug(purgingSaDebug({ connId: sa.connId }));
+    this.r.debug(purgingSaDebug({ connId: isakmpConnId(sa) }));
     this.r.world.record({
       kind: 'state',
       node: this.r.id,
@@ -366,17 +437,21 @@ export class IkeControl {
       const attempt = effect.params.attempt as number;
       if (msg === 'R-U-THERE') {
         if (attempt > 0)
-          this.r.debug(dpdRetransmitDebug({ connId: sa.connId, peer: sa.peer, attempt }));
-        this.r.debug(dpdSendDebug({ connId: sa.connId, seq, kind: 'R_U_THERE' }));
+          this.r.debug(dpdRetransmitDebug({ connId: isakmpConnId(sa), peer: sa.peer, attempt }));
+        this.r.debug(dpdSendDebug({ connId: isakmpConnId(sa), seq, kind: 'R_U_THERE' }));
       } else {
         if (attempt > 0) {
-          this.r.debug(keepaliveMissDebug({ connId: sa.connId, peer: sa.peer, missed: attempt }));
+          this.r.debug(
+            keepaliveMissDebug({ connId: isakmpConnId(sa), peer: sa.peer, missed: attempt }),
+          );
         }
-        this.r.debug(keepaliveSendDebug({ connId: sa.connId, peer: sa.peer, kind: 'KEEPALIVE' }));
+        this.r.debug(
+          keepaliveSendDebug({ connId: isakmpConnId(sa), peer: sa.peer, kind: 'KEEPALIVE' }),
+        );
       }
       this.transmit(sa, { msg, seq, messageId: this.r.world.rng.nextUint32() });
     } else if (effect.type === 'peerDead') {
-      this.r.debug(peerDeadDebug({ connId: sa.connId, peer: sa.peer }));
+      this.r.debug(peerDeadDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
       this.peerDead(sa.peer);
     }
   }
@@ -400,13 +475,32 @@ export class IkeControl {
   }
 
   sendDelete(sa: IkeSa, spis: number[]): void {
-    for (const spi of spis)
-      this.r.debug(sendDeleteNotifyDebug({ connId: sa.connId, spi, peer: sa.peer }));
-    this.transmit(sa, {
-      msg: 'DELETE',
-      messageId: this.r.world.rng.nextUint32(),
-      deleteSpis: spis,
-    });
+    this.transmitInformational(sa, { msg: 'DELETE', deleteSpis: spis });
+  }
+
+  /**
+   * Sends an informational exchange (a DELETE) as IOS prints it (ios-behavior.md 8.3 [C-2]):
+   * `set new node N to QM_IDLE`, `sending packet … QM_IDLE`, `purging node N`. IOS purges the
+   * node later; when is not quoted, so the purge line follows at once ([I]: a detail of the
+   * debug's timing no lesson rests on).
+   */
+  private transmitInformational(
+    sa: IkeSa,
+    payload: Omit<IkePayload, 'icookie' | 'rcookie' | 'messageId'>,
+  ): void {
+    const messageId = this.r.world.rng.nextUint32();
+    const connId = isakmpConnId(sa);
+    this.r.debug(setNewNodeDebug({ messageId }));
+    this.transmit(sa, { ...payload, messageId });
+    this.r.debug(
+      sendingPacketDebug({
+        connId,
+        peer: sa.peer,
+        role: sa.role === 'initiator' ? 'I' : 'R',
+        state: 'QM_IDLE',
+      }),
+    );
+    this.r.debug(purgingNodeDebug({ connId, messageId }));
   }
 
   /**
@@ -428,6 +522,7 @@ export class IkeControl {
     if (!sa && m.msg === 'MM1') {
       if (!this.hasKeyFor(peer)) {
         outcome(`no pre-shared key for ${peer}`);
+        this.r.debug(receivedPacketDebug({ connId: 0, peer, role: 'N', state: 'NEW SA' }));
         this.r.debug(`ISAKMP:(0):No pre-shared key with ${peer}!`);
         return;
       }
@@ -439,6 +534,15 @@ export class IkeControl {
       return;
     }
     outcome(null);
+    const fresh = sa.host.state === 'idle';
+    this.r.debug(
+      receivedPacketDebug({
+        connId: isakmpConnId(sa),
+        peer,
+        role: fresh ? 'N' : sa.role === 'initiator' ? 'I' : 'R',
+        state: fresh ? 'NEW SA' : sa.host.state,
+      }),
+    );
     this.r.lastRxAtMs.set(peer, this.r.world.nowMs);
     if (sa.liveness?.state === 'worried') sa.liveness.send({ type: 'traffic.in' });
     if (m.msg === 'MM2') sa.rcookie = m.rcookie;
@@ -467,7 +571,9 @@ export class IkeControl {
         return;
       case 'R-U-THERE':
         // Any IOS that advertised DPD answers, whatever its own keepalive config (RFC 3706 §5.3).
-        this.r.debug(dpdSendDebug({ connId: sa.connId, seq: m.seq ?? 0, kind: 'R_U_THERE_ACK' }));
+        this.r.debug(
+          dpdSendDebug({ connId: isakmpConnId(sa), seq: m.seq ?? 0, kind: 'R_U_THERE_ACK' }),
+        );
         this.transmit(sa, {
           msg: 'R-U-THERE-ACK',
           seq: m.seq ?? 0,
@@ -476,7 +582,7 @@ export class IkeControl {
         return;
       case 'KEEPALIVE':
         this.r.debug(
-          keepaliveSendDebug({ connId: sa.connId, peer: sa.peer, kind: 'KEEPALIVE_ACK' }),
+          keepaliveSendDebug({ connId: isakmpConnId(sa), peer: sa.peer, kind: 'KEEPALIVE_ACK' }),
         );
         this.transmit(sa, {
           msg: 'KEEPALIVE-ACK',
@@ -487,7 +593,9 @@ export class IkeControl {
       case 'R-U-THERE-ACK':
       case 'KEEPALIVE-ACK':
         if (m.msg === 'R-U-THERE-ACK') {
-          this.r.debug(dpdAckReceivedDebug({ connId: sa.connId, peer: sa.peer, seq: m.seq ?? 0 }));
+          this.r.debug(
+            dpdAckReceivedDebug({ connId: isakmpConnId(sa), peer: sa.peer, seq: m.seq ?? 0 }),
+          );
         }
         sa.liveness?.send({ type: 'ack', seq: m.seq ?? 0 });
         return;
@@ -506,8 +614,12 @@ export class IkeControl {
 
   /** RFC 2408 §3.15: remove the SAs the DELETE names (and their siblings) ([C] 1.5). */
   private processDelete(sa: IkeSa, m: IkePayload): void {
-    this.r.debug(processingDeletePayloadDebug({ connId: sa.connId, messageId: m.messageId ?? 0 }));
-    this.r.debug(paranoidKeepalivesDebug({ connId: sa.connId }));
+    const connId = isakmpConnId(sa);
+    const messageId = m.messageId ?? 0;
+    this.r.debug(processingHashPayloadDebug({ connId, messageId }));
+    this.r.debug(processingDeletePayloadDebug({ connId, messageId }));
+    this.r.debug(paranoidKeepalivesDebug({ connId }));
+    this.r.debug(deletingNodeDebug({ connId, messageId, reason: 'Informational (in) state 1' }));
     if (m.deleteIsakmp) {
       sa.host.send({ type: 'delete', reason: 'peer sent DELETE for the ISAKMP SA' });
       return;
@@ -517,11 +629,7 @@ export class IkeControl {
 
   /** Tells the peer this ISAKMP SA is going (an Informational DELETE for the ISAKMP SA). */
   sendIsakmpDelete(sa: IkeSa): void {
-    this.transmit(sa, {
-      msg: 'DELETE',
-      messageId: this.r.world.rng.nextUint32(),
-      deleteIsakmp: true,
-    });
+    this.transmitInformational(sa, { msg: 'DELETE', deleteIsakmp: true });
   }
 
   /** `clear crypto isakmp`: delete every IKE SA, telling each peer ([I] simplified). */

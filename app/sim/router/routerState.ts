@@ -15,6 +15,8 @@ export interface IkeSa {
   peer: string;
   local: string;
   role: 'initiator' | 'responder';
+  /** Main mode has derived the keys: the printed conn-id is no longer 0 (app/ios/isakmpConnId). */
+  keysDerived: boolean;
   host: MachineHost<IkeSaContext>;
   liveness: MachineHost<LivenessContext> | null;
   livenessMode: LivenessMode | null;

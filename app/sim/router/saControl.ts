@@ -2,15 +2,22 @@
 // rekeys, DELETE handling, `set peer` selection and failover, and session status lines.
 // States and timers of each SA pair belong to ipsecSaMachine.
 
+import { isakmpConnId } from '../../ios/isakmpConnId';
 import {
+  attsAcceptableDebug,
   beginQuickModeDebug,
   createSaDebug,
   deathByRetransmissionDebug,
   deleteNotifyReceivedDebug,
+  deletingNodeDebug,
   deletingSaDebug,
+  enableOutboundDebug,
+  fsmTransitionDebug,
   idleTimerExpiredDebug,
+  qmInitiatorGetsSpiDebug,
   retransmitPhase2Debug,
   saRequestDebug,
+  sendingPacketDebug,
   sessionStatusSyslog,
 } from '../../ios/messages';
 import type { CryptoMapEntry } from '../../ios/types';
@@ -36,6 +43,26 @@ import type { IkeSa, SaPair } from './routerState';
 
 function proxyText(p: ProxyIdent): string {
   return `${p.addr}/${p.mask}/${p.prot}/${p.port}`;
+}
+
+/** The quick mode role that receives `msg`: QM2 goes to the initiator, QM1 and QM3 to the responder. */
+function roleReceiving(msg: string): 'initiator' | 'responder' {
+  return msg === 'QM2' ? 'initiator' : 'responder';
+}
+
+/**
+ * IOS's quick mode node states around each message sent (ios-behavior.md 4.2 [C], 8.2 [C-2]):
+ * initiator IKE_QM_READY → IKE_QM_I_QM1 → IKE_QM_PHASE2_COMPLETE; responder … →
+ * IKE_QM_IPSEC_INSTALL_AWAIT → IKE_QM_R_QM2 (→ IKE_QM_PHASE2_COMPLETE at QM3).
+ */
+const QM_STATES_AFTER_SENDING: Record<'QM1' | 'QM2' | 'QM3', readonly [string, string]> = {
+  QM1: ['IKE_QM_READY', 'IKE_QM_I_QM1'],
+  QM2: ['IKE_QM_IPSEC_INSTALL_AWAIT', 'IKE_QM_R_QM2'],
+  QM3: ['IKE_QM_I_QM1', 'IKE_QM_PHASE2_COMPLETE'],
+};
+
+function qmFsm(connId: number, oldState: string, newState: string): string {
+  return fsmTransitionDebug({ connId, oldState, newState });
 }
 
 export class SaControl {
@@ -130,7 +157,9 @@ export class SaControl {
 
   startQuickMode(ike: IkeSa, flow: ProtectedFlow): void {
     const messageId = this.r.world.rng.nextUint32();
-    this.r.debug(beginQuickModeDebug({ connId: ike.connId, messageId }));
+    const connId = isakmpConnId(ike);
+    this.r.debug(beginQuickModeDebug({ connId, messageId }));
+    this.r.debug(qmInitiatorGetsSpiDebug({ connId }));
     const pair = this.create(ike, flow, 'initiator', messageId, 0);
     pair.host.send({ type: 'start' });
   }
@@ -139,12 +168,19 @@ export class SaControl {
     const key = `${ike.icookie}:${m.messageId}`;
     const existing = this.byMessage.get(key);
     if (existing) {
+      const completes = !existing.outboundInstalled && existing.role === roleReceiving(m.msg);
       if (m.msg === 'QM2' && m.spi !== undefined) existing.outboundSpi = m.spi;
+      // The initiator accepts the responder's proposal (8.2 [C-2]); the responder's node is done.
+      if (completes && m.msg === 'QM2') {
+        this.r.debug(attsAcceptableDebug({ connId: isakmpConnId(ike), phase: 2 }));
+      }
+      if (completes && m.msg === 'QM3') this.qmResponderDone(existing);
       existing.host.send({
         type: 'recv',
         msg: m.msg as 'QM2',
         ...(m.lifetimeSec ? { lifetimeSec: m.lifetimeSec } : {}),
       });
+      if (completes && m.msg === 'QM3') this.r.debug(enableOutboundDebug());
       return;
     }
     if (m.msg !== 'QM1' || !ike.established || !m.proxyLocal || !m.proxyRemote) return;
@@ -156,6 +192,9 @@ export class SaControl {
       return;
     }
     const pair = this.create(ike, flow, 'responder', m.messageId ?? 0, m.spi ?? 0);
+    const connId = isakmpConnId(ike);
+    this.r.debug(attsAcceptableDebug({ connId, phase: 2 }));
+    this.r.debug(qmFsm(connId, 'IKE_QM_READY', 'IKE_QM_SPI_STARVE'));
     pair.host.send({
       type: 'recv',
       msg: 'QM1',
@@ -237,10 +276,15 @@ export class SaControl {
         const msg = p.msg as 'QM1' | 'QM2' | 'QM3';
         if ((p.retransmit as number) > 0) {
           this.r.debug(
-            retransmitPhase2Debug({ connId: pair.ike.connId, messageId: pair.messageId }),
+            retransmitPhase2Debug({ connId: isakmpConnId(pair.ike), messageId: pair.messageId }),
           );
         }
         if (pair.ike.deleted) return; // its IKE SA is gone: nothing can carry the message
+        const first = (p.retransmit as number) === 0;
+        const connId = isakmpConnId(pair.ike);
+        if (first && msg === 'QM2') {
+          this.r.debug(qmFsm(connId, 'IKE_QM_SPI_STARVE', 'IKE_QM_IPSEC_INSTALL_AWAIT'));
+        }
         this.r.ike.transmit(pair.ike, {
           msg,
           messageId: pair.messageId,
@@ -249,6 +293,18 @@ export class SaControl {
             : { spi: pair.inboundSpi, lifetimeSec: pair.host.context.lifetimeSec }),
           ...(msg === 'QM1' ? { proxyLocal: flow.proxyLocal, proxyRemote: flow.proxyRemote } : {}),
         });
+        this.r.debug(
+          sendingPacketDebug({
+            connId,
+            peer: pair.ike.peer,
+            role: pair.ike.role === 'initiator' ? 'I' : 'R',
+            state: 'QM_IDLE',
+          }),
+        );
+        if (first) {
+          const [from, to] = QM_STATES_AFTER_SENDING[msg];
+          this.r.debug(qmFsm(connId, from, to));
+        }
         return;
       }
       case 'installInbound':
@@ -333,7 +389,7 @@ export class SaControl {
     if (reason === 'Death by retransmission P2') {
       this.r.debug(
         deathByRetransmissionDebug({
-          connId: pair.ike.connId,
+          connId: isakmpConnId(pair.ike),
           phase: 2,
           messageId: pair.messageId,
         }),
@@ -359,6 +415,15 @@ export class SaControl {
       if (pair.flow.idle?.returnToDefaultPeer) this.peerIndex.set(pair.flow.ownerKey, 0);
     }
     this.updateSession(peer);
+  }
+
+  /** The responder's quick mode ends with QM3 (8.2 [C-2]): the node goes, the state completes. */
+  private qmResponderDone(pair: SaPair): void {
+    const connId = isakmpConnId(pair.ike);
+    this.r.debug(
+      deletingNodeDebug({ connId, messageId: pair.messageId, reason: 'QM done (await)' }),
+    );
+    this.r.debug(qmFsm(connId, 'IKE_QM_R_QM2', 'IKE_QM_PHASE2_COMPLETE'));
   }
 
   /** The peer's DELETE named `spi`: remove the pair holding it (IOS removes siblings too). */

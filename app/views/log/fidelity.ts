@@ -71,9 +71,31 @@ const BUILDERS: readonly Builder[] = [
     name: 'beginQuickModeDebug',
     pattern: new RegExp(`^ISAKMP:${N}beginning Quick Mode exchange`),
   },
+  { name: 'setNewNodeDebug', pattern: /^ISAKMP: set new node -?\d+ to QM_IDLE/ },
+  { name: 'purgingNodeDebug', pattern: new RegExp(`^ISAKMP:${N}purging node `) },
   {
-    name: 'sendDeleteNotifyDebug',
-    pattern: new RegExp(`^ISAKMP:${N}sending delete notify to `),
+    name: 'processingHashPayloadDebug',
+    pattern: new RegExp(`^ISAKMP:${N} processing HASH payload`),
+  },
+  {
+    name: 'deletingNodeDebug',
+    pattern: new RegExp(`^ISAKMP:${N}deleting node -?\\d+ error FALSE `),
+  },
+  {
+    name: 'processingSaPayloadDebug',
+    pattern: new RegExp(`^ISAKMP:${N} processing SA payload`),
+  },
+  {
+    name: 'checkingIsakmpTransformDebug',
+    pattern: new RegExp(`^ISAKMP:${N}Checking ISAKMP transform `),
+  },
+  { name: 'attsAcceptableDebug', pattern: new RegExp(`^ISAKMP:${N}atts are acceptable\\.`) },
+  { name: 'speakingToIosDebug', pattern: new RegExp(`^ISAKMP:${N} speaking to another IOS box!`) },
+  { name: 'qmInitiatorGetsSpiDebug', pattern: new RegExp(`^ISAKMP:${N}QM Initiator gets spi`) },
+  { name: 'enableOutboundDebug', pattern: /^IPSEC\(key_engine_enable_outbound\):/ },
+  {
+    name: 'incrementingErrorCounterDebug',
+    pattern: new RegExp(`^ISAKMP:${N} incrementing error counter on sa`),
   },
   {
     name: 'processingDeletePayloadDebug',
@@ -128,6 +150,7 @@ const BUILDERS: readonly Builder[] = [
  */
 const SIMPLIFIED_BUILDERS: Readonly<Record<string, SimplificationId>> = {
   retransmitPhase1Debug: 'ikeRetransmit',
+  incrementingErrorCounterDebug: 'ikeRetransmit',
   retransmitPhase2Debug: 'ikeRetransmit',
   deathByRetransmissionDebug: 'ikeRetransmit',
   hsrpStateChangeSyslog: 'hsrp',
