@@ -11,6 +11,7 @@ import { simulate } from '../sim';
 import type { RouterView } from '../sim/snapshot';
 import { formatRecord, formatTime } from '../trace/formatText';
 import { type CliCapture, checkCaptureNode, writeCapture } from './cliCapture';
+import { type ExecRequest, execLines, parseExecArg, runExecs } from './cliExec';
 
 export interface CliIo {
   /** Reads a file as UTF-8 text; throws when it cannot. */
@@ -46,6 +47,14 @@ Options:
                        show crypto ipsec sa, (with NHRP entries) show ip nhrp and (with HSRP
                        groups) show standby brief; with jsonl, one {"show", "node", "atMs",
                        "output"} object per command
+  --at <time> --exec "<router>: <command>"
+                       at that moment of the run, type the command at the router's console
+                       (abbreviations work; --exec again for more, in order, one session per
+                       router), then print after the trace the prompt, the command as typed and
+                       the output, exactly as the console shows them; with jsonl, one
+                       {"kind":"exec", "atMs", "node", "command", "output"} object per command.
+                       Commands that would change the run (configuration, reload, ping, clear,
+                       write) are refused: put them in the scenario's timeline
   --pcap <file>        also write the run as a packet capture (libpcap, for Wireshark or
                        tshark): every packet on the wire when it was sent, dropped ones too
   --pcap-node <router> with --pcap: only what that router's WAN interfaces saw, sent and
@@ -66,6 +75,7 @@ interface Options {
   format: Format;
   show: boolean;
   pcap?: CliCapture;
+  exec?: { atMs: number; requests: ExecRequest[] };
 }
 
 type Parsed =
@@ -99,6 +109,8 @@ function parseArgs(argv: readonly string[]): Parsed {
   let untilMs: number | undefined;
   let format: Format = 'text';
   let show = false;
+  let atMs: number | undefined;
+  const requests: ExecRequest[] = [];
   const capture: { file?: string; node?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -123,21 +135,38 @@ function parseArgs(argv: readonly string[]): Parsed {
       i++;
       return next;
     };
+    /** The flag's value in ms; undefined (and an error) when missing or unreadable. */
+    const takeDuration = (what: string): number | undefined => {
+      const value = takeValue();
+      if (value === undefined) return undefined;
+      const ms = parseDuration(value);
+      if (ms === null)
+        errors.push(`${flag} ${value}: not ${what} (try 90s, 15m, 2h, 1h30m or milliseconds)`);
+      return ms ?? undefined;
+    };
     switch (flag) {
-      case '--until': {
-        const value = takeValue();
-        if (value === undefined) break;
-        const ms = parseDuration(value);
-        if (ms === null)
-          errors.push(`--until ${value}: not a duration (try 90s, 15m, 2h, 1h30m or milliseconds)`);
-        else untilMs = ms;
+      case '--until':
+        untilMs = takeDuration('a duration') ?? untilMs;
         break;
-      }
       case '--format': {
         const value = takeValue();
         if (value === undefined) break;
         if (value === 'text' || value === 'jsonl') format = value;
         else errors.push(`--format ${value}: must be text or jsonl`);
+        break;
+      }
+      case '--at':
+        atMs = takeDuration('a time') ?? atMs;
+        break;
+      case '--exec': {
+        const value = takeValue();
+        if (value === undefined) break;
+        const request = parseExecArg(value);
+        if (request) requests.push(request);
+        else
+          errors.push(
+            `--exec "${value}": write it as "<router>: <command>", e.g. "R1: show crypto isakmp sa"`,
+          );
         break;
       }
       case '--show':
@@ -160,10 +189,18 @@ function parseArgs(argv: readonly string[]): Parsed {
     errors.push(`one scenario at a time; got ${positional.map((p) => `"${p}"`).join(', ')}`);
   if (capture.node !== undefined && capture.file === undefined)
     errors.push(`--pcap-node ${capture.node}: needs --pcap <file> to write the capture to`);
+  if (atMs !== undefined && requests.length === 0)
+    errors.push('--at: needs --exec "<router>: <command>" to run at that moment');
+  if (atMs === undefined && requests.length > 0)
+    errors.push('--exec: needs --at <time>, the moment to run the commands at');
   if (errors.length > 0)
     return positional.length === 1 ? { errors, input: positional[0] } : { errors };
   const pcap = capture.file === undefined ? undefined : { file: capture.file, node: capture.node };
-  return { help: false, options: { input: positional[0] as string, untilMs, format, show, pcap } };
+  const exec = atMs === undefined ? undefined : { atMs, requests };
+  return {
+    help: false,
+    options: { input: positional[0] as string, untilMs, format, show, pcap, exec },
+  };
 }
 
 /**
@@ -239,12 +276,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const captureError = options.pcap && checkCaptureNode(loaded, options.pcap);
   if (captureError) return fail(io, [captureError], false);
 
+  const execs = options.exec && execAt(loaded, options.exec, options.untilMs);
+  if (execs && 'errors' in execs) return fail(io, execs.errors, false);
+
   const result = simulate(loaded, { untilMs: options.untilMs });
   const jsonl = options.format === 'jsonl';
   for (const record of result.records) {
     const line = jsonl ? JSON.stringify(record) : formatRecord(record);
     if (line !== null) io.stdout(line);
   }
+  for (const line of execLines(execs?.outputs ?? [], options.format)) io.stdout(line);
   if (options.show) {
     if (!jsonl) {
       io.stdout('');
@@ -264,6 +305,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   if (options.pcap) return writeCapture(io, options.pcap, loaded, result.records);
   return EXIT_OK;
+}
+
+/** `--at`/`--exec`: the moment must lie within the run (up to --until or the scenario's end). */
+function execAt(loaded: LoadedScenario, exec: NonNullable<Options['exec']>, untilMs?: number) {
+  const endMs = Math.min(untilMs ?? Number.POSITIVE_INFINITY, loaded.scenario.durationMs);
+  if (exec.atMs > endMs)
+    return {
+      errors: [`--at ${formatTime(exec.atMs)}: past the end of the run (${formatTime(endMs)})`],
+    };
+  return runExecs(loaded, exec.atMs, exec.requests);
 }
 
 interface ShowCommand {
@@ -286,7 +337,7 @@ function fail(io: CliIo, errors: readonly string[], usageHint: boolean): number 
   for (const error of errors) io.stderr(`error: ${error}`);
   if (usageHint)
     io.stderr(
-      'Usage: npm run sim -- <scenario.json | preset-id | share link> [--until 15m] [--format text|jsonl] [--show] [--pcap out.pcap [--pcap-node R1]] (--help for more)',
+      'Usage: npm run sim -- <scenario.json | preset-id | share link> [--until 15m] [--format text|jsonl] [--show] [--at 5m --exec "R1: show crypto isakmp sa"] [--pcap out.pcap [--pcap-node R1]] (--help for more)',
     );
   return EXIT_INVALID_INPUT;
 }
