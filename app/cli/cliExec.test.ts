@@ -110,6 +110,29 @@ describe('npm run sim -- … --at --exec', () => {
     ]);
   });
 
+  it('after a reload: show version counts from the boot, show logging holds only what came since', () => {
+    const { code, out } = run([
+      'reload-black-hole',
+      '--at',
+      '5m',
+      '--exec',
+      'R2: show version',
+      '--exec',
+      'R2: show logging',
+    ]);
+    expect(code).toBe(EXIT_OK);
+    const shown = afterTrace(out);
+    // R2 reloads at 2:00 and is up again at 2:30.
+    expect(shown).toContain('R2 uptime is 2 minutes');
+    expect(shown).toContain('System returned to ROM by reload');
+    const logged = shown.filter((line) => line.startsWith('*Mar  1 '));
+    expect(logged.map((line) => line.slice(0, 21))).toEqual([
+      '*Mar  1 00:02:30.020:',
+      '*Mar  1 00:03:30.020:',
+      '*Mar  1 00:04:30.020:',
+    ]);
+  });
+
   it('jsonl: one exec record per command, the output joined by newlines', () => {
     const { code, out } = run([
       'baseline',

@@ -10,6 +10,8 @@ import { consoleStream } from './consoleStream';
 /**
  * The context of `view`'s router at cursor `t` of `run`, in whole ms (the time a line's
  * effects are injected at). `bootedAtMs` is its last boot after a reload (0: since power-on).
+ * The logging buffer lives in RAM: a reload empties it, so `logging` holds only the lines
+ * logged since the last boot (and `show version` counts uptime from that boot).
  */
 export function consoleContext(run: Run, view: RouterView, t: number): ConsoleContext {
   const atMs = Math.round(t);
@@ -19,7 +21,10 @@ export function consoleContext(run: Run, view: RouterView, t: number): ConsoleCo
   let bootedAtMs = 0;
   for (const record of upTo) {
     if (record.kind === 'syslog') logging.push({ atMs: record.atMs, text: record.text });
-    else if (record.kind === 'fault' && record.event === 'boot') bootedAtMs = record.atMs;
+    else if (record.kind === 'fault' && record.event === 'boot') {
+      bootedAtMs = record.atMs;
+      logging.length = 0;
+    }
   }
   return {
     hostname: view.hostname,
