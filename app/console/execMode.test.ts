@@ -121,6 +121,26 @@ describe('session commands', () => {
     expect(prompt(session.state, 'R1')).toBe('R1#');
   });
 
+  it('takes the terminal commands typed by habit, in both EXEC modes, silently', () => {
+    const session = openSession();
+    expect(
+      type(session, 'terminal monitor', 'term len 0', 'terminal no monitor', 'disable', 'term mon'),
+    ).toEqual([
+      'R1#terminal monitor',
+      'R1#term len 0',
+      'R1#terminal no monitor',
+      'R1#disable',
+      'R1>term mon',
+    ]);
+    expect(session.effects).toEqual([]);
+    expect(type(session, 'term len 513')).toEqual([
+      'R1>term len 513',
+      `${' '.repeat('R1>term len '.length)}^`,
+      "% Invalid input detected at '^' marker.",
+      '',
+    ]);
+  });
+
   it('recalls history, most recent first', () => {
     const session = openSession();
     type(session, 'sh ver', 'sh cry isa sa', '', 'sh c');

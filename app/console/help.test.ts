@@ -64,7 +64,7 @@ describe('? in EXEC mode', () => {
     type(session, 'disable');
     expect(
       help(session.state, '', session.context).map((line) => line.trim().split(' ')[0]),
-    ).toEqual(['enable', 'exit', 'logout', 'ping', 'show', '']);
+    ).toEqual(['enable', 'exit', 'logout', 'ping', 'show', 'terminal', '']);
   });
 });
 

@@ -58,6 +58,11 @@ export function linesOf(text: string): string[] {
   return lines;
 }
 
+/** A `<min-max>` parameter: a whole number in the range. */
+export function inRange(min: number, max: number): (word: string) => boolean {
+  return (word) => /^\d+$/.test(word) && Number(word) >= min && Number(word) <= max;
+}
+
 /** An `A.B.C.D` parameter. */
 export function isIpv4(word: string): boolean {
   return parseIpv4(word) !== null;

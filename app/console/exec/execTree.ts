@@ -11,6 +11,7 @@ import { PING } from './ping';
 import { applyPipe } from './pipe';
 import { SHOW, USER_SHOW } from './show';
 import { CONFIGURE, COPY, DISABLE, ENABLE, EXIT, LOGOUT, RELOAD, WRITE } from './system';
+import { TERMINAL } from './terminal';
 
 export const PRIVILEGED_EXEC: readonly ExecNode[] = [
   CLEAR,
@@ -25,11 +26,12 @@ export const PRIVILEGED_EXEC: readonly ExecNode[] = [
   PING,
   RELOAD,
   SHOW,
+  TERMINAL,
   UNDEBUG,
   WRITE,
 ];
 
-export const USER_EXEC: readonly ExecNode[] = [ENABLE, EXIT, LOGOUT, PING, USER_SHOW];
+export const USER_EXEC: readonly ExecNode[] = [ENABLE, EXIT, LOGOUT, PING, USER_SHOW, TERMINAL];
 
 /** Commands `do` cannot run: they would change the session's mode. */
 const NOT_FROM_CONFIG = new Set(['configure', 'enable', 'disable', 'exit', 'logout']);

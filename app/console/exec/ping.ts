@@ -8,6 +8,7 @@ import {
   type ExecAction,
   type ExecNode,
   type ExecRequest,
+  inRange,
   isIpv4,
   keyword,
   param,
@@ -19,10 +20,6 @@ const DEFAULT_SIZE_BYTES = 100;
 const TIMEOUT_SEC = 2;
 /** `!` and `.` per line before IOS wraps. */
 const MARKS_PER_LINE = 70;
-
-function inRange(min: number, max: number): (word: string) => boolean {
-  return (word) => /^\d+$/.test(word) && Number(word) >= min && Number(word) <= max;
-}
 
 function isInterfaceName(word: string): boolean {
   return lookupInterfaceName(word).kind === 'name';

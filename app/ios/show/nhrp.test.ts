@@ -26,11 +26,12 @@ const spoke: NhrpEntryView = {
 };
 
 describe('showIpNhrp', () => {
-  it('prints a registered spoke in the 12.4 layout', () => {
+  it('prints a registered spoke in the 12.4 layout, flags as a 12.4 hub capture prints them', () => {
     expect(showIpNhrp(router([spoke]))).toBe(
       [
         '172.16.0.2/32 via 172.16.0.2, Tunnel0 created 00:10:12, expire 01:49:47',
-        '  Type: dynamic, Flags: unique registered',
+        // Quoted from a 12.4 hub: `Type: dynamic, Flags: authoritative unique registered`.
+        '  Type: dynamic, Flags: authoritative unique registered',
         '  NBMA address: 10.1.1.1',
         '',
       ].join('\n'),
@@ -50,7 +51,8 @@ describe('showIpNhrp', () => {
     const lines = showIpNhrp(router([{ ...spoke, tunnelIp: '172.16.0.10' }, hub])).split('\n');
     expect(lines.slice(0, 3)).toEqual([
       '172.16.0.1/32 via 172.16.0.1, Tunnel0 created 1d02h, never expire',
-      '  Type: static, Flags: ',
+      // Quoted from a 12.4 spoke: `Type: static, Flags: authoritative used`.
+      '  Type: static, Flags: authoritative used',
       '  NBMA address: 30.1.1.3',
     ]);
     expect(lines[3]).toBe(

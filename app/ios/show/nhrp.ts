@@ -1,6 +1,7 @@
 // Pure. `show ip nhrp` in the IOS 12.4 layout: one line for address, interface and times, then
 // Type/Flags and NBMA lines indented by two (15.x breaks the first line in two). The layout is
-// not quoted in ios-behavior.md; Type static/dynamic and the expiry are (section 5).
+// not quoted in ios-behavior.md; Type static/dynamic and the expiry are (section 5), the Flags
+// are (section 8.5).
 
 import type { NhrpEntryView, RouterView } from '../../sim/snapshot';
 import { renderLines } from './render';
@@ -17,9 +18,13 @@ function prefixLength(mask: string): number {
   return bits;
 }
 
-/** Dynamic entries here come from registrations: `unique registered` [I]. Static ones: none. */
+/**
+ * Flags as 12.4 prints them [C-2, ios-behavior.md 8.5]: a hub's dynamic entry, learnt from the
+ * spoke's own registration, `authoritative unique registered`; a spoke's static mapping of its
+ * hub, which its registrations and traffic go through, `authoritative used`.
+ */
 function flags(entry: NhrpEntryView): string {
-  return entry.type === 'dynamic' ? 'unique registered' : '';
+  return entry.type === 'dynamic' ? 'authoritative unique registered' : 'authoritative used';
 }
 
 function entryLines(entry: NhrpEntryView): string[] {
