@@ -12,6 +12,7 @@ import { showClock } from '../show/showClock';
 import { showRunningConfig, showStartupConfig } from '../show/showConfig';
 import { showCryptoMap } from '../show/showCryptoMap';
 import { showCryptoSession } from '../show/showCryptoSession';
+import { showIsakmpPolicy } from '../show/showIsakmpPolicy';
 import { showLogging } from '../show/showLogging';
 import { showVersion } from '../show/showVersion';
 import type { ConsoleContext, DebugFlags } from '../types';
@@ -102,6 +103,9 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
         }),
         keyword('isakmp', 'Show ISAKMP', {
           children: [
+            showLeaf('policy', 'Show ISAKMP protection suite policy', ({ context }) =>
+              showIsakmpPolicy(runningConfigOf(context)),
+            ),
             showLeaf('sa', 'Show ISAKMP Security Associations', ({ context }) =>
               linesOf(showCryptoIsakmpSa(context.view)),
             ),
