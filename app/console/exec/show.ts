@@ -114,8 +114,18 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
         showLeaf('map', 'Crypto maps', ({ context }) =>
           showCryptoMap(runningConfigOf(context), context.view),
         ),
-        showLeaf('session', 'Show crypto sessions (tunnels)', ({ context }) =>
-          showCryptoSession(context.view, runningConfigOf(context)),
+        showLeaf(
+          'session',
+          'Show crypto sessions (tunnels)',
+          ({ context, values }) =>
+            showCryptoSession(context.view, runningConfigOf(context), values.has('detail')),
+          (action) => [
+            keyword('detail', 'Show detail crypto session information', {
+              key: 'detail',
+              action,
+              children: [pipeNode(action)],
+            }),
+          ],
         ),
       ],
     }),

@@ -1,9 +1,19 @@
 // `show crypto session` in the IOS 12.4 layout: one session per interface and peer, with its
 // IKE SAs and IPsec flows. Session status: UP-ACTIVE (IKE SA and IPsec SAs), UP-IDLE (IKE SA
 // only), UP-NO-IKE (IPsec SAs only), DOWN-NEGOTIATING (IKE under way), DOWN.
+// `detail` adds the IKE SA's capabilities, conn-id and remaining lifetime, and per flow the
+// packets each way with the newest SA's remaining life (fields as public captures print them:
+// `Capabilities:D connid:1042 lifetime:05:50:03`, `Inbound:  #pkts dec'ed 279 drop 0 life
+// (KB/Sec) 4607976/433`); the code legend, fvrf/ivrf, Phase1_id and Desc lines are recalled.
 
 import type { RouterConfig } from '../../ios/types';
-import type { IkeSaView, IpsecFlowView, ProxyIdent, RouterView } from '../../sim/snapshot';
+import type {
+  IkeSaView,
+  IpsecFlowView,
+  ProxyIdent,
+  RouterView,
+  SaEntryView,
+} from '../../sim/snapshot';
 
 /** NAT-T is not simulated: IKE always runs on UDP 500. */
 const IKE_PORT = 500;
@@ -40,17 +50,58 @@ function identText(ident: ProxyIdent): string {
   return ident.mask === '255.255.255.255' ? `host ${ident.addr}` : `${ident.addr}/${ident.mask}`;
 }
 
-function flowLines(flow: IpsecFlowView): string[] {
+/** `Inbound:  #pkts dec'ed 279 drop 0 life (KB/Sec) 4607976/433`, for the newest SA. */
+function directionLine(
+  label: string,
+  verb: string,
+  packets: number,
+  drops: number,
+  sas: readonly SaEntryView[],
+): string[] {
+  const newest = sas.at(-1);
+  if (newest === undefined) return [];
+  return [
+    `        ${label} #pkts ${verb} ${packets} drop ${drops} life (KB/Sec) ${newest.remainingKb}/${newest.remainingSec}`,
+  ];
+}
+
+function flowLines(flow: IpsecFlowView, detail: boolean): string[] {
   const protocol = flow.localIdent.prot === 0 ? 'ip' : String(flow.localIdent.prot);
   return [
     `  IPSEC FLOW: permit ${protocol} ${identText(flow.localIdent)} ${identText(flow.remoteIdent)}`,
     `        Active SAs: ${activeSas(flow)}, origin: crypto map`,
+    ...(detail
+      ? [
+          ...directionLine('Inbound: ', "dec'ed", flow.decaps, flow.recvErrors, flow.inbound),
+          ...directionLine('Outbound:', "enc'ed", flow.encaps, flow.sendErrors, flow.outbound),
+        ]
+      : []),
   ];
 }
 
-function ikeLine(sa: IkeSaView): string {
+/** `hh:mm:ss`, hours unbounded: the IKE lifetime's remainder (`lifetime:23:59:10`). */
+function clockDuration(totalSec: number): string {
+  const sec = Math.max(0, Math.floor(totalSec));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(sec / 3600))}:${pad(Math.floor(sec / 60) % 60)}:${pad(sec % 60)}`;
+}
+
+const CAPABILITY: Record<IkeSaView['liveness'], string> = {
+  dpd: 'D',
+  'legacy-keepalive': 'K',
+  none: '(none)',
+};
+
+function ikeLines(sa: IkeSaView, detail: boolean): string[] {
   const state = isUp(sa) ? 'Active' : 'Inactive';
-  return `  IKE SA: local ${localAddress(sa)}/${IKE_PORT} remote ${sa.peer}/${IKE_PORT} ${state}`;
+  return [
+    `  IKE SA: local ${localAddress(sa)}/${IKE_PORT} remote ${sa.peer}/${IKE_PORT} ${state}`,
+    ...(detail
+      ? [
+          `          Capabilities:${CAPABILITY[sa.liveness]} connid:${sa.connId} lifetime:${clockDuration(sa.lifetimeRemainingSec)}`,
+        ]
+      : []),
+  ];
 }
 
 /** The interface an IKE SA runs on: its flows' interface, else the one holding its address. */
@@ -79,17 +130,34 @@ function sessionsOf(view: RouterView, config: RouterConfig): Session[] {
   return sessions;
 }
 
-export function showCryptoSession(view: RouterView, config: RouterConfig): string[] {
+const DETAIL_CODES = [
+  'Code: C - IKE Configuration mode, D - Dead Peer Detection',
+  'K - Keepalives, N - NAT-traversal, X - IKE Extended Authentication',
+  '',
+];
+
+export function showCryptoSession(
+  view: RouterView,
+  config: RouterConfig,
+  detail = false,
+): string[] {
   const sessions = sessionsOf(view, config);
   return [
     'Crypto session current status',
     '',
+    ...(detail ? DETAIL_CODES : []),
     ...sessions.flatMap((session) => [
       `Interface: ${session.interfaceName}`,
       `Session status: ${status(session)}`,
-      `Peer: ${session.peer} port ${IKE_PORT}`,
-      ...session.ike.map(ikeLine),
-      ...session.flows.flatMap(flowLines),
+      ...(detail
+        ? [
+            `Peer: ${session.peer} port ${IKE_PORT} fvrf: (none) ivrf: (none)`,
+            `      Phase1_id: ${session.peer}`,
+            '      Desc: (none)',
+          ]
+        : [`Peer: ${session.peer} port ${IKE_PORT}`]),
+      ...session.ike.flatMap((sa) => ikeLines(sa, detail)),
+      ...session.flows.flatMap((flow) => flowLines(flow, detail)),
       '',
     ]),
   ];
