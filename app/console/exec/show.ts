@@ -13,6 +13,7 @@ import { showRunningConfig, showStartupConfig } from '../show/showConfig';
 import { showCryptoMap } from '../show/showCryptoMap';
 import { showCryptoSession } from '../show/showCryptoSession';
 import { showIsakmpPolicy } from '../show/showIsakmpPolicy';
+import { showIsakmpSaDetail } from '../show/showIsakmpSaDetail';
 import { showLogging } from '../show/showLogging';
 import { showVersion } from '../show/showVersion';
 import type { ConsoleContext, DebugFlags } from '../types';
@@ -106,8 +107,20 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
             showLeaf('policy', 'Show ISAKMP protection suite policy', ({ context }) =>
               showIsakmpPolicy(runningConfigOf(context)),
             ),
-            showLeaf('sa', 'Show ISAKMP Security Associations', ({ context }) =>
-              linesOf(showCryptoIsakmpSa(context.view)),
+            showLeaf(
+              'sa',
+              'Show ISAKMP Security Associations',
+              ({ context, values }) =>
+                values.has('detail')
+                  ? showIsakmpSaDetail(context.view, runningConfigOf(context))
+                  : linesOf(showCryptoIsakmpSa(context.view)),
+              (action) => [
+                keyword('detail', 'Show ISAKMP SA Detail', {
+                  key: 'detail',
+                  action,
+                  children: [pipeNode(action)],
+                }),
+              ],
             ),
           ],
         }),

@@ -6,6 +6,7 @@
 // `Capabilities:D connid:1042 lifetime:05:50:03`, `Inbound:  #pkts dec'ed 279 drop 0 life
 // (KB/Sec) 4607976/433`); the code legend, fvrf/ivrf, Phase1_id and Desc lines are recalled.
 
+import { formatClockDuration } from '../../ios/show';
 import type { RouterConfig } from '../../ios/types';
 import type {
   IkeSaView,
@@ -25,7 +26,7 @@ interface Session {
   flows: IpsecFlowView[];
 }
 
-function localAddress(sa: IkeSaView): string {
+export function localAddress(sa: IkeSaView): string {
   return sa.role === 'initiator' ? sa.src : sa.dst;
 }
 
@@ -79,14 +80,7 @@ function flowLines(flow: IpsecFlowView, detail: boolean): string[] {
   ];
 }
 
-/** `hh:mm:ss`, hours unbounded: the IKE lifetime's remainder (`lifetime:23:59:10`). */
-function clockDuration(totalSec: number): string {
-  const sec = Math.max(0, Math.floor(totalSec));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(sec / 3600))}:${pad(Math.floor(sec / 60) % 60)}:${pad(sec % 60)}`;
-}
-
-const CAPABILITY: Record<IkeSaView['liveness'], string> = {
+export const CAPABILITY: Record<IkeSaView['liveness'], string> = {
   dpd: 'D',
   'legacy-keepalive': 'K',
   none: '(none)',
@@ -98,7 +92,7 @@ function ikeLines(sa: IkeSaView, detail: boolean): string[] {
     `  IKE SA: local ${localAddress(sa)}/${IKE_PORT} remote ${sa.peer}/${IKE_PORT} ${state}`,
     ...(detail
       ? [
-          `          Capabilities:${CAPABILITY[sa.liveness]} connid:${sa.connId} lifetime:${clockDuration(sa.lifetimeRemainingSec)}`,
+          `          Capabilities:${CAPABILITY[sa.liveness]} connid:${sa.connId} lifetime:${formatClockDuration(sa.lifetimeRemainingSec)}`,
         ]
       : []),
   ];

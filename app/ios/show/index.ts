@@ -4,4 +4,4 @@ export { type ShowCryptoIpsecSaOptions, showCryptoIpsecSa } from './ipsecSa';
 export { showCryptoIsakmpSa } from './isakmpSa';
 export { showIpNhrp } from './nhrp';
 export { showStandbyBrief } from './standby';
-export { formatUptime } from './uptime';
+export { formatClockDuration, formatUptime } from './uptime';

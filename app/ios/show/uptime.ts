@@ -18,3 +18,12 @@ export function formatUptime(sec: number): string {
   if (days >= 1) return `${days}d${pad2(hours)}h`;
   return `${pad2(hours)}:${pad2(Math.floor((total % 3600) / 60))}:${pad2(total % 60)}`;
 }
+
+/**
+ * `hh:mm:ss` with unbounded hours: remaining lifetimes (`show crypto isakmp sa detail`,
+ * `show crypto session detail`: `lifetime:23:59:10`), which never switch to `1d00h`.
+ */
+export function formatClockDuration(sec: number): string {
+  const total = Math.max(0, Math.floor(sec));
+  return `${pad2(Math.floor(total / 3600))}:${pad2(Math.floor(total / 60) % 60)}:${pad2(total % 60)}`;
+}
