@@ -12,6 +12,7 @@ import { showClock } from '../show/showClock';
 import { showRunningConfig, showStartupConfig } from '../show/showConfig';
 import { showCryptoMap } from '../show/showCryptoMap';
 import { showCryptoSession } from '../show/showCryptoSession';
+import { showIsakmpPeers } from '../show/showIsakmpPeers';
 import { showIsakmpPolicy } from '../show/showIsakmpPolicy';
 import { showIsakmpSaDetail } from '../show/showIsakmpSaDetail';
 import { showLogging } from '../show/showLogging';
@@ -104,6 +105,9 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
         }),
         keyword('isakmp', 'Show ISAKMP', {
           children: [
+            showLeaf('peers', 'Show ISAKMP peer structures', ({ context }) =>
+              showIsakmpPeers(context.view),
+            ),
             showLeaf('policy', 'Show ISAKMP protection suite policy', ({ context }) =>
               showIsakmpPolicy(runningConfigOf(context)),
             ),
