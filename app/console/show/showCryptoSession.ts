@@ -6,6 +6,7 @@
 // `Capabilities:D connid:1042 lifetime:05:50:03`, `Inbound:  #pkts dec'ed 279 drop 0 life
 // (KB/Sec) 4607976/433`); the code legend, fvrf/ivrf, Phase1_id and Desc lines are recalled.
 
+import { isakmpConnId } from '../../ios/isakmpConnId';
 import { formatClockDuration } from '../../ios/show';
 import type { RouterConfig } from '../../ios/types';
 import type {
@@ -92,7 +93,7 @@ function ikeLines(sa: IkeSaView, detail: boolean): string[] {
     `  IKE SA: local ${localAddress(sa)}/${IKE_PORT} remote ${sa.peer}/${IKE_PORT} ${state}`,
     ...(detail
       ? [
-          `          Capabilities:${CAPABILITY[sa.liveness]} connid:${sa.connId} lifetime:${formatClockDuration(sa.lifetimeRemainingSec)}`,
+          `          Capabilities:${CAPABILITY[sa.liveness]} connid:${isakmpConnId(sa)} lifetime:${formatClockDuration(sa.lifetimeRemainingSec)}`,
         ]
       : []),
   ];

@@ -6,6 +6,7 @@
 // first policy by priority, the one the engine takes the IKE lifetime from (ikeControl.ts); the
 // engine's connection number is the conn-id less 1000, as in the capture.
 
+import { isakmpConnId } from '../../ios/isakmpConnId';
 import { formatClockDuration } from '../../ios/show';
 import type { IsakmpPolicy, RouterConfig } from '../../ios/types';
 import type { IkeSaView, RouterView } from '../../sim/snapshot';
@@ -35,10 +36,12 @@ const DEFAULT_POLICY: IsakmpPolicy = {
 };
 
 function row(sa: IkeSaView, policy: IsakmpPolicy): string[] {
+  // The same conn-id as the plain table: 0 until the keys are derived.
+  const connId = isakmpConnId(sa);
   const encryption = policy.encryption.split(' ')[0] ?? policy.encryption;
   const capability = sa.liveness === 'none' ? '' : CAPABILITY[sa.liveness];
   return [
-    String(sa.connId).padEnd(6) +
+    String(connId).padEnd(6) +
       localAddress(sa).padEnd(16) +
       sa.peer.padEnd(16) +
       ''.padEnd(9) +
@@ -49,7 +52,7 @@ function row(sa: IkeSaView, policy: IsakmpPolicy): string[] {
       (AUTH[policy.authentication] ?? policy.authentication).padEnd(5) +
       String(policy.group).padEnd(3) +
       `${formatClockDuration(sa.lifetimeRemainingSec)} ${capability}`.trimEnd(),
-    `       Engine-id:Conn-id =  SW:${Math.max(0, sa.connId - 1000)}`,
+    `       Engine-id:Conn-id =  SW:${Math.max(0, connId - 1000)}`,
     '',
   ];
 }
