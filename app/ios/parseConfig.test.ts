@@ -107,18 +107,21 @@ describe('a static crypto map router', () => {
       ipsecSaLifetimeSec: 3600,
       ipsecSaLifetimeKb: 4608000,
       ipsecIdleTimeSec: null,
-      accessLists: {
-        '101': [
-          {
-            action: 'permit',
-            protocol: 'ip',
-            src: '192.168.1.0',
-            srcWildcard: '0.0.0.255',
-            dst: '192.168.2.0',
-            dstWildcard: '0.0.0.255',
-          },
+      accessLists: new Map([
+        [
+          '101',
+          [
+            {
+              action: 'permit',
+              protocol: 'ip',
+              src: '192.168.1.0',
+              srcWildcard: '0.0.0.255',
+              dst: '192.168.2.0',
+              dstWildcard: '0.0.0.255',
+            },
+          ],
         ],
-      },
+      ]),
       ezvpnClients: [],
       ezvpnServerGroups: [],
       cryptoLoggingSession: false,
@@ -643,7 +646,7 @@ crypto dynamic-map DYN 10
 `);
     expect(diagnostics).toEqual([]);
     expect(
-      config.accessLists.VPN?.map((e) => [e.action, e.protocol, e.src, e.srcWildcard]),
+      config.accessLists.get('VPN')?.map((e) => [e.action, e.protocol, e.src, e.srcWildcard]),
     ).toEqual([
       ['deny', 'ip', '192.168.1.9', '0.0.0.0'],
       ['permit', 'gre', '10.1.1.1', '0.0.0.0'],
@@ -836,7 +839,7 @@ end
   it('include ACL qualifiers the simulator ignores, while the entry itself is kept', () => {
     const text = 'ip access-list extended VPN\n permit tcp host 10.1.1.1 eq 23 any log\n';
     const { config, diagnostics } = parseIosConfig(text);
-    expect(config.accessLists.VPN).toEqual([
+    expect(config.accessLists.get('VPN')).toEqual([
       {
         action: 'permit',
         protocol: 'tcp',
@@ -853,7 +856,7 @@ end
 
   it('report a standard access list as not simulated', () => {
     const text = 'access-list 10 permit 192.168.1.0 0.0.0.255\n';
-    expect(parseIosConfig(text).config.accessLists).toEqual({});
+    expect(parseIosConfig(text).config.accessLists).toEqual(new Map());
     expect(unsupportedOf(text).map((d) => d.message)).toEqual([
       'access list 10 is a standard IP access list: not simulated',
     ]);

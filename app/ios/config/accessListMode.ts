@@ -109,10 +109,10 @@ function addEntry(list: AclEntry[], action: AclAction, args: string[], report: R
 
 /** The entries of the named or numbered list, created empty on first use. */
 export function accessList(config: RouterConfig, name: string): AclEntry[] {
-  const existing = config.accessLists[name];
+  const existing = config.accessLists.get(name);
   if (existing !== undefined) return existing;
   const created: AclEntry[] = [];
-  config.accessLists[name] = created;
+  config.accessLists.set(name, created);
   return created;
 }
 
