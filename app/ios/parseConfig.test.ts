@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostics';
+import { ECHO_MAX_CHARS } from './echo';
 import { parseIosConfig } from './parseConfig';
 import type { ConfigDiagnostic } from './types';
 
@@ -578,15 +579,26 @@ crypto ipsec client ezvpn EZ
     expect(config.ezvpnClients[0]?.peers).toEqual(['20.1.1.1']);
   });
 
-  it('refuses the lines of a block whose opening line was refused', () => {
-    const errors = errorsOf('crypto map CMAP 0 ipsec-isakmp\n set peer 20.1.1.2\n');
-    expect(errors.map((d) => [d.line, d.message])).toEqual([
-      [1, '0 is out of range: crypto map sequence number must be 1-65535'],
-      [
-        2,
-        "ignored: the line belongs to 'crypto map CMAP 0 ipsec-isakmp' (line 1), which was refused",
-      ],
+  it('reports a refused block once, at its opening line, not again for each line in it', () => {
+    const parsed = parseIosConfig(
+      'crypto map CMAP 0 ipsec-isakmp\n set peer 20.1.1.2\n match address 101\n',
+    );
+    expect(parsed.diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([
+      [1, 'error', '0 is out of range: crypto map sequence number must be 1-65535'],
     ]);
+  });
+
+  it('cuts user text it repeats in a message', () => {
+    const hostname = `R${'x'.repeat(2000)}`;
+    const [error] = errorsOf(`hostname ${hostname}\n`);
+    expect(error?.message).toBe(
+      `'${hostname.slice(0, ECHO_MAX_CHARS)}…' is not a valid host name: it must start with a letter and hold only letters, digits and hyphens`,
+    );
+    const line = `set peer ${'1'.repeat(60_000)}`;
+    const [peer] = errorsOf(`crypto map CMAP 10 ipsec-isakmp\n ${line}\n`);
+    expect(peer?.message.length).toBeLessThan(120);
+    const unknown = parseIosConfig(`interface Foo${'0'.repeat(60_000)}\n`).diagnostics[0];
+    expect(unknown?.message.length).toBeLessThan(120);
   });
 
   it('refuses a command indented in the wrong block, naming where it belongs', () => {
