@@ -1,9 +1,14 @@
 // Entry point of `npm run sim`: wires runCli to the process. The logic lives in runCli.ts.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readScenarioFile } from './readScenarioFile';
 import { runCli } from './runCli';
+import { terminalSafe } from './terminalText';
 
-/** Lines are written in chunks: one write per line is slow, one write for a long trace is big. */
+/**
+ * Lines are written in chunks (one write per line is slow, one write for a long trace is big),
+ * with control characters shown as escapes (terminalText.ts).
+ */
 function chunkedWriter(stream: NodeJS.WriteStream, chunkLines = 2000) {
   let pending: string[] = [];
   const flush = () => {
@@ -11,7 +16,7 @@ function chunkedWriter(stream: NodeJS.WriteStream, chunkLines = 2000) {
     pending = [];
   };
   const write = (line: string) => {
-    pending.push(line);
+    pending.push(terminalSafe(line));
     if (pending.length >= chunkLines) flush();
   };
   return { write, flush };
@@ -27,7 +32,7 @@ const stdout = chunkedWriter(process.stdout);
 const stderr = chunkedWriter(process.stderr, 1);
 
 process.exitCode = runCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readScenarioFile(path),
   writeFile: (path, bytes) => writeFileSync(path, bytes),
   stdout: stdout.write,
   stderr: stderr.write,
