@@ -2,11 +2,12 @@
 // [--format text|jsonl] [--show]`. Pure apart from `io`, so that tests drive it with strings.
 // Exit codes: 0 ran, 2 invalid input (every problem listed on stderr with its place).
 
+import { cutForEcho } from '../ios/echo';
 import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp, showStandbyBrief } from '../ios/show';
 import { parseScenario, parseScenarioText } from '../scenario/parseScenario';
 import { findPreset, PRESETS } from '../scenario/presets';
 import { decodeShareHash } from '../scenario/scenarioUrl';
-import type { LoadedScenario, ParseResult } from '../scenario/types';
+import type { ConfigLineNote, LoadedScenario, ParseResult } from '../scenario/types';
 import { simulate } from '../sim';
 import type { RouterView } from '../sim/snapshot';
 import { formatRecord, formatTime } from '../trace/formatText';
@@ -231,9 +232,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const { loaded } = loading;
 
   // Lines the engine keeps but does not simulate: said, never dropped silently.
-  for (const [node, lines] of Object.entries(loaded.notSimulated)) {
-    for (const { line, text, message } of lines)
-      io.stderr(`note: ${node} config line ${line} "${text}" is not simulated: ${message}`);
+  for (const [node, notes] of Object.entries(loaded.notSimulated)) {
+    for (const note of notes)
+      io.stderr(`note: ${configLine(node, note)} is not simulated: ${note.message}`);
+  }
+  for (const [node, notes] of Object.entries(loaded.warnings)) {
+    for (const note of notes) io.stderr(`warning: ${configLine(node, note)}: ${note.message}`);
   }
 
   const captureError = options.pcap && checkCaptureNode(loaded, options.pcap);
@@ -264,6 +268,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   if (options.pcap) return writeCapture(io, options.pcap, loaded, result.records);
   return EXIT_OK;
+}
+
+/** `R1 config line 12 "crypto ca trustpoint TP"`, the line cut when long. */
+function configLine(node: string, { line, text }: ConfigLineNote): string {
+  return `${node} config line ${line} "${cutForEcho(text)}"`;
 }
 
 interface ShowCommand {

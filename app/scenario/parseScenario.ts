@@ -7,6 +7,7 @@
 import { inSubnet, parseIpv4 } from '../ios/ipv4';
 import { parseIosConfig } from '../ios/parseConfig';
 import type { RouterConfig } from '../ios/types';
+import { addressWarnings } from './addressWarnings';
 import { jsonErrorPlace, nestsDeeperThan, SCENARIO_JSON_MAX_DEPTH } from './jsonChecks';
 import { migrateToCurrent } from './migrations';
 import { DOCUMENT_PATH, issueToError, plainEnglish, quote } from './scenarioErrors';
@@ -78,9 +79,17 @@ function load(scenario: Scenario): ParseResult {
   });
   // Subnets come from the configs: with a config in error, a ping error could be a false alarm.
   if (errors.length === 0) errors.push(...pingEndpointErrors(scenario, startupConfigs));
-  return errors.length > 0
-    ? { ok: false, errors }
-    : { ok: true, loaded: { scenario, startupConfigs, notSimulated } };
+  if (errors.length > 0) return { ok: false, errors };
+  const warnings = addressWarnings(
+    new Map(
+      scenario.nodes.flatMap((node) =>
+        node.kind === 'router'
+          ? [[node.id, { text: node.config, config: startupConfigs[node.id] as RouterConfig }]]
+          : [],
+      ),
+    ),
+  );
+  return { ok: true, loaded: { scenario, startupConfigs, notSimulated, warnings } };
 }
 
 /** A subnet as 32-bit values: any address in it (an interface's own) and its mask. */
