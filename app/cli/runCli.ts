@@ -8,7 +8,7 @@ import { parseScenario, parseScenarioText } from '../scenario/parseScenario';
 import { findPreset, PRESETS } from '../scenario/presets';
 import { decodeShareHash } from '../scenario/scenarioUrl';
 import type { ConfigLineNote, LoadedScenario, ParseResult } from '../scenario/types';
-import { simulate } from '../sim';
+import { simulateStreaming, type TraceRecord } from '../sim';
 import type { RouterView } from '../sim/snapshot';
 import { formatRecord, formatTime } from '../trace/formatText';
 import { type CliCapture, checkCaptureNode, writeCapture } from './cliCapture';
@@ -243,12 +243,18 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const captureError = options.pcap && checkCaptureNode(loaded, options.pcap);
   if (captureError) return fail(io, [captureError], false);
 
-  const result = simulate(loaded, { untilMs: options.untilMs });
   const jsonl = options.format === 'jsonl';
-  for (const record of result.records) {
-    const line = jsonl ? JSON.stringify(record) : formatRecord(record);
-    if (line !== null) io.stdout(line);
-  }
+  // Streamed: the records are written as they are simulated, never all held; a capture, built
+  // in memory, keeps the packets and faults it is made of.
+  const captured: TraceRecord[] = [];
+  const result = simulateStreaming(loaded, { untilMs: options.untilMs }, (records) => {
+    for (const record of records) {
+      const line = jsonl ? JSON.stringify(record) : formatRecord(record);
+      if (line !== null) io.stdout(line);
+      if (options.pcap && (record.kind === 'packet' || record.kind === 'fault'))
+        captured.push(record);
+    }
+  });
   if (options.show) {
     if (!jsonl) {
       io.stdout('');
@@ -266,7 +272,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       for (const line of output.replace(/\n+$/, '').split('\n')) io.stdout(line);
     }
   }
-  if (options.pcap) return writeCapture(io, options.pcap, loaded, result.records);
+  if (options.pcap) return writeCapture(io, options.pcap, loaded, captured);
   return EXIT_OK;
 }
 

@@ -1,7 +1,7 @@
 // The runner as a process: what reaches the terminal, and what it refuses to read.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,40 @@ describe('npm run sim', () => {
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toContain('error: /dev/zero: cannot read the file: not a regular file');
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'waits for a slow reader instead of queueing its output in memory',
+    async () => {
+      const document = structuredClone(findPreset('baseline')?.document);
+      if (!document) throw new Error('no baseline');
+      // Two hours of pings every 10 ms: 3.6 million JSON lines, about 900 MB.
+      const heavy = {
+        ...document,
+        durationMs: 7_200_000,
+        timeline: [],
+        traffic: document.traffic?.map((flow) => ({ ...flow, everyMs: 10 })),
+      };
+      const path = join(dir, 'heavy.json');
+      writeFileSync(path, JSON.stringify(heavy));
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'app/cli/sim.ts', path, '--format', 'jsonl'],
+        {
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
+      // Nobody reads stdout: the pipe fills, and the runner must wait rather than buffer.
+      let maxRssKb = 0;
+      for (let waited = 0; waited < 20_000 && child.exitCode === null; waited += 500) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        maxRssKb = Math.max(maxRssKb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      }
+      child.kill();
+      expect(maxRssKb / 1024).toBeLessThan(400);
     },
     PROCESS_TEST_MS,
   );
