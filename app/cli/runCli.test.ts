@@ -401,4 +401,22 @@ describe('runCli on careless input', () => {
     const { code } = run(['bom.json'], { 'bom.json': `\uFEFF${JSON.stringify(SCENARIO)}` });
     expect(code).toBe(EXIT_OK);
   });
+
+  it('refuses at once a run too big to write, saying how big and what to shorten', () => {
+    const week = {
+      ...SCENARIO,
+      durationMs: 7 * 24 * 3_600_000,
+      traffic: SCENARIO.traffic.map((flow) => ({ ...flow, everyMs: 10 })),
+    };
+    const started = Date.now();
+    const { code, out, err } = run(['week.json'], { 'week.json': JSON.stringify(week) });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(code).toBe(EXIT_INVALID_INPUT);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'error: week.json: (document): would make about 363 million trace records; the limit is 20 million: shorten the duration (7 d), or ping less often (flow ping1 every 10 ms), or run part of it (--until)',
+    ]);
+    const part = run(['week.json', '--until', '1m'], { 'week.json': JSON.stringify(week) });
+    expect(part.code).toBe(EXIT_OK);
+  });
 });

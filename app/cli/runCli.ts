@@ -8,6 +8,7 @@ import { parseScenario, parseScenarioText } from '../scenario/parseScenario';
 import { findPreset, PRESETS } from '../scenario/presets';
 import { decodeShareHash } from '../scenario/scenarioUrl';
 import type { ConfigLineNote, LoadedScenario, ParseResult } from '../scenario/types';
+import { RUNNER_TRACE_RECORDS_MAX, workLimitError } from '../scenario/workEstimate';
 import { simulateStreaming, type TraceRecord } from '../sim';
 import type { RouterView } from '../sim/snapshot';
 import { formatRecord, formatTime } from '../trace/formatText';
@@ -179,8 +180,15 @@ function shareHash(input: string): string | null {
   return /^(?:#|s=|preset=)/.test(input) ? input : null;
 }
 
-/** A share link, else a preset id, else a file; errors carry where they come from. */
-function load(input: string, io: CliIo): { loaded: LoadedScenario } | { errors: string[] } {
+/**
+ * A share link, else a preset id, else a file; errors carry where they come from. A scenario whose
+ * run up to `untilMs` would be over RUNNER_TRACE_RECORDS_MAX is refused before it runs.
+ */
+function load(
+  input: string,
+  io: CliIo,
+  untilMs?: number,
+): { loaded: LoadedScenario } | { errors: string[] } {
   const hash = shareHash(input);
   const preset = findPreset(input);
   let result: ParseResult;
@@ -211,6 +219,11 @@ function load(input: string, io: CliIo): { loaded: LoadedScenario } | { errors: 
     result = parseScenarioText(text);
   }
   if (!result.ok) return { errors: result.errors.map((e) => `${source}: ${e.path}: ${e.message}`) };
+  const tooBig = workLimitError(result.loaded, RUNNER_TRACE_RECORDS_MAX, untilMs);
+  if (tooBig !== null)
+    return {
+      errors: [`${source}: ${tooBig.path}: ${tooBig.message}, or run part of it (--until)`],
+    };
   return { loaded: result.loaded };
 }
 
@@ -227,7 +240,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
   const { options } = parsed;
-  const loading = load(options.input, io);
+  const loading = load(options.input, io, options.untilMs);
   if ('errors' in loading) return fail(io, loading.errors, false);
   const { loaded } = loading;
 
