@@ -169,7 +169,9 @@ describe('names that are members of Object.prototype', () => {
   it('links that name them get a clear answer', () => {
     for (const name of MEMBER_NAMES) {
       const lesson = routeFromHash(`#lesson=${name}`);
-      expect(lesson).toEqual({ kind: 'lesson', id: name });
+      expect(lesson).toEqual({ kind: 'lesson', id: name, step: 1, stepError: null });
+      const step = routeFromHash(`#lesson=black-hole&step=${name}`);
+      expect(step.kind === 'lesson' && step.stepError).toContain(name);
       expect(findLesson(name)).toBeUndefined();
       const presetLink = routeFromHash(`#preset=${name}`);
       expect(presetLink.kind).toBe('error');
