@@ -362,3 +362,61 @@ describe('runCli', () => {
     });
   });
 });
+
+describe('runCli on careless input', () => {
+  it('warns of an address two routers have, naming both places, and still runs', () => {
+    const r2 = SCENARIO.nodes[2] as { config: string };
+    const twin = {
+      ...SCENARIO,
+      nodes: [
+        SCENARIO.nodes[0],
+        SCENARIO.nodes[1],
+        { ...r2, config: r2.config.replace('ip address 20.1.1.2', 'ip address 10.1.1.1') },
+      ],
+    };
+    const { code, err } = run(['twin.json'], { 'twin.json': JSON.stringify(twin) });
+    expect(code).toBe(EXIT_OK);
+    expect(err).toContain(
+      'warning: R1 config line 13 " ip address 10.1.1.1 255.255.255.0": 10.1.1.1 is also the address of R2 (config line 13, FastEthernet0/0): packets to it go to R1 only',
+    );
+    expect(err.filter((line) => line.startsWith('warning:'))).toHaveLength(2);
+  });
+
+  it('cuts a long config line it notes as not simulated', () => {
+    const r1 = SCENARIO.nodes[0] as { config: string };
+    const long = {
+      ...SCENARIO,
+      nodes: [
+        { ...r1, config: `${r1.config}\nbanner-ish ${'x'.repeat(60_000)}` },
+        ...SCENARIO.nodes.slice(1),
+      ],
+    };
+    const { code, err } = run(['long.json'], { 'long.json': JSON.stringify(long) });
+    expect(code).toBe(EXIT_OK);
+    expect(err).toHaveLength(1);
+    expect(err[0]?.length).toBeLessThan(200);
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    const { code } = run(['bom.json'], { 'bom.json': `\uFEFF${JSON.stringify(SCENARIO)}` });
+    expect(code).toBe(EXIT_OK);
+  });
+
+  it('refuses at once a run too big to write, saying how big and what to shorten', () => {
+    const week = {
+      ...SCENARIO,
+      durationMs: 7 * 24 * 3_600_000,
+      traffic: SCENARIO.traffic.map((flow) => ({ ...flow, everyMs: 10 })),
+    };
+    const started = Date.now();
+    const { code, out, err } = run(['week.json'], { 'week.json': JSON.stringify(week) });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(code).toBe(EXIT_INVALID_INPUT);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'error: week.json: (document): would make about 363 million trace records; the limit is 20 million: shorten the duration (7 d), or ping less often (flow ping1 every 10 ms), or run part of it (--until)',
+    ]);
+    const part = run(['week.json', '--until', '1m'], { 'week.json': JSON.stringify(week) });
+    expect(part.code).toBe(EXIT_OK);
+  });
+});

@@ -2,12 +2,14 @@
 // [--format text|jsonl] [--show]`. Pure apart from `io`, so that tests drive it with strings.
 // Exit codes: 0 ran, 2 invalid input (every problem listed on stderr with its place).
 
+import { cutForEcho } from '../ios/echo';
 import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp, showStandbyBrief } from '../ios/show';
 import { parseScenario, parseScenarioText } from '../scenario/parseScenario';
 import { findPreset, PRESETS } from '../scenario/presets';
 import { decodeShareHash } from '../scenario/scenarioUrl';
-import type { LoadedScenario, ParseResult } from '../scenario/types';
-import { simulate } from '../sim';
+import type { ConfigLineNote, LoadedScenario, ParseResult } from '../scenario/types';
+import { RUNNER_TRACE_RECORDS_MAX, workLimitError } from '../scenario/workEstimate';
+import { simulateStreaming, type TraceRecord } from '../sim';
 import type { RouterView } from '../sim/snapshot';
 import { formatRecord, formatTime } from '../trace/formatText';
 import { type CliCapture, checkCaptureNode, writeCapture } from './cliCapture';
@@ -215,8 +217,15 @@ function shareHash(input: string): string | null {
   return /^(?:#|s=|preset=)/.test(input) ? input : null;
 }
 
-/** A share link, else a preset id, else a file; errors carry where they come from. */
-function load(input: string, io: CliIo): { loaded: LoadedScenario } | { errors: string[] } {
+/**
+ * A share link, else a preset id, else a file; errors carry where they come from. A scenario whose
+ * run up to `untilMs` would be over RUNNER_TRACE_RECORDS_MAX is refused before it runs.
+ */
+function load(
+  input: string,
+  io: CliIo,
+  untilMs?: number,
+): { loaded: LoadedScenario } | { errors: string[] } {
   const hash = shareHash(input);
   const preset = findPreset(input);
   let result: ParseResult;
@@ -247,6 +256,11 @@ function load(input: string, io: CliIo): { loaded: LoadedScenario } | { errors: 
     result = parseScenarioText(text);
   }
   if (!result.ok) return { errors: result.errors.map((e) => `${source}: ${e.path}: ${e.message}`) };
+  const tooBig = workLimitError(result.loaded, RUNNER_TRACE_RECORDS_MAX, untilMs);
+  if (tooBig !== null)
+    return {
+      errors: [`${source}: ${tooBig.path}: ${tooBig.message}, or run part of it (--until)`],
+    };
   return { loaded: result.loaded };
 }
 
@@ -263,14 +277,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
   const { options } = parsed;
-  const loading = load(options.input, io);
+  const loading = load(options.input, io, options.untilMs);
   if ('errors' in loading) return fail(io, loading.errors, false);
   const { loaded } = loading;
 
   // Lines the engine keeps but does not simulate: said, never dropped silently.
-  for (const [node, lines] of Object.entries(loaded.notSimulated)) {
-    for (const { line, text, message } of lines)
-      io.stderr(`note: ${node} config line ${line} "${text}" is not simulated: ${message}`);
+  for (const [node, notes] of Object.entries(loaded.notSimulated)) {
+    for (const note of notes)
+      io.stderr(`note: ${configLine(node, note)} is not simulated: ${note.message}`);
+  }
+  for (const [node, notes] of Object.entries(loaded.warnings)) {
+    for (const note of notes) io.stderr(`warning: ${configLine(node, note)}: ${note.message}`);
   }
 
   const captureError = options.pcap && checkCaptureNode(loaded, options.pcap);
@@ -279,12 +296,18 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const execs = options.exec && execAt(loaded, options.exec, options.untilMs);
   if (execs && 'errors' in execs) return fail(io, execs.errors, false);
 
-  const result = simulate(loaded, { untilMs: options.untilMs });
   const jsonl = options.format === 'jsonl';
-  for (const record of result.records) {
-    const line = jsonl ? JSON.stringify(record) : formatRecord(record);
-    if (line !== null) io.stdout(line);
-  }
+  // Streamed: the records are written as they are simulated, never all held; a capture, built
+  // in memory, keeps the packets and faults it is made of.
+  const captured: TraceRecord[] = [];
+  const result = simulateStreaming(loaded, { untilMs: options.untilMs }, (records) => {
+    for (const record of records) {
+      const line = jsonl ? JSON.stringify(record) : formatRecord(record);
+      if (line !== null) io.stdout(line);
+      if (options.pcap && (record.kind === 'packet' || record.kind === 'fault'))
+        captured.push(record);
+    }
+  });
   for (const line of execLines(execs?.outputs ?? [], options.format)) io.stdout(line);
   if (options.show) {
     if (!jsonl) {
@@ -303,7 +326,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       for (const line of output.replace(/\n+$/, '').split('\n')) io.stdout(line);
     }
   }
-  if (options.pcap) return writeCapture(io, options.pcap, loaded, result.records);
+  if (options.pcap) return writeCapture(io, options.pcap, loaded, captured);
   return EXIT_OK;
 }
 
@@ -315,6 +338,11 @@ function execAt(loaded: LoadedScenario, exec: NonNullable<Options['exec']>, unti
       errors: [`--at ${formatTime(exec.atMs)}: past the end of the run (${formatTime(endMs)})`],
     };
   return runExecs(loaded, exec.atMs, exec.requests);
+}
+
+/** `R1 config line 12 "crypto ca trustpoint TP"`, the line cut when long. */
+function configLine(node: string, { line, text }: ConfigLineNote): string {
+  return `${node} config line ${line} "${cutForEcho(text)}"`;
 }
 
 interface ShowCommand {

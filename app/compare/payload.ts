@@ -24,12 +24,12 @@ import { findPreset, PRESETS } from '../scenario/presets';
 export const COMPARE_FEATURES = ['invalid-spi-recovery', 'keepalive', 'idle-time'] as const;
 export type CompareFeature = (typeof COMPARE_FEATURES)[number];
 
-const FEATURE_ALIASES: Record<string, CompareFeature> = {
-  'invalid-spi-recovery': 'invalid-spi-recovery',
-  keepalive: 'keepalive',
-  dpd: 'keepalive',
-  'idle-time': 'idle-time',
-};
+const FEATURE_ALIASES: ReadonlyMap<string, CompareFeature> = new Map([
+  ['invalid-spi-recovery', 'invalid-spi-recovery'],
+  ['keepalive', 'keepalive'],
+  ['dpd', 'keepalive'],
+  ['idle-time', 'idle-time'],
+]);
 
 export type CompareSpec =
   | {
@@ -195,7 +195,7 @@ function parseFeatureSpec([base, router, featureText, aText, bText]: [
       ok: false,
       error: `"${router}" is not a router of ${base}; its routers are ${routers.join(', ')}`,
     };
-  const feature = FEATURE_ALIASES[featureText.toLowerCase()];
+  const feature = FEATURE_ALIASES.get(featureText.toLowerCase());
   if (!feature)
     return {
       ok: false,

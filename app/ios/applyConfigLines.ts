@@ -8,6 +8,7 @@ import { lexLine } from './config/lexer';
 import { editLines } from './config/lineEdits';
 import { GLOBAL_COMMANDS, modeClaims, modeOpenedBy } from './config/modeEngine';
 import { type ActiveMode, syntaxOf } from './config/modes';
+import { echoed } from './echo';
 import { isRemovableInterface, readInterfaceName } from './interfaceName';
 import { parseIosConfig } from './parseConfig';
 import type { ConfigDiagnostic } from './types';
@@ -143,5 +144,5 @@ function newErrors(
 function describeError(diagnostic: ConfigDiagnostic, written: string | null): string {
   const text = diagnostic.text.trim();
   if (written !== null && text === written.trim()) return diagnostic.message;
-  return `it would make line ${diagnostic.line} ('${text}') invalid: ${diagnostic.message}`;
+  return `it would make line ${diagnostic.line} (${echoed(text)}) invalid: ${diagnostic.message}`;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostics';
+import { ECHO_MAX_CHARS } from './echo';
 import { parseIosConfig } from './parseConfig';
 import type { ConfigDiagnostic } from './types';
 
@@ -107,18 +108,21 @@ describe('a static crypto map router', () => {
       ipsecSaLifetimeSec: 3600,
       ipsecSaLifetimeKb: 4608000,
       ipsecIdleTimeSec: null,
-      accessLists: {
-        '101': [
-          {
-            action: 'permit',
-            protocol: 'ip',
-            src: '192.168.1.0',
-            srcWildcard: '0.0.0.255',
-            dst: '192.168.2.0',
-            dstWildcard: '0.0.0.255',
-          },
+      accessLists: new Map([
+        [
+          '101',
+          [
+            {
+              action: 'permit',
+              protocol: 'ip',
+              src: '192.168.1.0',
+              srcWildcard: '0.0.0.255',
+              dst: '192.168.2.0',
+              dstWildcard: '0.0.0.255',
+            },
+          ],
         ],
-      },
+      ]),
       ezvpnClients: [],
       ezvpnServerGroups: [],
       cryptoLoggingSession: false,
@@ -575,15 +579,26 @@ crypto ipsec client ezvpn EZ
     expect(config.ezvpnClients[0]?.peers).toEqual(['20.1.1.1']);
   });
 
-  it('refuses the lines of a block whose opening line was refused', () => {
-    const errors = errorsOf('crypto map CMAP 0 ipsec-isakmp\n set peer 20.1.1.2\n');
-    expect(errors.map((d) => [d.line, d.message])).toEqual([
-      [1, '0 is out of range: crypto map sequence number must be 1-65535'],
-      [
-        2,
-        "ignored: the line belongs to 'crypto map CMAP 0 ipsec-isakmp' (line 1), which was refused",
-      ],
+  it('reports a refused block once, at its opening line, not again for each line in it', () => {
+    const parsed = parseIosConfig(
+      'crypto map CMAP 0 ipsec-isakmp\n set peer 20.1.1.2\n match address 101\n',
+    );
+    expect(parsed.diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([
+      [1, 'error', '0 is out of range: crypto map sequence number must be 1-65535'],
     ]);
+  });
+
+  it('cuts user text it repeats in a message', () => {
+    const hostname = `R${'x'.repeat(2000)}`;
+    const [error] = errorsOf(`hostname ${hostname}\n`);
+    expect(error?.message).toBe(
+      `'${hostname.slice(0, ECHO_MAX_CHARS)}…' is not a valid host name: it must start with a letter and hold only letters, digits and hyphens`,
+    );
+    const line = `set peer ${'1'.repeat(60_000)}`;
+    const [peer] = errorsOf(`crypto map CMAP 10 ipsec-isakmp\n ${line}\n`);
+    expect(peer?.message.length).toBeLessThan(120);
+    const unknown = parseIosConfig(`interface Foo${'0'.repeat(60_000)}\n`).diagnostics[0];
+    expect(unknown?.message.length).toBeLessThan(120);
   });
 
   it('refuses a command indented in the wrong block, naming where it belongs', () => {
@@ -643,7 +658,7 @@ crypto dynamic-map DYN 10
 `);
     expect(diagnostics).toEqual([]);
     expect(
-      config.accessLists.VPN?.map((e) => [e.action, e.protocol, e.src, e.srcWildcard]),
+      config.accessLists.get('VPN')?.map((e) => [e.action, e.protocol, e.src, e.srcWildcard]),
     ).toEqual([
       ['deny', 'ip', '192.168.1.9', '0.0.0.0'],
       ['permit', 'gre', '10.1.1.1', '0.0.0.0'],
@@ -836,7 +851,7 @@ end
   it('include ACL qualifiers the simulator ignores, while the entry itself is kept', () => {
     const text = 'ip access-list extended VPN\n permit tcp host 10.1.1.1 eq 23 any log\n';
     const { config, diagnostics } = parseIosConfig(text);
-    expect(config.accessLists.VPN).toEqual([
+    expect(config.accessLists.get('VPN')).toEqual([
       {
         action: 'permit',
         protocol: 'tcp',
@@ -853,7 +868,7 @@ end
 
   it('report a standard access list as not simulated', () => {
     const text = 'access-list 10 permit 192.168.1.0 0.0.0.255\n';
-    expect(parseIosConfig(text).config.accessLists).toEqual({});
+    expect(parseIosConfig(text).config.accessLists).toEqual(new Map());
     expect(unsupportedOf(text).map((d) => d.message)).toEqual([
       'access list 10 is a standard IP access list: not simulated',
     ]);

@@ -199,8 +199,11 @@ export interface RouterConfig {
   ipsecSaLifetimeKb: number;
   /** `crypto ipsec security-association idle-time N`; default none. */
   ipsecIdleTimeSec: number | null;
-  /** Extended access lists by name or number. */
-  accessLists: Record<string, AclEntry[]>;
+  /**
+   * Extended access lists by name or number, in the order they were created. A Map: a list may
+   * be called anything, `constructor` and `__proto__` included.
+   */
+  accessLists: Map<string, AclEntry[]>;
   ezvpnClients: EzvpnClient[];
   ezvpnServerGroups: EzvpnServerGroup[];
   /** `crypto logging session`. */

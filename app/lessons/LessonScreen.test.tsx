@@ -213,6 +213,11 @@ describe('LessonScreen', () => {
     act(() => root.render(<LessonScreen route={at('nope')} />));
     expect(q('lesson.screen')?.textContent).toContain('No lesson is called “nope”');
   });
+
+  it('names an unknown lesson of a megabyte by its start', () => {
+    act(() => root.render(<LessonScreen route={at('x'.repeat(1_000_000))} />));
+    expect(q('lesson.screen')?.textContent?.length).toBeLessThan(200);
+  });
 });
 
 describe('LessonLibrary', () => {

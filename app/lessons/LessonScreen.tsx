@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import { PlaybackBar } from '../controls/PlaybackBar';
 import { type ScreenKeys, ShortcutsDialog } from '../controls/ShortcutsDialog';
 import { TimelineBar } from '../controls/TimelineBar';
+import { cutForEcho } from '../ios/echo';
 import { findPreset } from '../scenario/presets';
 import type { LessonRoute } from '../share/hashRoute';
 import { openSources } from '../sources/sourcesStore';
@@ -42,7 +43,7 @@ export function LessonScreen({ route }: { route: LessonRoute }) {
   if (!lesson) {
     return (
       <div className="lesson lesson-missing" data-testid="lesson.screen">
-        <h2>No lesson is called “{route.id}”</h2>
+        <h2>No lesson is called “{cutForEcho(route.id)}”</h2>
         <p>
           <a href="#lessons">See all lessons</a>
         </p>

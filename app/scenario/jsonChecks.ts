@@ -3,6 +3,9 @@
 // same in every browser, after JSON.parse refused it (engines say it in different words, often
 // without a position).
 
+/** Deepest nesting of lists and objects a scenario's JSON may have; a scenario needs 4. */
+export const SCENARIO_JSON_MAX_DEPTH = 16;
+
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const HEX_DIGIT = /^[0-9a-fA-F]$/;
@@ -140,4 +143,21 @@ export function nestsDeeperThan(text: string, maxDepth: number): boolean {
     } else if (c === ']' || c === '}') depth--;
   }
   return false;
+}
+
+/**
+ * Where JSON text breaks, for a person with an editor: `at line 5, column 13: unexpected "2"`, or
+ * `…: the text ends early`. Lines and columns count from 1. Null when the text is valid JSON.
+ */
+export function jsonErrorPlace(text: string): string | null {
+  const position = jsonErrorPosition(text);
+  if (position === null) return null;
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  const what =
+    position >= text.length
+      ? 'the text ends early'
+      : `unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(position) ?? 0))}`;
+  return `at line ${line}, column ${position - lineStart + 1}: ${what}`;
 }

@@ -180,11 +180,38 @@ describe('parseScenario on the documented example', () => {
 });
 
 describe('parseScenarioText', () => {
-  it('reports a JSON syntax error at (document), with its position', () => {
+  it('reports a JSON syntax error at (document), with its line and column', () => {
     const [error, ...rest] = errorsOf(parseScenarioText('{"format": "tunnelscope/scenario",, }'));
     expect(rest).toEqual([]);
-    expect(error?.path).toBe('(document)');
-    expect(error?.message).toMatch(/^is not valid JSON: .*(position|line|column) \d+/);
+    expect(error).toEqual({
+      path: '(document)',
+      message: 'is not valid JSON at line 1, column 35: unexpected ","',
+    });
+    const text = `${JSON.stringify(exampleDocument(), null, 2).replace('"seed": 1', '"seed": 1 2')}`;
+    expect(errorsOf(parseScenarioText(text))).toEqual([
+      {
+        path: '(document)',
+        message: 'is not valid JSON at line 5, column 13: unexpected "2"',
+      },
+    ]);
+    expect(errorsOf(parseScenarioText('{\r\n  "format": "tunnelscope/scenario",\r\n'))).toEqual([
+      { path: '(document)', message: 'is not valid JSON at line 3, column 1: the text ends early' },
+    ]);
+  });
+
+  it('accepts a UTF-8 byte order mark at the start, as the browser does', () => {
+    const text = JSON.stringify(exampleDocument());
+    expect(parseScenarioText(`\uFEFF${text}`)).toEqual(parseScenarioText(text));
+  });
+
+  it('refuses nesting deeper than a scenario needs before parsing it', () => {
+    const deep = `{"nodes": ${'['.repeat(40)}${']'.repeat(40)}}`;
+    expect(errorsOf(parseScenarioText(deep))).toEqual([
+      {
+        path: '(document)',
+        message: 'nests lists and objects more than 16 deep; a scenario nests 4 deep',
+      },
+    ]);
   });
 
   it('refuses text over the size limit without parsing it', () => {

@@ -7,6 +7,8 @@
 import { inSubnet, parseIpv4 } from '../ios/ipv4';
 import { parseIosConfig } from '../ios/parseConfig';
 import type { RouterConfig } from '../ios/types';
+import { addressWarnings } from './addressWarnings';
+import { jsonErrorPlace, nestsDeeperThan, SCENARIO_JSON_MAX_DEPTH } from './jsonChecks';
 import { migrateToCurrent } from './migrations';
 import { DOCUMENT_PATH, issueToError, plainEnglish, quote } from './scenarioErrors';
 import { scenarioSchema } from './schema';
@@ -15,17 +17,30 @@ import type { LoadedScenario, ParseResult, Scenario, ScenarioError } from './typ
 /** Longest scenario text we read: room for 200 configs of 64 KiB, and then some. */
 export const DOCUMENT_MAX_CHARS = 16 * 1024 * 1024;
 
-/** Reads a scenario from JSON text; a JSON syntax error is reported at DOCUMENT_PATH. */
-export function parseScenarioText(text: string): ParseResult {
+/** U+FEFF at the start of a UTF-8 file: not part of the JSON, which may ignore it (RFC 8259 8.1). */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * Reads a scenario from JSON text (a leading byte order mark is skipped, as the browser's file
+ * reading does); a JSON syntax error is reported at DOCUMENT_PATH with its line and column.
+ */
+export function parseScenarioText(input: string): ParseResult {
+  const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input;
   if (text.length > DOCUMENT_MAX_CHARS) {
     const message = `is ${text.length} characters long; the limit is ${DOCUMENT_MAX_CHARS}`;
+    return failure({ path: DOCUMENT_PATH, message });
+  }
+  // Checked first: the JSON parser takes long over deep nesting, and may run out of stack.
+  if (nestsDeeperThan(text, SCENARIO_JSON_MAX_DEPTH)) {
+    const message = `nests lists and objects more than ${SCENARIO_JSON_MAX_DEPTH} deep; a scenario nests 4 deep`;
     return failure({ path: DOCUMENT_PATH, message });
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return failure({ path: DOCUMENT_PATH, message: `is not valid JSON: ${errorText(error)}` });
+    const place = jsonErrorPlace(text) ?? `: ${errorText(error)}`;
+    return failure({ path: DOCUMENT_PATH, message: `is not valid JSON ${place}` });
   }
   return parseScenario(doc);
 }
@@ -64,9 +79,17 @@ function load(scenario: Scenario): ParseResult {
   });
   // Subnets come from the configs: with a config in error, a ping error could be a false alarm.
   if (errors.length === 0) errors.push(...pingEndpointErrors(scenario, startupConfigs));
-  return errors.length > 0
-    ? { ok: false, errors }
-    : { ok: true, loaded: { scenario, startupConfigs, notSimulated } };
+  if (errors.length > 0) return { ok: false, errors };
+  const warnings = addressWarnings(
+    new Map(
+      scenario.nodes.flatMap((node) =>
+        node.kind === 'router'
+          ? [[node.id, { text: node.config, config: startupConfigs[node.id] as RouterConfig }]]
+          : [],
+      ),
+    ),
+  );
+  return { ok: true, loaded: { scenario, startupConfigs, notSimulated, warnings } };
 }
 
 /** A subnet as 32-bit values: any address in it (an interface's own) and its mask. */

@@ -2,6 +2,7 @@
 // plain-English message. Every user-supplied text that reaches a message is length-limited here.
 
 import type { z } from 'zod/mini';
+import { cutForEcho } from '../ios/echo';
 import type { ScenarioError } from './types';
 
 /** The path of errors about the document as a whole. */
@@ -12,8 +13,7 @@ const LISTED_KEYS_MAX = 5;
 
 /** Quotes user text for a message, cut to a readable length: `"R1"`, `"aaaa…"`. */
 export function quote(text: string): string {
-  const cut = text.length > QUOTED_MAX_CHARS ? `${text.slice(0, QUOTED_MAX_CHARS)}…` : text;
-  return JSON.stringify(cut);
+  return JSON.stringify(cutForEcho(text, QUOTED_MAX_CHARS));
 }
 
 /** ['nodes', 1, 'latencyMs'] → 'nodes[1].latencyMs'; [] → DOCUMENT_PATH. */

@@ -1,9 +1,15 @@
 // A scenario as a file, and the canonical form that files and share links write: the same
 // document always gives the same text. Reading goes through parseScenarioText, the one way in.
 
-import { parseScenarioText } from './parseScenario';
+import { DOCUMENT_MAX_CHARS, parseScenarioText } from './parseScenario';
 import type { ScenarioDocument } from './schema';
 import type { ParseResult } from './types';
+
+/**
+ * Largest scenario file read, in bytes: DOCUMENT_MAX_CHARS characters take at most 4 bytes each in
+ * UTF-8. Checked before the file is read.
+ */
+export const SCENARIO_FILE_MAX_BYTES = 4 * DOCUMENT_MAX_CHARS;
 
 type NodeDocument = ScenarioDocument['nodes'][number];
 type LinkDocument = ScenarioDocument['links'][number];

@@ -9,7 +9,7 @@
 
 import LZString from 'lz-string';
 import { decompressBounded } from './boundedDecompress';
-import { jsonErrorPosition, nestsDeeperThan } from './jsonChecks';
+import { jsonErrorPosition, nestsDeeperThan, SCENARIO_JSON_MAX_DEPTH } from './jsonChecks';
 import { migrateToCurrent } from './migrations';
 import { parseScenario } from './parseScenario';
 import { findPreset, PRESETS } from './presets';
@@ -24,8 +24,8 @@ export const LINK_PATH = '(link)';
 export const HASH_MAX_CHARS = 200_000;
 /** Longest scenario JSON a link may decompress to: 2 MiB of characters. */
 export const LINK_JSON_MAX_CHARS = 2 * 1024 * 1024;
-/** Deepest nesting of lists and objects a link's JSON may have; a scenario needs 4. */
-export const LINK_JSON_MAX_DEPTH = 16;
+/** Deepest nesting of lists and objects a link's JSON may have: a file's. */
+export const LINK_JSON_MAX_DEPTH = SCENARIO_JSON_MAX_DEPTH;
 /**
  * Most lines of router startup-config a link may carry. The IOS parser takes 25 to 100 µs a line
  * (unknown commands are the dearest; long lines cost little more), so this keeps parseScenario of

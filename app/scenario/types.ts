@@ -89,13 +89,27 @@ export interface Scenario {
   timeline: TimelineEntry[];
 }
 
+/** A line of a router's startup-config, and what to tell the user about it. */
+export interface ConfigLineNote {
+  /** 1-based line number in the config text. */
+  line: number;
+  /** The line as written. */
+  text: string;
+  message: string;
+}
+
 /** A scenario whose router configs are parsed: what the engine runs. */
 export interface LoadedScenario {
   scenario: Scenario;
   /** Parsed startup-config of each router, by node id. */
   startupConfigs: Record<string, RouterConfig>;
   /** Lines kept but not simulated, per router (shown to the user, never dropped silently). */
-  notSimulated: Record<string, Array<{ line: number; text: string; message: string }>>;
+  notSimulated: Record<string, ConfigLineNote[]>;
+  /**
+   * Lines that run but are likely mistakes, per router: an address another router also has, a
+   * subnet overlapping another router's (addressWarnings.ts).
+   */
+  warnings: Record<string, ConfigLineNote[]>;
 }
 
 export interface ScenarioError {

@@ -1,12 +1,13 @@
 import { findPreset, PRESETS } from '../scenario/presets';
 import { useSimStore } from '../store/simStore';
 import { ScenarioIntro } from '../ui/ScenarioIntro';
+import { ScenarioWarnings } from './ScenarioWarnings';
 import './share.css';
 
 /**
  * The scenario's heading, for whatever the store shows: a preset's intro; for an edited preset
  * (same title) that intro under an "Edited" tag; otherwise the document's own title and
- * description, as plain text (they may come from anyone's link or file).
+ * description, as plain text (they may come from anyone's link or file), and its warnings.
  */
 export function ScenarioHeading() {
   const presetId = useSimStore((s) => s.presetId);
@@ -22,6 +23,7 @@ export function ScenarioHeading() {
           ? 'Edited scenario: this preset with your changes'
           : 'Custom scenario: from a link, a file or your edits'}
       </p>
+      <ScenarioWarnings />
       {base ? (
         <ScenarioIntro preset={base} />
       ) : (

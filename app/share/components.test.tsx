@@ -133,6 +133,25 @@ describe('ScenarioHeading', () => {
     expect(q('scenario-heading')?.textContent).toContain(`${HOSTILE}<b>x</b>`);
     expect(container.querySelector('img, b')).toBeNull();
   });
+
+  it('shows warnings about addresses under the heading, each naming both places', () => {
+    render(<ScenarioHeading />);
+    act(() => void loadPreset('baseline'));
+    expect(q('scenario-warnings')).toBeNull();
+    const baseline = findPreset('baseline')?.document as ScenarioDocument;
+    const nodes = baseline.nodes.map((node) =>
+      node.kind === 'router' && node.id === 'R2'
+        ? { ...node, config: node.config.replace('ip address 20.1.1.2', 'ip address 10.1.1.1') }
+        : node,
+    );
+    act(() => loadDocument({ ...baseline, title: 'Twins', nodes }));
+    const warnings = q('scenario-warnings');
+    expect(warnings?.querySelector('summary')?.textContent).toBe('⚠ 2 warnings about addresses');
+    expect(all('scenario-warning').map((li) => li.textContent)).toEqual([
+      'R1 config line 19: 10.1.1.1 is also the address of R2 (config line 19, FastEthernet0/0): packets to it go to R1 only',
+      'R2 config line 19: 10.1.1.1 is also the address of R1 (config line 19, FastEthernet0/0): packets to it go to R1 only',
+    ]);
+  });
 });
 
 describe('ShareMenu', () => {

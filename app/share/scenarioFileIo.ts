@@ -1,9 +1,12 @@
 // A scenario file in and out of the browser: a download of scenarioToFileText, and reading a file
 // the user picked through scenarioFromFileText (the one way in for untrusted text).
 
-import { DOCUMENT_MAX_CHARS } from '../scenario/parseScenario';
 import { DOCUMENT_PATH } from '../scenario/scenarioErrors';
-import { scenarioFromFileText, scenarioToFileText } from '../scenario/scenarioFile';
+import {
+  SCENARIO_FILE_MAX_BYTES,
+  scenarioFromFileText,
+  scenarioToFileText,
+} from '../scenario/scenarioFile';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ParseResult } from '../scenario/types';
 import { scenarioFileName } from './shareLink';
@@ -32,18 +35,15 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
 }
 
-/**
- * Reads and parses a picked file. A file far past what parseScenarioText accepts is refused
- * before it is read (UTF-8 takes at least one byte a character, so 4 bytes each is generous).
- */
+/** Reads and parses a picked file. A file past SCENARIO_FILE_MAX_BYTES is refused unread. */
 export async function readScenarioFile(file: Blob): Promise<ParseResult> {
-  if (file.size > 4 * DOCUMENT_MAX_CHARS) {
+  if (file.size > SCENARIO_FILE_MAX_BYTES) {
     return {
       ok: false,
       errors: [
         {
           path: DOCUMENT_PATH,
-          message: `is ${file.size} bytes; a scenario file is at most ${DOCUMENT_MAX_CHARS} characters`,
+          message: `is ${file.size} bytes; a scenario file is at most ${SCENARIO_FILE_MAX_BYTES}`,
         },
       ],
     };

@@ -128,7 +128,7 @@ function addIdleCryptoMapFlows(router: Router, flows: Map<string, IpsecFlowView>
       if (entry.map !== mapName || entry.dynamicMap !== null || !entry.matchAcl) continue;
       const peer = router.sa.currentPeer(`map:${entry.map}:${entry.seq}`);
       if (!peer) continue;
-      for (const acl of config.accessLists[entry.matchAcl] ?? []) {
+      for (const acl of config.accessLists.get(entry.matchAcl) ?? []) {
         if (acl.action !== 'permit') continue;
         const flow = staticEntryFlow(config, iface, entry, acl, peer);
         const covered = [...flows.values()].some(

@@ -38,28 +38,49 @@ interface FlowState {
 }
 
 /**
- * A flow's pings still waiting for their reply or timeout: send times by sequence number, in a
- * dense array (pings are sent in sequence order), settled at most once. Cheaper than a Map with
- * a delete per ping; costs 8 bytes per ping sent, against the several records each one leaves.
+ * A flow's pings still waiting for their reply or timeout: send times by sequence number, settled
+ * at most once. A ring of slots indexed by seq modulo its capacity, doubled when a ping would land
+ * on one still outstanding: it holds as many pings as are in flight at once (a 2 s timeout over
+ * the flow's interval), not one per ping sent, so a long run at 10 ms stays small.
  */
 class OutstandingPings {
-  private readonly sentAtMs: number[] = [];
+  private capacity = 64;
+  /** The seq in each slot, or FREE. */
+  private seqs: number[] = new Array<number>(this.capacity).fill(FREE);
+  private sentAtMs: number[] = new Array<number>(this.capacity).fill(0);
 
   sent(seq: number, atMs: number): void {
-    this.sentAtMs[seq] = atMs;
+    while (this.seqs[seq % this.capacity] !== FREE) this.grow();
+    const slot = seq % this.capacity;
+    this.seqs[slot] = seq;
+    this.sentAtMs[slot] = atMs;
   }
 
   /** The send time of ping `seq` if it was still outstanding; it no longer is. */
   settle(seq: number): number | undefined {
-    const atMs = this.sentAtMs[seq];
-    if (atMs === undefined || atMs === SETTLED) return undefined;
-    this.sentAtMs[seq] = SETTLED;
-    return atMs;
+    const slot = seq % this.capacity;
+    if (this.seqs[slot] !== seq) return undefined;
+    this.seqs[slot] = FREE;
+    return this.sentAtMs[slot];
+  }
+
+  /** Doubles the ring. Seqs apart modulo c are apart modulo 2c: the outstanding ones fit. */
+  private grow(): void {
+    const seqs = this.seqs;
+    const sentAtMs = this.sentAtMs;
+    this.capacity *= 2;
+    this.seqs = new Array<number>(this.capacity).fill(FREE);
+    this.sentAtMs = new Array<number>(this.capacity).fill(0);
+    seqs.forEach((seq, slot) => {
+      if (seq === FREE) return;
+      this.seqs[seq % this.capacity] = seq;
+      this.sentAtMs[seq % this.capacity] = sentAtMs[slot] ?? 0;
+    });
   }
 }
 
-/** Marks a settled ping in OutstandingPings (send times are never negative). */
-const SETTLED = -1;
+/** An empty slot of OutstandingPings (sequence numbers are never negative). */
+const FREE = -1;
 
 export class Simulation implements World {
   readonly records: TraceRecord[] = [];
@@ -506,7 +527,35 @@ export interface SimResult {
  */
 export function simulate(loaded: LoadedScenario, options: { untilMs?: number } = {}): SimResult {
   const sim = new Simulation(loaded);
-  const endMs = Math.min(options.untilMs ?? loaded.scenario.durationMs, loaded.scenario.durationMs);
+  const endMs = endOf(loaded, options.untilMs);
   sim.runUntil(endMs);
   return { records: sim.records, endMs, views: sim.views() };
+}
+
+/** Virtual time simulated between two hand-overs of simulateStreaming. */
+export const STREAM_SLICE_MS = 60_000;
+
+/**
+ * Runs like simulate, but hands the records to `onRecords` slice by slice (STREAM_SLICE_MS of
+ * virtual time each, in order) and keeps none of them: the memory a run takes does not grow
+ * with its trace. The records handed over are the trace simulate gives, byte for byte (the
+ * engine never reads its trace back). `onRecords` may keep the array it is given.
+ */
+export function simulateStreaming(
+  loaded: LoadedScenario,
+  options: { untilMs?: number },
+  onRecords: (records: TraceRecord[]) => void,
+): Omit<SimResult, 'records'> {
+  const sim = new Simulation(loaded);
+  const endMs = endOf(loaded, options.untilMs);
+  for (let sliceEndMs = 0; ; sliceEndMs = Math.min(endMs, sliceEndMs + STREAM_SLICE_MS)) {
+    sim.runUntil(sliceEndMs);
+    if (sim.records.length > 0) onRecords(sim.records.splice(0));
+    if (sliceEndMs >= endMs) break;
+  }
+  return { endMs, views: sim.views() };
+}
+
+function endOf(loaded: LoadedScenario, untilMs: number | undefined): number {
+  return Math.min(untilMs ?? loaded.scenario.durationMs, loaded.scenario.durationMs);
 }

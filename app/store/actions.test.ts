@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { findPreset } from '../scenario/presets';
+import type { ScenarioDocument } from '../scenario/schema';
 import {
   faster,
   inject,
+  loadDocument,
   loadPreset,
   play,
   seek,
@@ -35,6 +38,26 @@ describe('store actions', () => {
       errors: [],
     });
     expect(state().run?.durationMs).toBe(900_000);
+  });
+
+  it('refuses at once a scenario too big to run in the page, saying what to shorten', () => {
+    const document = findPreset('baseline')?.document as ScenarioDocument;
+    const week = {
+      ...document,
+      durationMs: 7 * 24 * 3_600_000,
+      traffic: document.traffic?.map((flow) => ({ ...flow, everyMs: 10 })),
+    };
+    const started = Date.now();
+    loadDocument(week);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(state().run).toBeNull();
+    expect(state().errors).toEqual([
+      {
+        path: '(document)',
+        message:
+          'would make about 363 million trace records; the limit is 1 million: shorten the duration (7 d), or ping less often (flow lan1-to-lan2 every 10 ms)',
+      },
+    ]);
   });
 
   it('reports an unknown preset without throwing', () => {

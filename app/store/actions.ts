@@ -8,6 +8,7 @@ import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError, TimelineEntry } from '../scenario/types';
+import { STUDIO_TRACE_RECORDS_MAX, workLimitError } from '../scenario/workEstimate';
 import { runningConfigAt } from '../sim/derived/configAt';
 import { isComplete, type RunBuilder } from '../sim/run';
 import { advance, nextEventAtMs, nextPacketAtMs, previousEventAtMs, SPEEDS } from './navigation';
@@ -26,6 +27,9 @@ type RunResult = Pick<SimState, 'loaded' | 'run' | 'errors'> & { builder: RunBui
 function runDocument(document: ScenarioDocument, atMs: number): RunResult {
   const parsed = parseScenario(document);
   if (!parsed.ok) return { loaded: null, run: null, errors: parsed.errors, builder: null };
+  // Refused before any of it runs: a run past the limit would take minutes and the page with it.
+  const tooBig = workLimitError(parsed.loaded, STUDIO_TRACE_RECORDS_MAX);
+  if (tooBig !== null) return { loaded: null, run: null, errors: [tooBig], builder: null };
   try {
     return { loaded: parsed.loaded, ...startRun(parsed.loaded, atMs), errors: [] };
   } catch (error) {

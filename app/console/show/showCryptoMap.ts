@@ -34,7 +34,7 @@ function currentPeer(entry: CryptoMapEntry, view: RouterView): string | null {
 
 function aclLines(config: RouterConfig, acl: string | null): string[] {
   if (acl === null) return [`${FIELD}No matching address list set.`];
-  const entries = config.accessLists[acl] ?? [];
+  const entries = config.accessLists.get(acl) ?? [];
   return [
     `${FIELD}Extended IP access list ${acl}`,
     ...entries.map((entry) => `${ACL_LINE}${aclEntryText(acl, entry)}`),

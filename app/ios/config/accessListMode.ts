@@ -2,6 +2,7 @@
 // `ip access-list extended NAME` mode. Protocols and addresses are simulated; port and option
 // qualifiers are reported as not simulated.
 
+import { echoed } from '../echo';
 import type { AclEntry, Ipv4, RouterConfig } from '../types';
 import { ArgReader } from './argReader';
 import type { SubmodeSpec } from './commandTable';
@@ -56,7 +57,7 @@ function readProtocol(r: ArgReader): string | null {
   if (PROTOCOL_NAMES.includes(name)) return name;
   if (/^\d+$/.test(word) && Number(word) <= 255) return String(Number(word));
   return r.reject(
-    `'${word}' is not an IP protocol: expected ${PROTOCOL_NAMES.join(', ')} or 0-255`,
+    `${echoed(word)} is not an IP protocol: expected ${PROTOCOL_NAMES.join(', ')} or 0-255`,
   );
 }
 
@@ -89,7 +90,7 @@ function readAclEntry(
   if (protocol === null || src === null || dst === null || !r.ok) return null;
   if (ignored.length > 0) {
     report.unsupported(
-      `'${ignored.join(' ')}' is not simulated: the entry matches as if it were absent`,
+      `${echoed(ignored.join(' '))} is not simulated: the entry matches as if it were absent`,
     );
   }
   return {
@@ -109,10 +110,10 @@ function addEntry(list: AclEntry[], action: AclAction, args: string[], report: R
 
 /** The entries of the named or numbered list, created empty on first use. */
 export function accessList(config: RouterConfig, name: string): AclEntry[] {
-  const existing = config.accessLists[name];
+  const existing = config.accessLists.get(name);
   if (existing !== undefined) return existing;
   const created: AclEntry[] = [];
-  config.accessLists[name] = created;
+  config.accessLists.set(name, created);
   return created;
 }
 

@@ -2,6 +2,7 @@
 // problem every read returns null without reporting again, so a handler reads all its arguments
 // and then checks `end()` once.
 
+import { echoed } from '../echo';
 import { readInterfaceName } from '../interfaceName';
 import { formatIpv4, isValidMask, parseIpv4 } from '../ipv4';
 import type { Ipv4 } from '../types';
@@ -46,7 +47,7 @@ export class ArgReader {
     const word = this.word(`${what} (A.B.C.D)`);
     if (word === null) return null;
     const value = parseIpv4(word);
-    if (value === null) return this.fail(`'${word}' is not an IPv4 address`);
+    if (value === null) return this.fail(`${echoed(word)} is not an IPv4 address`);
     return formatIpv4(value);
   }
 
@@ -55,9 +56,9 @@ export class ArgReader {
     const word = this.word(`${what} (A.B.C.D)`);
     if (word === null) return null;
     const value = parseIpv4(word);
-    if (value === null) return this.fail(`'${word}' is not a subnet mask: expected ${what}`);
+    if (value === null) return this.fail(`${echoed(word)} is not a subnet mask: expected ${what}`);
     if (!isValidMask(value)) {
-      return this.fail(`'${word}' is not a subnet mask: its one-bits must be contiguous`);
+      return this.fail(`${echoed(word)} is not a subnet mask: its one-bits must be contiguous`);
     }
     return formatIpv4(value);
   }
@@ -66,7 +67,7 @@ export class ArgReader {
   integer(what: string, min: number, max: number): number | null {
     const word = this.word(`${what} (${min}-${max})`);
     if (word === null) return null;
-    if (!DECIMAL.test(word)) return this.fail(`'${word}' is not a number: expected ${what}`);
+    if (!DECIMAL.test(word)) return this.fail(`${echoed(word)} is not a number: expected ${what}`);
     const value = Number(word);
     if (value < min || value > max) {
       return this.fail(`${word} is out of range: ${what} must be ${min}-${max}`);
@@ -80,7 +81,7 @@ export class ArgReader {
     if (word === null) return null;
     const found = matchKeyword(word, options);
     if (found === null) {
-      return this.fail(`'${word}' is not a valid ${what}: expected ${options.join(', ')}`);
+      return this.fail(`${echoed(word)} is not a valid ${what}: expected ${options.join(', ')}`);
     }
     return found;
   }
@@ -104,7 +105,9 @@ export class ArgReader {
     }
     const found = readInterfaceName(this.args, this.index);
     if (found === null || found.lookup.kind !== 'name') {
-      return this.fail(`'${word}' is neither an IPv4 address nor a simulated interface (${what})`);
+      return this.fail(
+        `${echoed(word)} is neither an IPv4 address nor a simulated interface (${what})`,
+      );
     }
     this.index += found.wordCount;
     return { interfaceName: found.lookup.name };
@@ -123,7 +126,7 @@ export class ArgReader {
     if (this.failed) return false;
     const extra = this.args.slice(this.index);
     if (extra.length === 0) return true;
-    this.fail(`unexpected '${extra.join(' ')}': the command is complete without it`);
+    this.fail(`unexpected ${echoed(extra.join(' '))}: the command is complete without it`);
     return false;
   }
 

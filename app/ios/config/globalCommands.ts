@@ -1,6 +1,7 @@
 // Global configuration commands outside `crypto`: hostname, interfaces, static routes, access
 // lists, and lines IOS accepts that the simulator does not model.
 
+import { echoed } from '../echo';
 import { canonicalInterfaceAt, readInterfaceName } from '../interfaceName';
 import { parseIpv4 } from '../ipv4';
 import type { RouterConfig } from '../types';
@@ -20,7 +21,7 @@ function setHostname(config: RouterConfig, args: string[], report: Reporter): nu
   if (name === null || !r.end()) return null;
   if (!HOSTNAME.test(name)) {
     r.reject(
-      `'${name}' is not a valid host name: it must start with a letter and hold only letters, digits and hyphens`,
+      `${echoed(name)} is not a valid host name: it must start with a letter and hold only letters, digits and hyphens`,
     );
     return null;
   }
@@ -36,13 +37,13 @@ function openInterface(config: RouterConfig, args: string[], report: Reporter): 
   }
   const { lookup } = found;
   if (lookup.kind === 'unknown-type') {
-    report.unsupported(`interface type '${lookup.type}' is not simulated`);
+    report.unsupported(`interface type ${echoed(lookup.type)} is not simulated`);
     return { kind: 'not-simulated', syntax: INTERFACE_MODE };
   }
   const typed = args.slice(0, found.wordCount).join(' ');
   if (lookup.kind === 'bad-number') {
     report.error(
-      `'${typed}' is not a valid ${lookup.type} interface: its number is missing or malformed`,
+      `${echoed(typed)} is not a valid ${lookup.type} interface: its number is missing or malformed`,
     );
     return null;
   }
@@ -50,7 +51,7 @@ function openInterface(config: RouterConfig, args: string[], report: Reporter): 
   // Subinterface types, e.g. `interface Serial0/0.1 point-to-point`.
   const subinterfaceType = r.optionalKeyword(['point-to-point', 'multipoint']);
   if (!r.end()) return null;
-  if (subinterfaceType !== null) report.unsupported(`'${subinterfaceType}' is not simulated`);
+  if (subinterfaceType !== null) report.unsupported(`${echoed(subinterfaceType)} is not simulated`);
   let iface = config.interfaces.find((candidate) => candidate.name === lookup.name);
   if (iface === undefined) {
     iface = newInterface(lookup.name);
@@ -83,7 +84,7 @@ function addStaticRoute(config: RouterConfig, args: string[], report: Reporter):
   }
   if (ignored.length > 0) {
     report.unsupported(
-      `'${ignored.join(' ')}' is not simulated: the route is installed without it`,
+      `${echoed(ignored.join(' '))} is not simulated: the route is installed without it`,
     );
   }
   config.staticRoutes.push({

@@ -1,6 +1,7 @@
 // Interface configuration mode (`interface NAME`): addressing, crypto map binding, tunnels, NHRP
 // and the EzVPN client binding.
 
+import { echoed } from '../echo';
 import { canonicalInterfaceAt } from '../interfaceName';
 import { inSubnet, maskToPrefixLen, parseIpv4 } from '../ipv4';
 import type { InterfaceConfig, NhrpConfig, StandbyGroup, TunnelConfig } from '../types';
@@ -67,7 +68,7 @@ function onNhrp(apply: (nhrp: NhrpConfig, args: string[], report: Reporter) => v
 function setAddress(iface: InterfaceConfig, args: string[], report: Reporter): void {
   const first = args[0]?.toLowerCase();
   if (first === 'dhcp' || first === 'negotiated') {
-    report.unsupported(`an address from '${first}' is not simulated: the interface has none`);
+    report.unsupported(`an address from ${echoed(first)} is not simulated: the interface has none`);
     return;
   }
   const r = new ArgReader(args, report);
@@ -305,7 +306,10 @@ function setTunnelMode(tunnel: TunnelConfig, args: string[], report: Reporter): 
   if (mode === 'gre ip') tunnel.mode = 'gre';
   else if (mode === 'gre multipoint') tunnel.mode = 'gre-multipoint';
   else if (mode === 'ipsec ipv4') tunnel.mode = 'ipsec-ipv4';
-  else report.unsupported(`tunnel mode '${mode}' is not simulated: the tunnel stays in GRE mode`);
+  else
+    report.unsupported(
+      `tunnel mode ${echoed(mode)} is not simulated: the tunnel stays in GRE mode`,
+    );
 }
 
 function setNhs(nhrp: NhrpConfig, args: string[], report: Reporter): void {
@@ -468,7 +472,7 @@ const COMMANDS: CommandSpec<InterfaceConfig>[] = [
       if (secret === null || !r.end()) return;
       if (secret.length > NHRP_AUTH_MAX_CHARS) {
         report.error(
-          `'${secret}' is too long: NHRP authentication strings have at most ${NHRP_AUTH_MAX_CHARS} characters`,
+          `${echoed(secret)} is too long: NHRP authentication strings have at most ${NHRP_AUTH_MAX_CHARS} characters`,
         );
         return;
       }

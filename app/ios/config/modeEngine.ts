@@ -5,6 +5,7 @@
 // when typed unindented, while the block has such a command and global mode has not. `exit`,
 // `end`, an unindented `!` or any other global command leave the block.
 
+import { echoed } from '../echo';
 import type { ConfigDiagnostic, RouterConfig } from '../types';
 import { ACCESS_LIST_MODE } from './accessListMode';
 import { findCommand, type SubmodeSyntax, splitNo } from './commandTable';
@@ -122,13 +123,13 @@ function belongsToBlock(mode: ActiveMode, line: ConfigLine): boolean {
 
 function parseBlockLine(block: OpenedBlock, words: string[], report: Reporter): void {
   const { mode } = block;
-  const opener = `'${block.text}' (line ${block.lineNo})`;
-  if (mode.kind === 'rejected') {
-    report.error(`ignored: the line belongs to ${opener}, which was refused`);
-    return;
-  }
+  // The lines of a refused block are not read: the opener's error is the one to fix, and an
+  // error for each line below it would only repeat it.
+  if (mode.kind === 'rejected') return;
   if (mode.kind !== 'block') {
-    report.unsupported(`not simulated: the line belongs to ${opener}`);
+    report.unsupported(
+      `not simulated: the line belongs to ${echoed(block.text)} (line ${block.lineNo})`,
+    );
     return;
   }
   if (mode.applyLine(words, report)) return;

@@ -25,7 +25,7 @@ export type ActiveMode =
   | { kind: 'not-simulated'; syntax: SubmodeSyntax | null }
   /** After a global line that is not simulated: indented lines below it are not simulated. */
   | { kind: 'after-not-simulated' }
-  /** After a refused global line: indented lines below it are refused too. */
+  /** After a refused global line: indented lines below it are skipped (the config is refused). */
   | { kind: 'rejected' };
 
 export interface GlobalCommandSpec extends CommandSyntax {

@@ -19,7 +19,7 @@ export function emptyRouterConfig(): RouterConfig {
     ipsecSaLifetimeSec: DEFAULT_IPSEC_LIFETIME_SEC,
     ipsecSaLifetimeKb: DEFAULT_IPSEC_LIFETIME_KB,
     ipsecIdleTimeSec: null,
-    accessLists: {},
+    accessLists: new Map(),
     ezvpnClients: [],
     ezvpnServerGroups: [],
     cryptoLoggingSession: false,

@@ -1,6 +1,7 @@
 // IPsec SA settings shared by crypto map entries, dynamic map entries, IPsec profiles and the
 // global `crypto ipsec security-association` commands, with IOS's ranges.
 
+import { echoed } from '../echo';
 import type { IdleTime } from '../types';
 import { ArgReader } from './argReader';
 import type { Reporter } from './reporter';
@@ -50,7 +51,7 @@ export function readTransformSetName(args: readonly string[], report: Reporter):
   if (first === null) return null;
   if (others.length > 0) {
     report.unsupported(
-      `only the first transform set '${first}' is simulated: '${others.join(' ')}' is ignored`,
+      `only the first transform set ${echoed(first)} is simulated: ${echoed(others.join(' '))} is ignored`,
     );
   }
   return first;

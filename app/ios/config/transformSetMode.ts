@@ -1,6 +1,7 @@
 // IPsec transform sets: the transforms of `crypto ipsec transform-set NAME T1 [T2 [T3 [T4]]]`
 // and the `mode tunnel|transport` submode.
 
+import { echoed } from '../echo';
 import type { TransformSet } from '../types';
 import { ArgReader } from './argReader';
 import { SINGLE_SETTING, type SubmodeSpec } from './commandTable';
@@ -66,14 +67,14 @@ export function readTransforms(args: readonly string[], report: Reporter): strin
     const info = TRANSFORMS.get(name);
     if (info === undefined) {
       report.error(
-        `'${word}' is not an IOS transform: expected ${[...TRANSFORMS.keys()].join(', ')}`,
+        `${echoed(word)} is not an IOS transform: expected ${[...TRANSFORMS.keys()].join(', ')}`,
       );
       return null;
     }
     const previous = chosen.get(info.kind);
     if (previous !== undefined) {
       report.error(
-        `'${name}' conflicts with '${previous}': a set has one ${KIND_NAMES[info.kind]}`,
+        `${echoed(name)} conflicts with ${echoed(previous)}: a set has one ${KIND_NAMES[info.kind]}`,
       );
       return null;
     }
@@ -93,7 +94,9 @@ export function readTransforms(args: readonly string[], report: Reporter): strin
   const cipher = chosen.get('esp-cipher');
   const hmac = chosen.get('esp-hmac');
   if (cipher !== undefined && hmac !== undefined && TRANSFORMS.get(cipher)?.combinedMode) {
-    report.error(`'${cipher}' authenticates by itself: IOS refuses it together with '${hmac}'`);
+    report.error(
+      `${echoed(cipher)} authenticates by itself: IOS refuses it together with ${echoed(hmac)}`,
+    );
     return null;
   }
   return transforms;

@@ -194,7 +194,7 @@ export function compilePlan(config: RouterConfig): ForwardingPlan {
   const ownAddrs = new Set<number>();
   for (const i of interfaces) if (i.addr !== null) ownAddrs.add(i.addr);
   const acls = new Map<string, CompiledAclEntry[]>();
-  for (const [name, entries] of Object.entries(config.accessLists)) {
+  for (const [name, entries] of config.accessLists) {
     acls.set(
       name,
       entries.map((entry) => ({

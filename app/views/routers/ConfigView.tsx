@@ -1,15 +1,13 @@
 // The router's startup-config as the document now has it, with what changed since it was
 // loaded: added lines marked +, removed lines struck through with -. Lines the simulator reads
-// but does not simulate are dimmed and say so.
+// but does not simulate are dimmed and say so; lines with a warning (an address another router
+// has) are marked ⚠ and their warnings listed above.
 
 import { memo, useEffect, useMemo, useRef } from 'react';
+import type { ConfigLineNote } from '../../scenario/types';
 import { diffConfig, diffCounts } from './configDiff';
 
-export interface NotSimulatedLine {
-  line: number;
-  text: string;
-  message: string;
-}
+export type { ConfigLineNote as NotSimulatedLine } from '../../scenario/types';
 
 const MARK = { same: ' ', added: '+', removed: '-' } as const;
 
@@ -19,16 +17,19 @@ export const ConfigView = memo(function ConfigView({
   baseline,
   current,
   notSimulated,
+  warnings,
 }: {
   router: string;
   /** The config as first loaded; undefined = nothing to compare with. */
   baseline: string | undefined;
   current: string;
-  notSimulated: readonly NotSimulatedLine[];
+  notSimulated: readonly ConfigLineNote[];
+  warnings: readonly ConfigLineNote[];
 }) {
   const lines = useMemo(() => diffConfig(baseline ?? current, current), [baseline, current]);
   const counts = diffCounts(lines);
   const skipped = new Map(notSimulated.map((entry) => [entry.line, entry.message]));
+  const warned = new Map(warnings.map((entry) => [entry.line, entry.message]));
   const changed = counts.added + counts.removed > 0;
   // After a change, bring the first changed line into the box (the box only, not the page).
   const box = useRef<HTMLDivElement>(null);
@@ -60,13 +61,24 @@ export const ConfigView = memo(function ConfigView({
         )}
         {skipped.size > 0 && <span className="rp-muted"> Dimmed lines are not simulated.</span>}
       </p>
+      {warnings.length > 0 && (
+        <ul className="rp-config-warnings" data-testid={`config-warnings.${router}`}>
+          {warnings.map(({ line, message }) => (
+            <li key={`${line} ${message}`}>
+              ⚠ line {line}: {message}
+            </li>
+          ))}
+        </ul>
+      )}
       <section className="rp-config-region" aria-label={`${router} startup-config`}>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
         <div ref={box} className="rp-config" tabIndex={0} data-testid={`config.${router}`}>
           {lines.map((line, index) => {
             const reason = line.line === null ? undefined : skipped.get(line.line);
+            const warning = line.line === null ? undefined : warned.get(line.line);
             const classes = ['rp-config-line', `diff-${line.kind}`];
             if (reason !== undefined) classes.push('rp-not-simulated');
+            if (warning !== undefined) classes.push('rp-config-warning');
             const text = line.text === '' ? ' ' : line.text;
             return (
               <div
@@ -76,7 +88,14 @@ export const ConfigView = memo(function ConfigView({
                 className={classes.join(' ')}
                 data-diff={line.kind}
                 data-not-simulated={reason === undefined ? undefined : true}
-                title={reason === undefined ? undefined : `Not simulated: ${reason}`}
+                data-warning={warning === undefined ? undefined : true}
+                title={
+                  warning !== undefined
+                    ? `Warning: ${warning}`
+                    : reason === undefined
+                      ? undefined
+                      : `Not simulated: ${reason}`
+                }
               >
                 <span className="rp-config-mark" aria-hidden="true">
                   {MARK[line.kind]}
@@ -95,6 +114,7 @@ export const ConfigView = memo(function ConfigView({
                   <span>{text}</span>
                 )}
                 {reason !== undefined && <span className="rp-ns-tag">not simulated</span>}
+                {warning !== undefined && <span className="rp-warn-tag">⚠ warning</span>}
               </div>
             );
           })}

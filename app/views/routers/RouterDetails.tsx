@@ -22,6 +22,8 @@ export interface RouterDetailsProps {
   configText: string;
   baselineText: string | undefined;
   notSimulated: readonly NotSimulatedLine[];
+  /** Lines with a warning (an address another router has). */
+  warnings: readonly NotSimulatedLine[];
 }
 
 /**
@@ -36,6 +38,7 @@ export const RouterDetails = memo(function RouterDetails({
   configText,
   baselineText,
   notSimulated,
+  warnings,
 }: RouterDetailsProps) {
   return (
     <div className="rp-details" data-testid={`details.${router}`}>
@@ -67,6 +70,7 @@ export const RouterDetails = memo(function RouterDetails({
           baseline={baselineText}
           current={configText}
           notSimulated={notSimulated}
+          warnings={warnings}
         />
       </section>
       <IosOutput router={router} />

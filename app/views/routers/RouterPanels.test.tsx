@@ -218,6 +218,7 @@ describe('ConfigView', () => {
           baseline={'hostname R9\nip sla 1\n'}
           current={'hostname R9\nip sla 1\n'}
           notSimulated={[{ line: 2, text: 'ip sla 1', message: 'IP SLA is not simulated' }]}
+          warnings={[]}
         />,
       ),
     );
@@ -227,6 +228,30 @@ describe('ConfigView', () => {
     expect(lines[1]?.title).toBe('Not simulated: IP SLA is not simulated');
     expect(lines[1]?.textContent).toContain('not simulated');
     expect(byTestId('config-changes.R9').textContent).toContain('Unchanged since loaded.');
+  });
+
+  it('marks a line with a warning and says it above the config', () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    const message = '10.1.1.1 is also the address of R1 (config line 3, FastEthernet0/0)';
+    const config = 'hostname R9\ninterface FastEthernet0/0\n ip address 10.1.1.1 255.255.255.0\n';
+    act(() =>
+      root.render(
+        <ConfigView
+          router="R9"
+          baseline={config}
+          current={config}
+          notSimulated={[]}
+          warnings={[{ line: 3, text: ' ip address 10.1.1.1 255.255.255.0', message }]}
+        />,
+      ),
+    );
+    const lines = [...byTestId('config.R9').children] as HTMLElement[];
+    expect(lines[1]?.dataset.warning).toBeUndefined();
+    expect(lines[2]?.dataset.warning).toBe('true');
+    expect(lines[2]?.title).toBe(`Warning: ${message}`);
+    expect(byTestId('config-warnings.R9').textContent).toBe(`⚠ line 3: ${message}`);
   });
 });
 

@@ -25,7 +25,7 @@ import './routerPanels.css';
 const COMPARE_MAX = 3;
 
 /** One empty list for every router without unsimulated lines: the details stay memoised. */
-const ALL_SIMULATED: readonly NotSimulatedLine[] = [];
+const NO_NOTES: readonly NotSimulatedLine[] = [];
 
 /**
  * Follows the cursor (the frame): the SA tables and state chips change with t. What does not
@@ -90,7 +90,8 @@ export function RouterPanels() {
         running={runningRouterConfigAt(run, view.node, frame.atMs)}
         configText={configText}
         baselineText={baselines[view.node]}
-        notSimulated={loaded.notSimulated[view.node] ?? ALL_SIMULATED}
+        notSimulated={loaded.notSimulated[view.node] ?? NO_NOTES}
+        warnings={loaded.warnings[view.node] ?? NO_NOTES}
       />
     );
   };
