@@ -14,14 +14,14 @@ import type { LoadedScenario, ScenarioError } from './types';
 /** Trace records of one ping: echo and reply, each sent and delivered, and the ping's result. */
 const RECORDS_PER_PING = 6;
 /** One DPD or keepalive round: probe and acknowledgement, sent and delivered, debug and states. */
-const RECORDS_PER_PROBE_ROUND = 10;
+const RECORDS_PER_PROBE_ROUND = 12;
 /** One HSRP hello: sent, and delivered to each other member (counted per member). */
 const RECORDS_PER_HELLO_PER_MEMBER = 1;
 /** One quick mode rekey with its DELETE, SA records and debug; one main mode likewise. */
-const RECORDS_PER_IPSEC_REKEY = 50;
-const RECORDS_PER_IKE_REKEY = 40;
+const RECORDS_PER_IPSEC_REKEY = 60;
+const RECORDS_PER_IKE_REKEY = 50;
 /** SAs expired by the idle timer and negotiated again by the next ping: at most once an idle time. */
-const RECORDS_PER_IDLE_RENEGOTIATION = 120;
+const RECORDS_PER_IDLE_RENEGOTIATION = 150;
 /** A reload, link change, config or traffic action, and a router's boot with its first IKE. */
 const RECORDS_PER_TIMELINE_ENTRY = 100;
 const RECORDS_PER_ROUTER = 50;
