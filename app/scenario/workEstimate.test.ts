@@ -114,7 +114,7 @@ describe('workLimitError', () => {
   it('names the fastest periodic DPD when probes are most of the work', () => {
     const hub = { ...dmvpnScenario(50), durationMs: 7 * 24 * HOUR_MS, traffic: [], timeline: [] };
     expect(workLimitError(loadDocument(hub), 1_000_000)?.message).toBe(
-      "would make about 30.7 million trace records; the limit is 1 million: shorten the duration (7 d), or probe peers less often (SPOKE1's periodic keepalive every 10 s)",
+      "would make about 36.8 million trace records; the limit is 1 million: shorten the duration (7 d), or probe peers less often (SPOKE1's periodic keepalive every 10 s)",
     );
   });
 });
