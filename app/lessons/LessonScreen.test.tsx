@@ -2,7 +2,7 @@
 // The lesson player and library over real runs, driven like a class would: keys, a pick, the
 // reveal, presenter mode. React's own act() and DOM events (no extra test library).
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type LessonRoute, routeFromHash } from '../share/hashRoute';

@@ -2,7 +2,7 @@
 // The banner, the heading and the Share panel as a student meets them: what they say, that
 // link and file content stays text, and what each button does.
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INITIAL_LESSON_STATE, useLessonStore } from '../lessons/lessonStore';

@@ -3,8 +3,7 @@
 // hashchange does, and when the address bar is rewritten (picks at once, edits debounced, the
 // cursor never).
 
-import { act } from 'preact/test-utils';
-import { StrictMode } from 'react';
+import { act, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';

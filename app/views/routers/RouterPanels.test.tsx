@@ -2,7 +2,7 @@
 // The router panels over a real run: the black hole as R1 and R2 see it, and a remedy toggle
 // that edits R2's startup-config. React's own act() and DOM events (no extra test library).
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPreset } from '../../scenario/presets';
