@@ -6,7 +6,14 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INITIAL_LESSON_STATE, useLessonStore } from '../lessons/lessonStore';
-import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
+import {
+  DEFAULT_PRESET_ID,
+  dmvpnScenario,
+  findPreset,
+  PRESETS,
+  type Preset,
+} from '../scenario/presets';
+import { loadPresets, presetLibrary, registerPresets } from '../scenario/presets/library';
 import type { ScenarioDocument } from '../scenario/schema';
 import { loadDocument, loadPreset, seek } from '../store/actions';
 import { INITIAL_STATE, useSimStore } from '../store/simStore';
@@ -132,6 +139,23 @@ describe('ScenarioHeading', () => {
     expect(q('scenario-heading.title')?.textContent).toBe(HOSTILE);
     expect(q('scenario-heading')?.textContent).toContain(`${HOSTILE}<b>x</b>`);
     expect(container.querySelector('img, b')).toBeNull();
+  });
+
+  it('loads the preset an edited scenario came from, for its intro, when it is not loaded', async () => {
+    const idleTimer = findPreset('idle-timer') as Preset;
+    presetLibrary.setState({ loaded: {} }, true);
+    try {
+      render(<ScenarioHeading />);
+      act(() => loadDocument({ ...idleTimer.document, seed: 5 }));
+      expect(q('scenario-heading')?.getAttribute('data-edited-from')).toBe('idle-timer');
+      expect(container.querySelector('.intro-summary')).toBeNull();
+      await act(() => loadPresets(['idle-timer']));
+      expect(container.querySelector('.intro-summary')?.textContent).toBe(
+        idleTimer.summary.replaceAll('`', ''),
+      );
+    } finally {
+      registerPresets(PRESETS);
+    }
   });
 });
 
