@@ -18,11 +18,13 @@ import { RouterPanels } from './RouterPanels';
 let container: HTMLDivElement;
 let root: Root;
 
-function render(): void {
+/** Draws the panels, then lets the selected router's details arrive (they load on demand). */
+async function render(): Promise<void> {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root.render(<RouterPanels />));
+  await act(async () => root.render(<RouterPanels />));
+  await act(() => import('./RouterDetails'));
 }
 
 function byTestId(id: string): HTMLElement {
@@ -59,10 +61,10 @@ afterEach(() => {
 });
 
 describe('RouterPanels on the black hole', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     loadPreset('reload-black-hole');
     seek(200_000);
-    render();
+    await render();
   });
 
   it('shows R1 healthy-looking and flags the SPI R2 does not know', () => {
@@ -156,9 +158,9 @@ describe('RouterPanels on the black hole', () => {
 });
 
 describe('RouterPanels on a dynamic crypto map hub', () => {
-  it('says why invalid-SPI recovery cannot help on the hub, yet lets it be configured', () => {
+  it('says why invalid-SPI recovery cannot help on the hub, yet lets it be configured', async () => {
     loadPreset('dynamic-map-hub-reload');
-    render();
+    await render();
     act(() => select({ kind: 'router', id: 'HUB' }));
     const verdict = byTestId('verdict.HUB.invalid-spi-recovery');
     expect(verdict.dataset.verdict).toBe('no');
@@ -170,30 +172,30 @@ describe('RouterPanels on a dynamic crypto map hub', () => {
 });
 
 describe('RouterPanels on liveness and idle timers', () => {
-  it('counts DPD retries of 5 on the spoke while the hub is silent', () => {
+  it('counts DPD retries of 5 on the spoke while the hub is silent', async () => {
     loadPreset('dynamic-map-hub-reload');
     seek(186_000);
-    render();
+    await render();
     const dpd = byTestId('state.SPOKE.HUB.dpd');
     expect(dpd.dataset.state).toBe('probing');
     // Probing from 180 s, a retransmission every 2 s: the third at 186 s.
     expect(dpd.textContent).toMatch(/DPDretry 3 of 5$/);
   });
 
-  it('counts legacy keepalives of 3', () => {
+  it('counts legacy keepalives of 3', async () => {
     loadPreset('legacy-keepalive');
     seek(80_000);
-    render();
+    await render();
     const keepalive = byTestId('state.R1.R2.dpd');
     expect(keepalive.dataset.state).toBe('probing');
     // Probing from 65.32 s, a keepalive every 10 s: the second went at 75.32 s.
     expect(keepalive.textContent).toMatch(/keepalivekeepalive 2 of 3$/);
   });
 
-  it('shows the idle timer counting down, and a removed line struck through', () => {
+  it('shows the idle timer counting down, and a removed line struck through', async () => {
     loadPreset('idle-timer');
     seek(60_000);
-    render();
+    await render();
     const table = byTestId('panel.R1').querySelector('table');
     expect(table?.textContent).toContain('idle left');
     const toggle = byTestId('feature.R1.idle-time') as HTMLInputElement;
@@ -231,9 +233,9 @@ describe('ConfigView', () => {
 });
 
 describe('RouterPanels on the rekey race', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     loadPreset('rekey-race');
-    render();
+    await render();
   });
 
   /** R2's inbound rows still being programmed, by SPI. */
