@@ -257,12 +257,12 @@ describe('RouterPanels on the rekey race', () => {
 
 describe('Remedy toggles show the running-config at the cursor', () => {
   /** Types `line` at R2's console at `atMs` (a config timeline entry), R2's details open. */
-  function typeOnR2(atMs: number, line: string): void {
+  async function typeOnR2(atMs: number, line: string): Promise<void> {
     loadPreset('reload-black-hole');
     seek(atMs);
     applyConsoleEffects('R2', [{ kind: 'config', lines: [line] }], '');
     select({ kind: 'router', id: 'R2' });
-    render();
+    await render();
   }
 
   const checked = (feature: string) =>
@@ -274,19 +274,22 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     ['invalid-spi-recovery', 'crypto isakmp invalid-spi-recovery'],
     ['keepalive', 'crypto isakmp keepalive 20 3 periodic'],
     ['idle-time', 'crypto ipsec security-association idle-time 300'],
-  ])('%s: on from the line typed at 1:00 until the reload of unsaved config', (feature, line) => {
-    typeOnR2(60_000, line);
-    expect(checked(feature)).toBe(true);
-    act(() => seek(59_999));
-    expect(checked(feature)).toBe(false);
-    act(() => seek(119_999));
-    expect(checked(feature)).toBe(true);
-    act(() => seek(120_000));
-    expect(checked(feature)).toBe(false);
-  });
+  ])(
+    '%s: on from the line typed at 1:00 until the reload of unsaved config',
+    async (feature, line) => {
+      await typeOnR2(60_000, line);
+      expect(checked(feature)).toBe(true);
+      act(() => seek(59_999));
+      expect(checked(feature)).toBe(false);
+      act(() => seek(119_999));
+      expect(checked(feature)).toBe(true);
+      act(() => seek(120_000));
+      expect(checked(feature)).toBe(false);
+    },
+  );
 
-  it('shows the typed parameters of DPD and of the idle timer', () => {
-    typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
+  it('shows the typed parameters of DPD and of the idle timer', async () => {
+    await typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
     act(() => seek(90_000));
     expect(field('feature.R2.keepalive.seconds')).toBe('20');
     expect(field('feature.R2.keepalive.retry')).toBe('3');
@@ -301,7 +304,7 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     expect(field('feature.R2.idle-time.seconds')).toBe('300');
   });
 
-  it('reads a config entry of the scenario file as well', () => {
+  it('reads a config entry of the scenario file as well', async () => {
     const document = structuredClone(findPreset('reload-black-hole')?.document);
     if (!document) throw new Error('no preset');
     document.timeline = [
@@ -310,13 +313,13 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     ];
     loadDocument(document);
     seek(200_000);
-    render();
+    await render();
     expect((byTestId('feature.R1.keepalive') as HTMLInputElement).checked).toBe(true);
     expect(field('feature.R1.keepalive.seconds')).toBe('10');
   });
 
-  it('turns off at the cursor a feature typed before it, leaving the startup-config alone', () => {
-    typeOnR2(60_000, 'crypto isakmp invalid-spi-recovery');
+  it('turns off at the cursor a feature typed before it, leaving the startup-config alone', async () => {
+    await typeOnR2(60_000, 'crypto isakmp invalid-spi-recovery');
     act(() => seek(100_000));
     const startup = useSimStore.getState().document?.nodes?.find((n) => n.id === 'R2');
     act(() => (byTestId('feature.R2.invalid-spi-recovery') as HTMLInputElement).click());
@@ -333,8 +336,8 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     expect(checked('invalid-spi-recovery')).toBe(true);
   });
 
-  it('turns on in the startup-config alone when nothing typed overrides it', () => {
-    typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
+  it('turns on in the startup-config alone when nothing typed overrides it', async () => {
+    await typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
     act(() => seek(200_000)); // after the reload: the typed line is gone
     const timeline = useSimStore.getState().document?.timeline;
     act(() => (byTestId('feature.R2.invalid-spi-recovery') as HTMLInputElement).click());
