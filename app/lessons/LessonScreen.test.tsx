@@ -127,10 +127,12 @@ describe('LessonScreen', () => {
     expect(simplified?.textContent).toContain('crypto engine');
   });
 
-  it('shows every view in the playground', () => {
+  it('shows every view in the playground', async () => {
     act(() => root.render(<LessonScreen route={at('ezvpn')} />));
     for (let i = 0; i < 10; i++) press('PageDown');
     expect(q('lesson.step')?.getAttribute('data-step-kind')).toBe('playground');
+    // The log's module loads on demand (views/log/LogView.tsx): let it arrive.
+    await act(() => import('../views/log/LogPanel'));
     for (const id of ['topology', 'router-panels', 'log', 'health', 'playback'])
       expect(q(id), id).not.toBeNull();
     // In the playground the arrows are the page's again.
