@@ -2,7 +2,7 @@
 // The compare screen over real runs: two columns at one cursor, the outcome table and headline,
 // its own playback (never the studio's store), the picker and clear errors.
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useSimStore } from '../store/simStore';

@@ -14,10 +14,16 @@ import {
 import { pacedRate } from '../store/navigation';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
+import { lazyComponent } from '../ui/lazyComponent';
 import { paceReadout } from './pacing';
-import { type ScreenKeys, ShortcutsDialog } from './ShortcutsDialog';
+import type { ScreenKeys } from './ShortcutsDialog';
 import { SpeedSelect, Transport } from './Transport';
 import './playback.css';
+
+// The shortcuts help loads after the first draw: it is closed until `?` opens it.
+const ShortcutsDialog = lazyComponent(() =>
+  import('./ShortcutsDialog').then((m) => m.ShortcutsDialog),
+);
 
 const ADAPTIVE_HINT = 'Slows down while packets fly, skips quiet stretches.';
 

@@ -2,7 +2,7 @@
 // The lesson player and library over real runs, driven like a class would: keys, a pick, the
 // reveal, presenter mode. React's own act() and DOM events (no extra test library).
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type LessonRoute, routeFromHash } from '../share/hashRoute';
@@ -127,10 +127,12 @@ describe('LessonScreen', () => {
     expect(simplified?.textContent).toContain('crypto engine');
   });
 
-  it('shows every view in the playground', () => {
+  it('shows every view in the playground', async () => {
     act(() => root.render(<LessonScreen route={at('ezvpn')} />));
     for (let i = 0; i < 10; i++) press('PageDown');
     expect(q('lesson.step')?.getAttribute('data-step-kind')).toBe('playground');
+    // The log's module loads on demand (views/log/LogView.tsx): let it arrive.
+    await act(() => import('../views/log/LogPanel'));
     for (const id of ['topology', 'router-panels', 'log', 'health', 'playback'])
       expect(q(id), id).not.toBeNull();
     // In the playground the arrows are the page's again.

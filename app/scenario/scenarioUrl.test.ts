@@ -10,7 +10,6 @@ import {
   HASH_MAX_CHARS,
   LINK_JSON_MAX_CHARS,
   LINK_PATH,
-  presetShareLinkLengths,
 } from './scenarioUrl';
 import type { ScenarioDocument } from './schema';
 import { explosionPayload } from './testLinks';
@@ -43,6 +42,17 @@ function linkOf(json: unknown): string {
 }
 
 const BLACK_HOLE = preset(DEFAULT_PRESET_ID);
+
+/**
+ * The length of each preset's full share link, `origin` + encodeShareHash of its document (the
+ * `s=` form, no t or p): what a link to a scenario of that size costs.
+ */
+function presetShareLinkLengths(origin: string): Array<{ id: string; chars: number }> {
+  return PRESETS.map(({ id, document }) => ({
+    id,
+    chars: origin.length + encodeShareHash({ document }).length,
+  }));
+}
 
 describe('encodeShareHash / decodeShareHash', () => {
   it.each(PRESETS.map((p) => [p.id, p.document] as const))('%s: round trip', (_id, document) => {

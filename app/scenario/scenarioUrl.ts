@@ -12,7 +12,8 @@ import { decompressBounded } from './boundedDecompress';
 import { jsonErrorPosition, nestsDeeperThan, SCENARIO_JSON_MAX_DEPTH } from './jsonChecks';
 import { migrateToCurrent } from './migrations';
 import { parseScenario } from './parseScenario';
-import { findPreset, PRESETS } from './presets';
+import { presetEntry } from './presets/catalog';
+import { loadedPreset } from './presets/library';
 import { quote } from './scenarioErrors';
 import { canonicalDocument } from './scenarioFile';
 import type { ScenarioDocument } from './schema';
@@ -73,17 +74,6 @@ export function encodePresetHash(
   return `#preset=${encodeURIComponent(id)}${cursorParts(opts.atMs, opts.paused)}`;
 }
 
-/**
- * The length of each preset's full share link, `origin` + encodeShareHash of its document (the
- * `s=` form, no t or p): what a link to a scenario of that size costs.
- */
-export function presetShareLinkLengths(origin: string): Array<{ id: string; chars: number }> {
-  return PRESETS.map(({ id, document }) => ({
-    id,
-    chars: origin.length + encodeShareHash({ document }).length,
-  }));
-}
-
 function cursorParts(atMs: number | undefined, paused: boolean | undefined): string {
   const t =
     atMs !== undefined && Number.isFinite(atMs) ? `&t=${Math.round(Math.max(0, atMs))}` : '';
@@ -93,6 +83,7 @@ function cursorParts(atMs: number | undefined, paused: boolean | undefined): str
 /**
  * Reads a share hash, with or without its leading "#"; its parts may come in any order. An `s=`
  * scenario of an older version is migrated; one of a newer version gets the migration's error.
+ * A `preset=` hash reads the preset from the library: load it first (presetIdOfHash).
  */
 export function decodeShareHash(hash: string): DecodedShareHash {
   if (hash.length > HASH_MAX_CHARS) {
@@ -113,6 +104,16 @@ export function decodeShareHash(hash: string): DecodedShareHash {
   }
   if (!source.ok || errors.length > 0) return { ok: false, errors };
   return { ok: true, document: source.document, presetId: preset ?? null, atMs, paused };
+}
+
+/**
+ * The built-in preset a share hash names (`preset=<id>`), or null: the preset whose module must be
+ * loaded (presets/library.ts) before decodeShareHash can read the hash.
+ */
+export function presetIdOfHash(hash: string): string | null {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text.length > HASH_MAX_CHARS) return null;
+  return splitHash(text, []).preset ?? null;
 }
 
 type Key = 's' | 'c' | 'preset' | 't' | 'p';
@@ -192,8 +193,11 @@ function readSource(
   if (preset !== undefined) {
     if (c !== undefined)
       return linkFailure('c= is the checksum of an s= scenario, not of a preset');
-    const found = findPreset(preset);
-    if (found === undefined) return linkFailure(`no built-in scenario is called ${quote(preset)}`);
+    if (presetEntry(preset) === undefined)
+      return linkFailure(`no built-in scenario is called ${quote(preset)}`);
+    const found = loadedPreset(preset);
+    if (found === undefined)
+      return linkFailure(`the built-in scenario ${quote(preset)} could not be loaded`);
     return { ok: true, document: found.document, durationMs: found.document.durationMs };
   }
   if (s === undefined) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { findPreset } from '../scenario/presets';
+import { presetEntry } from '../scenario/presets/catalog';
 import { ErrorList } from './ErrorList';
 import type { HashRoute } from './hashRoute';
 import { dismissLinkError, openDefaultScenario } from './routeStore';
@@ -19,7 +19,7 @@ export function LinkErrorBanner({ route }: { route: HashRoute }) {
   const fallbackTitle =
     route.fallback.presetId === null
       ? route.fallback.document.title
-      : (findPreset(route.fallback.presetId)?.title ?? route.fallback.document.title);
+      : (presetEntry(route.fallback.presetId)?.title ?? route.fallback.document.title);
   return (
     <section
       className="share-banner"

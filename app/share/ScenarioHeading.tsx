@@ -1,6 +1,7 @@
-import { findPreset, PRESETS } from '../scenario/presets';
+import { PRESET_CATALOG } from '../scenario/presets/catalog';
 import { useSimStore } from '../store/simStore';
 import { ScenarioIntro } from '../ui/ScenarioIntro';
+import { useLoadedPreset } from '../ui/useLoadedPreset';
 import { ScenarioWarnings } from './ScenarioWarnings';
 import './share.css';
 
@@ -12,10 +13,11 @@ import './share.css';
 export function ScenarioHeading() {
   const presetId = useSimStore((s) => s.presetId);
   const document = useSimStore((s) => s.document);
-  const preset = presetId === null ? undefined : findPreset(presetId);
-  if (preset) return <ScenarioIntro preset={preset} />;
+  const base =
+    presetId === null ? PRESET_CATALOG.find((p) => p.title === document?.title) : undefined;
+  const preset = useLoadedPreset(presetId ?? base?.id);
+  if (presetId !== null) return preset ? <ScenarioIntro preset={preset} /> : null;
   if (!document) return null;
-  const base = PRESETS.find((p) => p.document.title === document.title);
   return (
     <div className="share-heading" data-testid="scenario-heading" data-edited-from={base?.id}>
       <p className="share-heading-tag">
@@ -25,7 +27,7 @@ export function ScenarioHeading() {
       </p>
       <ScenarioWarnings />
       {base ? (
-        <ScenarioIntro preset={base} />
+        <ScenarioIntro preset={preset} />
       ) : (
         <section className="intro" aria-labelledby="scenario-title">
           <h2 id="scenario-title" className="intro-title" data-testid="scenario-heading.title">

@@ -2,11 +2,18 @@
 // The banner, the heading and the Share panel as a student meets them: what they say, that
 // link and file content stays text, and what each button does.
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INITIAL_LESSON_STATE, useLessonStore } from '../lessons/lessonStore';
-import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
+import {
+  DEFAULT_PRESET_ID,
+  dmvpnScenario,
+  findPreset,
+  PRESETS,
+  type Preset,
+} from '../scenario/presets';
+import { loadPresets, presetLibrary, registerPresets } from '../scenario/presets/library';
 import type { ScenarioDocument } from '../scenario/schema';
 import { loadDocument, loadPreset, seek } from '../store/actions';
 import { INITIAL_STATE, useSimStore } from '../store/simStore';
@@ -151,6 +158,23 @@ describe('ScenarioHeading', () => {
       'R1 config line 19: 10.1.1.1 is also the address of R2 (config line 19, FastEthernet0/0): packets to it go to R1 only',
       'R2 config line 19: 10.1.1.1 is also the address of R1 (config line 19, FastEthernet0/0): packets to it go to R1 only',
     ]);
+  });
+
+  it('loads the preset an edited scenario came from, for its intro, when it is not loaded', async () => {
+    const idleTimer = findPreset('idle-timer') as Preset;
+    presetLibrary.setState({ loaded: {} }, true);
+    try {
+      render(<ScenarioHeading />);
+      act(() => loadDocument({ ...idleTimer.document, seed: 5 }));
+      expect(q('scenario-heading')?.getAttribute('data-edited-from')).toBe('idle-timer');
+      expect(container.querySelector('.intro-summary')).toBeNull();
+      await act(() => loadPresets(['idle-timer']));
+      expect(container.querySelector('.intro-summary')?.textContent).toBe(
+        idleTimer.summary.replaceAll('`', ''),
+      );
+    } finally {
+      registerPresets(PRESETS);
+    }
   });
 });
 

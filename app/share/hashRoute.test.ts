@@ -1,9 +1,22 @@
 import LZString from 'lz-string';
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PRESET_ID, findPreset, PRESETS } from '../scenario/presets';
+import {
+  loadedPreset,
+  loadPresets,
+  presetLibrary,
+  registerPresets,
+} from '../scenario/presets/library';
 import { encodePresetHash, encodeShareHash, LINK_PATH } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
-import { defaultRoute, type HashRoute, lessonHash, presetRoute, routeFromHash } from './hashRoute';
+import {
+  defaultRoute,
+  type HashRoute,
+  lessonHash,
+  presetRoute,
+  presetsOfHash,
+  routeFromHash,
+} from './hashRoute';
 
 const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
 
@@ -148,5 +161,36 @@ describe('routeFromHash', () => {
     const title = '<img src=x onerror="window.__pwned=1">';
     const route = routeFromHash(encodeShareHash({ document: { ...BLACK_HOLE, title } }));
     expect(route.kind === 'scenario' && route.document.title).toBe(title);
+  });
+});
+
+describe('presetsOfHash: what to load before routeFromHash', () => {
+  beforeEach(() => presetLibrary.setState({ loaded: {} }, true));
+  afterEach(() => registerPresets(PRESETS));
+
+  it('names the default, and the preset a link names', () => {
+    expect(presetsOfHash('')).toEqual([DEFAULT_PRESET_ID]);
+    expect(presetsOfHash('#lessons')).toEqual([DEFAULT_PRESET_ID]);
+    expect(presetsOfHash(encodeShareHash({ document: BLACK_HOLE }))).toEqual([DEFAULT_PRESET_ID]);
+    expect(presetsOfHash('#t=5000&preset=dpd-backup-peer')).toEqual([
+      DEFAULT_PRESET_ID,
+      'dpd-backup-peer',
+    ]);
+  });
+
+  it('is enough: a preset link opens once they are loaded, and says so when they are not', async () => {
+    const hash = encodePresetHash('dpd-backup-peer', { atMs: 90_000, paused: true });
+    await loadPresets([DEFAULT_PRESET_ID]);
+    expect(errorsOf(routeFromHash(hash))).toEqual([
+      { path: LINK_PATH, message: 'the built-in scenario "dpd-backup-peer" could not be loaded' },
+    ]);
+    await loadPresets(presetsOfHash(hash));
+    expect(routeFromHash(hash)).toMatchObject({
+      kind: 'scenario',
+      presetId: 'dpd-backup-peer',
+      document: loadedPreset('dpd-backup-peer')?.document,
+      atMs: 90_000,
+      paused: true,
+    });
   });
 });

@@ -9,9 +9,12 @@
 //   #lessons              the lesson library    } passed through: other screens own them
 //   #compare=<payload>    a comparison          }
 //   anything else         an error route: what is wrong, and the default preset to show behind it
+//
+// Built-in presets are read from the library of loaded ones: load presetsOfHash(hash) first.
 
-import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
-import { type DecodedShareHash, decodeShareHash } from '../scenario/scenarioUrl';
+import { DEFAULT_PRESET_ID } from '../scenario/presets/catalog';
+import { loadedPreset } from '../scenario/presets/library';
+import { type DecodedShareHash, decodeShareHash, presetIdOfHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError } from '../scenario/types';
 
@@ -48,24 +51,37 @@ export type HashRoute =
   | { kind: 'compare'; payload: string }
   | { kind: 'error'; errors: ScenarioError[]; fallback: ScenarioRoute };
 
-/** A built-in preset from its start, paused: what the empty hash and picking a preset show. */
+/**
+ * A built-in preset from its start, paused: what the empty hash and picking a preset show. Null
+ * for a preset not loaded (or not built in).
+ */
 export function presetRoute(id: string): ScenarioRoute | null {
-  const preset = findPreset(id);
+  const preset = loadedPreset(id);
   return preset
     ? { kind: 'scenario', document: preset.document, presetId: id, atMs: 0, paused: true }
     : null;
 }
 
-/** The default preset (DEFAULT_PRESET_ID) at 0, paused. */
+/** The default preset (DEFAULT_PRESET_ID) at 0, paused. It must be loaded (presetsOfHash). */
 export function defaultRoute(): ScenarioRoute {
   const route = presetRoute(DEFAULT_PRESET_ID);
-  if (!route) throw new Error(`the default preset ${DEFAULT_PRESET_ID} is missing`);
+  if (!route) throw new Error(`the default preset ${DEFAULT_PRESET_ID} is not loaded`);
   return route;
 }
 
 /**
- * The route of a location.hash (with or without its "#"). Never throws; a bad link gives an error
- * route whose errors each name a path and what is wrong there.
+ * The presets routeFromHash(hash) reads, to load before it: the one a `#preset=` link names, and
+ * the default (the empty hash's, and the one shown behind a link that cannot be opened).
+ */
+export function presetsOfHash(hash: string): string[] {
+  const named = presetIdOfHash(hash);
+  return named === null ? [DEFAULT_PRESET_ID] : [DEFAULT_PRESET_ID, named];
+}
+
+/**
+ * The route of a location.hash (with or without its "#"). Never throws once presetsOfHash(hash)
+ * are loaded; a bad link gives an error route whose errors each name a path and what is wrong
+ * there.
  */
 export function routeFromHash(hash: string): HashRoute {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;

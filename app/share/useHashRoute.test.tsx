@@ -3,11 +3,12 @@
 // hashchange does, and when the address bar is rewritten (picks at once, edits debounced, the
 // cursor never).
 
-import { act } from 'preact/test-utils';
-import { StrictMode } from 'react';
+import { act, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PRESET_ID, findPreset } from '../scenario/presets';
+import type { Preset } from '../scenario/presets';
+import { DEFAULT_PRESET_ID, findPreset, PRESETS } from '../scenario/presets';
+import { loadPresets, presetLibrary, registerPresets } from '../scenario/presets/library';
 import { encodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import { inject, loadPreset, seek, setFeature } from '../store/actions';
@@ -26,7 +27,8 @@ declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean;
 }
 
-const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
+const BLACK_HOLE_PRESET = findPreset(DEFAULT_PRESET_ID) as Preset;
+const BLACK_HOLE = BLACK_HOLE_PRESET.document;
 const SLOW_BOOT: ScenarioDocument = {
   ...BLACK_HOLE,
   nodes: BLACK_HOLE.nodes.map((n) =>
@@ -143,6 +145,23 @@ describe('useHashRoute: reading the address bar', () => {
     });
     navigate('#s=%%%');
     expect(seen?.kind).toBe('error');
+  });
+
+  it('follows hashchange to a preset not loaded yet once it arrives, unless the address moved on', async () => {
+    mount('#preset=baseline');
+    presetLibrary.setState({ loaded: { [DEFAULT_PRESET_ID]: BLACK_HOLE_PRESET } }, true);
+    try {
+      navigate('#preset=idle-timer&t=30000&p=1');
+      expect(useSimStore.getState().presetId).toBe('baseline');
+      await act(() => loadPresets(['idle-timer']));
+      expect(useSimStore.getState()).toMatchObject({ presetId: 'idle-timer', t: 30_000 });
+      navigate('#preset=legacy-keepalive');
+      navigate('#preset=idle-timer&t=60000&p=1');
+      await act(() => loadPresets(['legacy-keepalive']));
+      expect(useSimStore.getState()).toMatchObject({ presetId: 'idle-timer', t: 60_000 });
+    } finally {
+      registerPresets(PRESETS);
+    }
   });
 
   it('passes lessons and comparisons through without touching the store', () => {

@@ -1,5 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { findPreset } from '../scenario/presets';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findPreset, PRESETS } from '../scenario/presets';
+import { presetTitle } from '../scenario/presets/catalog';
+import { loadPresets, presetLibrary, registerPresets } from '../scenario/presets/library';
 import type { ScenarioDocument } from '../scenario/schema';
 import {
   faster,
@@ -63,6 +65,32 @@ describe('store actions', () => {
   it('reports an unknown preset without throwing', () => {
     expect(loadPreset('no-such-thing')).toBe(false);
     expect(state().errors[0]?.message).toMatch(/no-such-thing/);
+  });
+
+  describe('a preset not loaded yet (the browser loads presets on demand)', () => {
+    beforeEach(() => presetLibrary.setState({ loaded: {} }, true));
+    afterEach(() => registerPresets(PRESETS));
+
+    it('shows it once its module has arrived, from its start, paused', async () => {
+      seek(200_000);
+      expect(loadPreset('idle-timer')).toBe(true);
+      expect(state().presetId).toBe('reload-black-hole');
+      await loadPresets(['idle-timer']);
+      expect(state()).toMatchObject({ presetId: 'idle-timer', t: 0, playing: false, errors: [] });
+      expect(state().document?.title).toBe(presetTitle('idle-timer'));
+    });
+
+    it('is not shown when another scenario was asked for meanwhile: the last pick wins', async () => {
+      loadPreset('idle-timer');
+      loadPreset('baseline');
+      await loadPresets(['idle-timer', 'baseline']);
+      expect(state().presetId).toBe('baseline');
+      loadPreset('legacy-keepalive');
+      const other = PRESETS.find((preset) => preset.id === 'rekey-race');
+      if (other) loadDocument(other.document, other.id);
+      await loadPresets(['legacy-keepalive']);
+      expect(state().presetId).toBe('rekey-race');
+    });
   });
 
   it('acting in the past adds the event at the cursor, recomputes the future and keeps t', () => {

@@ -5,7 +5,8 @@ import { applyConfigLines } from '../ios/applyConfigLines';
 import { parseIosConfig } from '../ios/parseConfig';
 import { type FeatureChange, featureHolds, featureLines, featureState } from '../scenario/features';
 import { parseScenario } from '../scenario/parseScenario';
-import { findPreset } from '../scenario/presets';
+import { presetEntry } from '../scenario/presets/catalog';
+import { loadedPreset, withPresets } from '../scenario/presets/library';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError, TimelineEntry } from '../scenario/types';
 import { STUDIO_TRACE_RECORDS_MAX, workLimitError } from '../scenario/workEstimate';
@@ -46,8 +47,12 @@ function routerConfigs(document: ScenarioDocument): Record<string, string> {
   return configs;
 }
 
+/** Scenarios shown or asked for so far: a preset that arrives late shows only if still the last. */
+let scenarioRequests = 0;
+
 /** Shows a new scenario from the start, paused. */
 export function loadDocument(document: ScenarioDocument, presetId: string | null = null): void {
+  scenarioRequests++;
   const { builder, ...result } = runDocument(document, 0);
   set({
     presetId,
@@ -62,13 +67,27 @@ export function loadDocument(document: ScenarioDocument, presetId: string | null
   follow(builder);
 }
 
+/**
+ * Shows a built-in preset from its start, paused: at once when its module is loaded, else once it
+ * has arrived, unless another scenario was asked for meanwhile. False for an id that is not built
+ * in (the store shows the error).
+ */
 export function loadPreset(id: string): boolean {
-  const preset = findPreset(id);
-  if (!preset) {
+  if (!presetEntry(id)) {
     set({ errors: [{ path: 'preset', message: `no built-in scenario is called "${id}"` }] });
     return false;
   }
-  loadDocument(preset.document, id);
+  const request = ++scenarioRequests;
+  withPresets([id], (failures) => {
+    if (request !== scenarioRequests) return;
+    const preset = loadedPreset(id);
+    if (preset) loadDocument(preset.document, id);
+    else {
+      const why = failures.find((failure) => failure.id === id)?.message ?? 'unknown error';
+      const message = `the built-in scenario "${id}" could not be loaded (${why}); check the connection and pick it again`;
+      set({ errors: [{ path: 'preset', message }] });
+    }
+  });
   return true;
 }
 

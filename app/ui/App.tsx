@@ -7,7 +7,7 @@ import { LinkErrorBanner } from '../share/LinkErrorBanner';
 import { ScenarioHeading } from '../share/ScenarioHeading';
 import { ShareMenu } from '../share/ShareMenu';
 import { useHashRoute } from '../share/useHashRoute';
-import { SourcesDialog } from '../sources/SourcesDialog';
+import { SourcesDialog } from '../sources/lazySourcesDialog';
 import { loadPreset } from '../store/actions';
 import { useSimStore } from '../store/simStore';
 import { HealthView } from '../views/health/HealthView';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { findPreset, PRESETS } from '../scenario/presets';
+import { PRESET_CATALOG, presetEntry } from '../scenario/presets/catalog';
 
 /**
  * The built-in scenarios, by title; choosing one reruns the simulation. `value` is the store's
@@ -13,7 +13,7 @@ export function PresetPicker({
   onChange: (id: string) => void;
 }) {
   const id = useId();
-  const known = value !== null && findPreset(value) !== undefined;
+  const known = value !== null && presetEntry(value) !== undefined;
   return (
     <div className="field">
       <label htmlFor={id}>Scenario</label>
@@ -28,7 +28,7 @@ export function PresetPicker({
             {value === null ? 'Custom scenario (edited, linked or opened)' : 'Choose a scenario'}
           </option>
         )}
-        {PRESETS.map((preset) => (
+        {PRESET_CATALOG.map((preset) => (
           <option key={preset.id} value={preset.id}>
             {preset.title}
           </option>

@@ -3,7 +3,7 @@
 // because they read the same derivations (app/sim/derived). The case that once split them: in
 // the HSRP failover at 2:10.021 the topology flagged R1's SPI while the panels did not.
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { summariseRouter } from '../compare/routerSummary';

@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'Baseline: a static crypto map tunnel comes up';
+const title = presetTitle('baseline');
 const summary =
   'R1 and R2 protect traffic between their LANs with a static crypto map; the first ping builds the tunnel.';
 

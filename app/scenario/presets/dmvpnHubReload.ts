@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { dmvpnHub, dmvpnSpoke, HUB, lanPrefix, SPOKE1, SPOKE2 } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, LEFT_BELOW, ping, RIGHT } from './topology';
 
-const title = 'DMVPN hub reloads (dynamic NHRP)';
+const title = presetTitle('dmvpn-hub-reload');
 const summary =
   'The hub of a two-spoke DMVPN reloads; it has invalid-SPI recovery, but knew its spokes only from NHRP registrations.';
 

@@ -1,7 +1,8 @@
+import { presetTitle } from './catalog';
 import { dmvpnScenario } from './dmvpnScenario';
 import type { Preset } from './preset';
 
-const title = 'DMVPN hub with 50 spokes';
+const title = presetTitle('dmvpn-scale');
 const summary =
   'Fifty spokes register with the hub and ping its LAN every second, with periodic DPD every 10 s.';
 

@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { dmvpnHub, dmvpnSpoke, HUB, lanPrefix, SPOKE1, SPOKE2 } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, LEFT_BELOW, ping, RIGHT } from './topology';
 
-const title = 'DMVPN spoke reloads (static NHRP)';
+const title = presetTitle('dmvpn-spoke-reload');
 const summary =
   'Spoke 1 of a two-spoke DMVPN reloads while the hub keeps sending to it; the spoke has invalid-SPI recovery.';
 

@@ -1,4 +1,5 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { backupPeerConfigs, R1, R2, R3 } from './configs';
 import type { Preset } from './preset';
 import { ispLink, ispTopology, LEFT, ping, RIGHT, RIGHT_BELOW } from './topology';
@@ -8,7 +9,7 @@ const configs = backupPeerConfigs({
   r1Global: ['crypto isakmp keepalive 60 2'],
 });
 
-const title = 'DPD fails over to a backup peer';
+const title = presetTitle('dpd-backup-peer');
 const summary =
   'R1 prefers R2 and has R3 as a backup peer; R2’s link fails at 2:00 while R1’s users keep sending.';
 

@@ -1,4 +1,5 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { backupPeerConfigs, R1, R2, R3 } from './configs';
 import type { Preset } from './preset';
 import { ispLink, ispTopology, LEFT, ping, RIGHT, RIGHT_BELOW } from './topology';
@@ -8,7 +9,7 @@ const configs = backupPeerConfigs({
   r1Global: ['crypto isakmp keepalive 60 2'],
 });
 
-const title = 'On-demand DPD on an idle tunnel';
+const title = presetTitle('dpd-idle-on-demand');
 const summary =
   'R2’s link fails while nobody sends; on-demand DPD stays silent until a user sends again.';
 

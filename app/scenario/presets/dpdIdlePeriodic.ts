@@ -1,4 +1,5 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { backupPeerConfigs, R1, R2, R3 } from './configs';
 import type { Preset } from './preset';
 import { ispLink, ispTopology, LEFT, ping, RIGHT, RIGHT_BELOW } from './topology';
@@ -8,7 +9,7 @@ const configs = backupPeerConfigs({
   r1Global: ['crypto isakmp keepalive 60 2 periodic'],
 });
 
-const title = 'Periodic DPD on an idle tunnel';
+const title = presetTitle('dpd-idle-periodic');
 const summary = 'R2’s link fails while nobody sends; periodic DPD finds the dead peer anyway.';
 
 export const dpdIdlePeriodic: Preset = {

@@ -1,11 +1,12 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { dynamicMapHub, HUB, lanPrefix, R1, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
 const SPOKE = { ...R1, hostname: 'SPOKE' };
 
-const title = 'Dynamic crypto map hub reloads';
+const title = presetTitle('dynamic-map-hub-reload');
 const summary =
   'A hub with a dynamic crypto map reloads; its invalid-SPI recovery cannot help, and the spoke’s DPD repairs the tunnel.';
 

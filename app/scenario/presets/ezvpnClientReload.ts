@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { ezvpnClient, ezvpnServer, R1, R2 } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'Easy VPN client reloads';
+const title = presetTitle('ezvpn-client-reload');
 const summary =
   'An Easy VPN remote in network-extension mode reloads; `connect auto` dials the server again as soon as it has booted.';
 

@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, pointToPointRouter, R1, R2 } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'GRE with tunnel protection: R2 reloads';
+const title = presetTitle('gre-tp-reload');
 const summary =
   'A point-to-point GRE tunnel protected by an IPsec profile; R2 reloads and has invalid-SPI recovery.';
 

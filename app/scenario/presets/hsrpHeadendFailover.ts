@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { HE1, HE2, HSRP_VIP, hsrpHeadend, R1, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ping } from './topology';
 
-const title = 'HSRP headend failover';
+const title = presetTitle('hsrp-headend-failover');
 const summary =
   'R1 peers with the HSRP virtual IP 20.1.1.10 of a headend pair; the Active headend HE1 reloads at 2:00 and HE2 takes over the address, but not the SAs.';
 

@@ -1,4 +1,5 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { backupPeerConfigs, R1, R2, R3 } from './configs';
 import type { Preset } from './preset';
 import { ispLink, ispTopology, LEFT, ping, RIGHT, RIGHT_BELOW } from './topology';
@@ -9,7 +10,7 @@ const configs = backupPeerConfigs({
   r1Map: [' set security-association idle-time 600 default'], // [1]
 });
 
-const title = 'Idle timer returns to the preferred peer';
+const title = presetTitle('idle-default-peer');
 const summary =
   'After a DPD failover to R3, the idle timer with `default` sends the next connection back to R2.';
 

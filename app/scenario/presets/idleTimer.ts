@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'IPsec SA idle timer';
+const title = presetTitle('idle-timer');
 const summary =
   'R1 has `crypto ipsec security-association idle-time 120`; the pings pause from 1:00 to 6:00.';
 

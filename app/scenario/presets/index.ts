@@ -1,6 +1,9 @@
-// The built-in presets, in the order the picker lists them: bring-up, reloads with and without
-// recovery, the harmless rekey race, the configuration styles of ios-behavior.md 1.6, then DPD
-// and idle timers.
+// Every built-in preset, loaded: for the CLI, the tests and the screens that list them (lessons,
+// compare). Importing this module registers them all in the library (library.ts). The studio's
+// first load imports only the catalog (catalog.ts) and loads the preset it shows.
+//
+// The order is the picker's (PRESET_CATALOG's): bring-up, reloads with and without recovery, the
+// harmless rekey race, the configuration styles of ios-behavior.md 1.6, then DPD and idle timers.
 
 import { baseline } from './baseline';
 import { dmvpnHubReload } from './dmvpnHubReload';
@@ -17,12 +20,14 @@ import { idleDefaultPeer } from './idleDefaultPeer';
 import { idleTimer } from './idleTimer';
 import { ipsecSaLostIkeKept } from './ipsecSaLostIkeKept';
 import { legacyKeepalive } from './legacyKeepalive';
+import { registerPresets } from './library';
 import type { Preset } from './preset';
 import { rekeyRace } from './rekeyRace';
 import { reloadBlackHole } from './reloadBlackHole';
 import { reloadInvalidSpiRecovery } from './reloadInvalidSpiRecovery';
 import { svtiReload } from './svtiReload';
 
+export { DEFAULT_PRESET_ID } from './catalog';
 export { DMVPN_MAX_SPOKES, dmvpnScenario } from './dmvpnScenario';
 export type { CryptoStyle, Preset } from './preset';
 
@@ -48,8 +53,7 @@ export const PRESETS: readonly Preset[] = [
   dmvpnScale,
 ];
 
-/** The preset the app opens on: the classic black hole. */
-export const DEFAULT_PRESET_ID = 'reload-black-hole';
+registerPresets(PRESETS);
 
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((preset) => preset.id === id);

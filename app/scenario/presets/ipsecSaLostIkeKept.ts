@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispLink, ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'R2 loses its IPsec SA but keeps the IKE SA';
+const title = presetTitle('ipsec-sa-lost-ike-kept');
 const summary =
   'R2 clears its IPsec SAs while its DELETE notify cannot reach R1; R2 has no invalid-SPI recovery.';
 

@@ -1,11 +1,12 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispLink, ispTopology, LEFT, ping, RIGHT } from './topology';
 
 const keepalive = ['crypto isakmp keepalive 10 2'];
 
-const title = 'Legacy IKE keepalives with an old peer';
+const title = presetTitle('legacy-keepalive');
 const summary =
   'R2 runs an old image without DPD, so `crypto isakmp keepalive 10 2` falls back to legacy IOS keepalives; R2’s link fails.';
 

@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, type Site, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'Rekey race: a harmless invalid SPI';
+const title = presetTitle('rekey-race');
 const summary =
   'Every rekey, R1 encrypts with its new SPI a moment before R2 can decrypt with it: R2 logs one %CRYPTO-4-RECVD_PKT_INV_SPI, and the pings go on.';
 

@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'R2 reloads: the black hole';
+const title = presetTitle('reload-black-hole');
 const summary =
   'R2 reloads at 2:00 and loses every SA; with no invalid-SPI recovery and no DPD, nothing repairs the tunnel.';
 

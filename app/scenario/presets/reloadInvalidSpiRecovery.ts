@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, staticMapRouter } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'R2 reloads with invalid-SPI recovery';
+const title = presetTitle('reload-invalid-spi-recovery');
 const summary =
   'The reload of the black-hole preset, with `crypto isakmp invalid-spi-recovery` in R2’s startup-config.';
 

@@ -1,9 +1,10 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { presetTitle } from './catalog';
 import { lanPrefix, pointToPointRouter, R1, R2 } from './configs';
 import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
-const title = 'sVTI: R2 reloads';
+const title = presetTitle('svti-reload');
 const summary =
   'A static virtual tunnel interface (`tunnel mode ipsec ipv4`); R2 reloads and has invalid-SPI recovery.';
 

@@ -2,7 +2,7 @@
 // The console over a real run of the black hole: typing, `?`, Tab, history, Ctrl-Z, and lines
 // typed on R2 that change the scenario at the cursor. React's act() and DOM events only.
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPreset, seek } from '../../store/actions';

@@ -2,7 +2,7 @@
 // The router panels over a real run: the black hole as R1 and R2 see it, and a remedy toggle
 // that edits R2's startup-config. React's own act() and DOM events (no extra test library).
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPreset } from '../../scenario/presets';
@@ -18,11 +18,13 @@ import { RouterPanels } from './RouterPanels';
 let container: HTMLDivElement;
 let root: Root;
 
-function render(): void {
+/** Draws the panels, then lets the selected router's details arrive (they load on demand). */
+async function render(): Promise<void> {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root.render(<RouterPanels />));
+  await act(async () => root.render(<RouterPanels />));
+  await act(() => import('./RouterDetails'));
 }
 
 function byTestId(id: string): HTMLElement {
@@ -59,10 +61,10 @@ afterEach(() => {
 });
 
 describe('RouterPanels on the black hole', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     loadPreset('reload-black-hole');
     seek(200_000);
-    render();
+    await render();
   });
 
   it('shows R1 healthy-looking and flags the SPI R2 does not know', () => {
@@ -156,9 +158,9 @@ describe('RouterPanels on the black hole', () => {
 });
 
 describe('RouterPanels on a dynamic crypto map hub', () => {
-  it('says why invalid-SPI recovery cannot help on the hub, yet lets it be configured', () => {
+  it('says why invalid-SPI recovery cannot help on the hub, yet lets it be configured', async () => {
     loadPreset('dynamic-map-hub-reload');
-    render();
+    await render();
     act(() => select({ kind: 'router', id: 'HUB' }));
     const verdict = byTestId('verdict.HUB.invalid-spi-recovery');
     expect(verdict.dataset.verdict).toBe('no');
@@ -170,30 +172,30 @@ describe('RouterPanels on a dynamic crypto map hub', () => {
 });
 
 describe('RouterPanels on liveness and idle timers', () => {
-  it('counts DPD retries of 5 on the spoke while the hub is silent', () => {
+  it('counts DPD retries of 5 on the spoke while the hub is silent', async () => {
     loadPreset('dynamic-map-hub-reload');
     seek(186_000);
-    render();
+    await render();
     const dpd = byTestId('state.SPOKE.HUB.dpd');
     expect(dpd.dataset.state).toBe('probing');
     // Probing from 180 s, a retransmission every 2 s: the third at 186 s.
     expect(dpd.textContent).toMatch(/DPDretry 3 of 5$/);
   });
 
-  it('counts legacy keepalives of 3', () => {
+  it('counts legacy keepalives of 3', async () => {
     loadPreset('legacy-keepalive');
     seek(80_000);
-    render();
+    await render();
     const keepalive = byTestId('state.R1.R2.dpd');
     expect(keepalive.dataset.state).toBe('probing');
     // Probing from 65.32 s, a keepalive every 10 s: the second went at 75.32 s.
     expect(keepalive.textContent).toMatch(/keepalivekeepalive 2 of 3$/);
   });
 
-  it('shows the idle timer counting down, and a removed line struck through', () => {
+  it('shows the idle timer counting down, and a removed line struck through', async () => {
     loadPreset('idle-timer');
     seek(60_000);
-    render();
+    await render();
     const table = byTestId('panel.R1').querySelector('table');
     expect(table?.textContent).toContain('idle left');
     const toggle = byTestId('feature.R1.idle-time') as HTMLInputElement;
@@ -256,9 +258,9 @@ describe('ConfigView', () => {
 });
 
 describe('RouterPanels on the rekey race', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     loadPreset('rekey-race');
-    render();
+    await render();
   });
 
   /** R2's inbound rows still being programmed, by SPI. */
@@ -280,12 +282,12 @@ describe('RouterPanels on the rekey race', () => {
 
 describe('Remedy toggles show the running-config at the cursor', () => {
   /** Types `line` at R2's console at `atMs` (a config timeline entry), R2's details open. */
-  function typeOnR2(atMs: number, line: string): void {
+  async function typeOnR2(atMs: number, line: string): Promise<void> {
     loadPreset('reload-black-hole');
     seek(atMs);
     applyConsoleEffects('R2', [{ kind: 'config', lines: [line] }], '');
     select({ kind: 'router', id: 'R2' });
-    render();
+    await render();
   }
 
   const checked = (feature: string) =>
@@ -297,19 +299,22 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     ['invalid-spi-recovery', 'crypto isakmp invalid-spi-recovery'],
     ['keepalive', 'crypto isakmp keepalive 20 3 periodic'],
     ['idle-time', 'crypto ipsec security-association idle-time 300'],
-  ])('%s: on from the line typed at 1:00 until the reload of unsaved config', (feature, line) => {
-    typeOnR2(60_000, line);
-    expect(checked(feature)).toBe(true);
-    act(() => seek(59_999));
-    expect(checked(feature)).toBe(false);
-    act(() => seek(119_999));
-    expect(checked(feature)).toBe(true);
-    act(() => seek(120_000));
-    expect(checked(feature)).toBe(false);
-  });
+  ])(
+    '%s: on from the line typed at 1:00 until the reload of unsaved config',
+    async (feature, line) => {
+      await typeOnR2(60_000, line);
+      expect(checked(feature)).toBe(true);
+      act(() => seek(59_999));
+      expect(checked(feature)).toBe(false);
+      act(() => seek(119_999));
+      expect(checked(feature)).toBe(true);
+      act(() => seek(120_000));
+      expect(checked(feature)).toBe(false);
+    },
+  );
 
-  it('shows the typed parameters of DPD and of the idle timer', () => {
-    typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
+  it('shows the typed parameters of DPD and of the idle timer', async () => {
+    await typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
     act(() => seek(90_000));
     expect(field('feature.R2.keepalive.seconds')).toBe('20');
     expect(field('feature.R2.keepalive.retry')).toBe('3');
@@ -324,7 +329,7 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     expect(field('feature.R2.idle-time.seconds')).toBe('300');
   });
 
-  it('reads a config entry of the scenario file as well', () => {
+  it('reads a config entry of the scenario file as well', async () => {
     const document = structuredClone(findPreset('reload-black-hole')?.document);
     if (!document) throw new Error('no preset');
     document.timeline = [
@@ -333,13 +338,13 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     ];
     loadDocument(document);
     seek(200_000);
-    render();
+    await render();
     expect((byTestId('feature.R1.keepalive') as HTMLInputElement).checked).toBe(true);
     expect(field('feature.R1.keepalive.seconds')).toBe('10');
   });
 
-  it('turns off at the cursor a feature typed before it, leaving the startup-config alone', () => {
-    typeOnR2(60_000, 'crypto isakmp invalid-spi-recovery');
+  it('turns off at the cursor a feature typed before it, leaving the startup-config alone', async () => {
+    await typeOnR2(60_000, 'crypto isakmp invalid-spi-recovery');
     act(() => seek(100_000));
     const startup = useSimStore.getState().document?.nodes?.find((n) => n.id === 'R2');
     act(() => (byTestId('feature.R2.invalid-spi-recovery') as HTMLInputElement).click());
@@ -356,8 +361,8 @@ describe('Remedy toggles show the running-config at the cursor', () => {
     expect(checked('invalid-spi-recovery')).toBe(true);
   });
 
-  it('turns on in the startup-config alone when nothing typed overrides it', () => {
-    typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
+  it('turns on in the startup-config alone when nothing typed overrides it', async () => {
+    await typeOnR2(60_000, 'crypto isakmp keepalive 20 3 periodic');
     act(() => seek(200_000)); // after the reload: the typed line is gone
     const timeline = useSimStore.getState().document?.timeline;
     act(() => (byTestId('feature.R2.invalid-spi-recovery') as HTMLInputElement).click());

@@ -17,7 +17,7 @@ import { useSimStore } from '../../store/simStore';
 import { useFrame } from '../../store/useFrame';
 import type { NotSimulatedLine } from './ConfigView';
 import { CursorTime } from './CursorTime';
-import { RouterDetails } from './RouterDetails';
+import { RouterDetails } from './lazyRouterDetails';
 import { RouterSummary } from './RouterSummary';
 import './routerPanels.css';
 

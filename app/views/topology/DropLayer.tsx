@@ -60,7 +60,7 @@ export function DropMarks({ drops: placed, unit }: DropLayerProps) {
             data-node={recent.drop.node}
             data-link={recent.drop.link}
             role="button"
-            tabindex={0}
+            tabIndex={0}
             aria-label={look.ariaLabel}
             onClick={(event) => {
               event.stopPropagation();

@@ -55,7 +55,7 @@ function LinkView({
       data-testid={`link.${link.id}`}
       data-up={up ? 'true' : 'false'}
       role="button"
-      tabindex={0}
+      tabIndex={0}
       aria-label={`Link ${link.id}, ${state}, ${link.latencyMs} ms one way. Actions…`}
       aria-haspopup="dialog"
       aria-expanded={menuOpen}

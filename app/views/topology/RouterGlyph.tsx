@@ -217,7 +217,7 @@ function RouterGlyphView(props: RouterGlyphProps) {
       data-invalid-spi-drops={status.invalidSpiDrops}
       data-selected={selected ? 'true' : undefined}
       role="button"
-      tabindex={0}
+      tabIndex={0}
       aria-label={routerAriaLabel(status)}
       aria-haspopup="dialog"
       aria-expanded={menuOpen}

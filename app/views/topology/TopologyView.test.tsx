@@ -3,7 +3,7 @@
 // links, packets in flight, drops, the action menu, and that only the moving layer changes
 // when only t moves.
 
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dmvpnScenario } from '../../scenario/presets';
@@ -79,7 +79,11 @@ describe('TopologyView on the black hole', () => {
       expect(router?.getAttribute('data-ike-state')).toBe('none');
       expect(router?.hasAttribute('data-stale-spi')).toBe(false);
       expect(router?.getAttribute('role')).toBe('button');
+      // SVG attribute names are case-sensitive: React writes `tabIndex` as `tabindex`, which
+      // is what makes the group take keyboard focus.
       expect(router?.getAttribute('tabindex')).toBe('0');
+      (router as SVGGElement).focus();
+      expect(document.activeElement).toBe(router);
     }
     expect(q('router.R1')?.textContent).toContain('IKE none');
     expect(q('cloud.ISP')).not.toBeNull();

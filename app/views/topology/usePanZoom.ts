@@ -1,14 +1,11 @@
-// Pan and zoom of the topology SVG: the one place that owns d3-selection and d3-zoom. d3-zoom
-// listens on the <svg> and reports a transform; React draws with it (d3 never touches the
-// drawing). Wheel zooms only with Ctrl/⌘ (a plain wheel scrolls the page, as students expect);
-// drag pans; the buttons zoom and fit from the keyboard.
+// Pan and zoom of the topology SVG as React state. The d3-zoom behaviour itself
+// (panZoomBehaviour.ts, with d3-selection and d3-zoom) loads after the first draw: the first
+// frame does not need it, and a button pressed before it arrives acts once it has.
 
-import { select } from 'd3-selection';
-import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { IDENTITY_ZOOM, type ZoomState } from './geometry';
+import type { PanZoomHandle } from './panZoomBehaviour';
 
-export const ZOOM_EXTENT: [number, number] = [0.5, 12];
 /** Scale factor of one zoom-in / zoom-out button press. */
 export const ZOOM_STEP = 1.5;
 
@@ -20,49 +17,43 @@ export interface PanZoom {
   zoomBy: (factor: number) => void;
 }
 
-/** Wheel with Ctrl/⌘ (also a trackpad pinch), or a primary-button drag / touch. */
-function acceptsEvent(event: MouseEvent | WheelEvent | TouchEvent): boolean {
-  if (event.type === 'wheel') return event.ctrlKey || event.metaKey;
-  if ('button' in event && event.button !== 0) return false;
-  return !event.ctrlKey;
-}
-
 /**
  * @param resetKey when it changes (another layout), the view returns to the fitted one
  */
 export function usePanZoom(resetKey: string): PanZoom {
   const svgRef = useRef<SVGSVGElement | null>(null);
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  /** The behaviour attached to the SVG, once loaded; null before and after the SVG's life. */
+  const handle = useRef<Promise<PanZoomHandle | null> | null>(null);
   const [transform, setTransform] = useState<ZoomState>(IDENTITY_ZOOM);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const selection = select(svg);
-    const z = zoom<SVGSVGElement, unknown>()
-      .scaleExtent(ZOOM_EXTENT)
-      .filter(acceptsEvent)
-      .on('zoom', (event: { transform: ZoomState }) => {
-        const { k, x, y } = event.transform;
-        setTransform((old) => (old.k === k && old.x === x && old.y === y ? old : { k, x, y }));
-      });
-    selection.call(z).on('dblclick.zoom', null);
-    behaviour.current = z;
+    // StrictMode mounts, unmounts and mounts again: a behaviour that arrives after its effect
+    // was cleaned up is never attached, so the SVG has one set of listeners.
+    let live = true;
+    const attached = import('./panZoomBehaviour').then(({ attachPanZoom }) =>
+      live
+        ? attachPanZoom(svg, ({ k, x, y }) =>
+            setTransform((old) => (old.k === k && old.x === x && old.y === y ? old : { k, x, y })),
+          )
+        : null,
+    );
+    handle.current = attached;
     return () => {
-      selection.on('.zoom', null);
-      behaviour.current = null;
+      live = false;
+      handle.current = null;
+      void attached.then((h) => h?.detach());
     };
   }, []);
 
   const resetView = useCallback(() => {
-    const svg = svgRef.current;
-    if (svg && behaviour.current) behaviour.current.transform(select(svg), zoomIdentity);
+    if (handle.current) void handle.current.then((h) => h?.reset());
     else setTransform(IDENTITY_ZOOM);
   }, []);
 
   const zoomBy = useCallback((factor: number) => {
-    const svg = svgRef.current;
-    if (svg && behaviour.current) behaviour.current.scaleBy(select(svg), factor);
+    void handle.current?.then((h) => h?.scaleBy(factor));
   }, []);
 
   // A new layout starts fitted; a re-run of the same layout (an injected action) keeps the view.

@@ -1,0 +1,81 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// What the first load fetches: the studio and the preset the address names, not the other
+// presets' modules, the lessons or the compare screen; and what a student sees when a preset's
+// module cannot be fetched.
+
+/** The JavaScript files the page requested, by name without their hash. */
+function scriptsRequested(page: Page): Set<string> {
+  const names = new Set<string>();
+  page.on('request', (request) => {
+    const match = /\/assets\/([A-Za-z]+)-[\w-]+\.js$/.exec(request.url());
+    if (match?.[1]) names.add(match[1]);
+  });
+  return names;
+}
+
+test.describe('loading on demand', () => {
+  test('#preset=dmvpn-scale opens straight on the hub, fetching no other preset', async ({
+    page,
+  }) => {
+    const scripts = scriptsRequested(page);
+    await page.goto('/#preset=dmvpn-scale');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'DMVPN hub with 50 spokes' }),
+    ).toBeVisible();
+    await expect(page.locator('[data-testid="topology"] [data-testid^="router."]')).toHaveCount(51);
+    await expect(page.getByLabel('Scenario')).toHaveValue('dmvpn-scale');
+    expect(scripts.has('dmvpnScale')).toBe(true);
+    // The default preset comes too: it is what a link that cannot be opened falls back to.
+    expect(scripts.has('reloadBlackHole')).toBe(true);
+    for (const name of ['baseline', 'idleTimer', 'dpdBackupPeer', 'lessons', 'CompareScreen'])
+      expect(scripts.has(name), name).toBe(false);
+
+    // Picking another preset fetches it then.
+    await page.getByLabel('Scenario').selectOption('idle-timer');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'IPsec SA idle timer' }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/#preset=idle-timer$/);
+    expect(scripts.has('idleTimer')).toBe(true);
+  });
+
+  test('a preset whose module cannot be fetched says so, and the studio stays usable', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/dpdBackupPeer-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'R2 reloads: the black hole' }),
+    ).toBeVisible();
+    await page.getByLabel('Scenario').selectOption('dpd-backup-peer');
+    const alert = page.getByTestId('scenario-errors');
+    await expect(alert).toContainText(
+      'the built-in scenario "dpd-backup-peer" could not be loaded',
+    );
+    await expect(alert).toContainText('check the connection and pick it again');
+    // The black hole is still there and still plays.
+    await expect(page.locator('[data-testid="router.R2"]')).toBeVisible();
+    await page.locator('body').press('Space');
+    await expect(page.getByTestId('playback.time')).not.toHaveAttribute('data-t', '0');
+
+    // Once the network is back, picking it again works.
+    await page.unroute(/\/assets\/dpdBackupPeer-[\w-]+\.js$/);
+    await page.getByLabel('Scenario').selectOption('dpd-backup-peer');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'DPD fails over to a backup peer' }),
+    ).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+
+  test('a link to a preset whose module cannot be fetched shows the default behind a banner', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/idleTimer-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/#preset=idle-timer');
+    const banner = page.getByTestId('link-error');
+    await expect(banner).toContainText('the built-in scenario "idle-timer" could not be loaded');
+    await expect(banner).toContainText('R2 reloads: the black hole');
+    await expect(page.locator('[data-testid="router.R2"]')).toBeVisible();
+  });
+});
