@@ -240,7 +240,7 @@ describe('TopologyView on the black hole', () => {
 
 describe('TopologyView on the 50-spoke hub', () => {
   it('draws every packet but culls labels, fast enough for 50 fps', { timeout: 60_000 }, () => {
-    act(() => loadDocument(dmvpnScenario(50)));
+    act(() => loadDocument({ ...dmvpnScenario(50), durationMs: 60_000 }));
     act(() => root.render(<TopologyView />));
     expect(all('router.')).toHaveLength(51);
     expect(all('link.')).toHaveLength(51);
