@@ -1,6 +1,6 @@
 import { findPreset, PRESETS } from '../scenario/presets';
 import { useSimStore } from '../store/simStore';
-import { ScenarioIntro } from '../ui/ScenarioIntro';
+import { IntroMore, ScenarioIntro } from '../ui/ScenarioIntro';
 import './share.css';
 
 /**
@@ -15,12 +15,15 @@ export function ScenarioHeading() {
   if (preset) return <ScenarioIntro preset={preset} />;
   if (!document) return null;
   const base = PRESETS.find((p) => p.document.title === document.title);
+  const tag = base
+    ? 'Edited scenario: this preset with your changes'
+    : 'Custom scenario: from a link, a file or your edits';
   return (
     <div className="share-heading" data-testid="scenario-heading" data-edited-from={base?.id}>
-      <p className="share-heading-tag">
-        {base
-          ? 'Edited scenario: this preset with your changes'
-          : 'Custom scenario: from a link, a file or your edits'}
+      <p className="share-heading-tag" title={tag}>
+        {/* The studio's one-line band shows the first word; the sentence stays the tag's text. */}
+        {base ? 'Edited' : 'Custom'}
+        <span className="share-heading-more">{tag.slice(tag.indexOf(' '))}</span>
       </p>
       {base ? (
         <ScenarioIntro preset={base} />
@@ -30,7 +33,14 @@ export function ScenarioHeading() {
             {document.title}
           </h2>
           {document.description !== undefined && (
-            <p className="intro-summary">{document.description}</p>
+            <>
+              <p className="intro-summary" title={document.description}>
+                {document.description}
+              </p>
+              <IntroMore label="About this scenario">
+                <p className="intro-more-summary">{document.description}</p>
+              </IntroMore>
+            </>
           )}
         </section>
       )}
