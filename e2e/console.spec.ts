@@ -1,8 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { seekTo } from './seek';
+import { showTab } from './studio';
 
 async function openR2(page: Page) {
   await page.goto('/#preset=reload-black-hole');
+  await showTab(page, 'Console');
   await expect(page.getByTestId('console')).toBeVisible();
   await page.getByTestId('console.pick.R2').click();
   await expect(page.getByTestId('console.R2')).toBeVisible();
@@ -68,6 +70,7 @@ test.describe('router console', () => {
     page,
   }) => {
     await page.goto('/#preset=reload-black-hole');
+    await showTab(page, 'Console');
     const output = page.getByTestId('console.output');
     await expect(page.getByTestId('console.R1')).toBeVisible();
     await typeLines(page, 'debug crypto isakmp');
@@ -103,14 +106,23 @@ test.describe('router console', () => {
         'crypto isakmp invalid-spi-recovery',
       );
       const input = page.getByTestId('console.input');
+      const output = page.getByTestId('console.output');
       await input.fill('crypto isakmp keep');
       await input.press('?');
-      await panel.scrollIntoViewIfNeeded();
+      // What the shots show: R2 in config mode at 3:20, the help for `keep?`, the SPI lines.
+      await expect(page.getByTestId('console.prompt')).toHaveText('R2(config)#');
+      await expect(output).toContainText('R2(config)#crypto isakmp keep?');
+      await expect(output).toContainText('keepalive');
+      await expect(output).toContainText('spi:');
+      await expect(page.getByTestId('console.at')).toContainText('00:03:20');
+      await expect(input).toBeInViewport();
       await page.screenshot({ path: shot('page') });
       await panel.screenshot({ path: shot('panel') });
       await input.fill('');
       await typeLines(page, 'end');
       await seekTo(page, 205_000);
+      await expect(output).toContainText('%CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP');
+      await expect(page.getByTestId('console.prompt')).toHaveText('R2#');
       await panel.screenshot({ path: shot('recovered-panel') });
     });
   }

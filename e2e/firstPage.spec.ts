@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { showTab } from './studio';
 
 // The page starts paused at t=0 and the log shows the lines up to the cursor: these tests turn
 // on the log's "Show whole run" and click a line to move the cursor.
@@ -11,7 +12,9 @@ const pingSummary = (page: Page) =>
 const log = (page: Page) => page.getByTestId('log');
 const logLines = (page: Page) => log(page).getByTestId('log-line');
 
+/** Opens the Log tab of the side panels and shows the whole run in it. */
 async function showWholeRun(page: Page): Promise<void> {
+  await showTab(page, 'Log');
   await log(page).getByLabel('Show whole run').check();
 }
 
@@ -139,16 +142,22 @@ test.describe('first page', () => {
   test('screenshots of the recovery and of an error', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/#preset=reload-invalid-spi-recovery');
-    await page.getByText('What to look for').click();
     await showWholeRun(page);
     const deleteLine = logLines(page).filter({ hasText: /DELETE/ });
     await scrollLogTo(page, deleteLine);
     await deleteLine.first().click();
-    await log(page).scrollIntoViewIfNeeded();
+    await page.getByText('What to look for').click();
+    // What the shot shows: what to look for, open over the stage, and the DELETE at the cursor.
+    await expect(page.locator('.intro-more')).toBeInViewport();
+    await expect(page.locator('.intro-more')).toContainText('crypto isakmp invalid-spi-recovery');
+    await expect(deleteLine.first()).toHaveAttribute('data-current', 'true');
+    await expect(page.getByTestId('log-cursor-line')).toContainText('DELETE');
     await page.screenshot({ path: testInfo.outputPath('recovery-1280x800.png') });
     await page.goto('/#preset=no-such-preset');
     await page.reload();
     await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('no built-in scenario is called');
+    await expect(page.getByTestId('topology')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('error-1280x800.png') });
   });
 
@@ -167,6 +176,11 @@ test.describe('first page', () => {
       );
       await scrollLogTo(page, warning);
       await warning.first().click();
+      // What the shot shows: the first invalid-SPI warning at the cursor, the outage under way.
+      await expect(warning.first()).toHaveAttribute('data-current', 'true');
+      await expect(page.getByTestId('log-cursor-line')).toContainText('RECVD_PKT_INV_SPI');
+      await expect(page.getByTestId('outage.lan1-to-lan2')).toBeInViewport();
+      await expect(page.getByTestId('router.R1')).toHaveAttribute('data-stale-spi', /0x/);
       await page.screenshot({
         path: testInfo.outputPath(`first-page-${size.width}x${size.height}.png`),
       });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { showTab } from './studio';
 
 // The log and the health view: lines up to the cursor, a click seeks, outages at the cursor.
 
@@ -17,6 +18,12 @@ async function scrollLogTo(page: Page, line: Locator): Promise<void> {
   await expect(line.first()).toBeAttached();
 }
 
+/** Opens a preset in the studio with its Log tab shown. */
+async function openLog(page: Page, preset: string): Promise<void> {
+  await page.goto(`/#preset=${preset}`);
+  await showTab(page, 'Log');
+}
+
 const invalidSpiLine = (page: Page) =>
   logLines(page)
     .and(page.locator('[data-node="R2"][data-kind="syslog"]'))
@@ -24,7 +31,7 @@ const invalidSpiLine = (page: Page) =>
 
 test.describe('log and health', () => {
   test('start empty at t=0 and fill up to the cursor', async ({ page }) => {
-    await page.goto('/#preset=reload-black-hole');
+    await openLog(page, 'reload-black-hole');
     await expect(logList(page)).toHaveAttribute('data-rows', '0');
     await expect(log(page)).toContainText('Nothing logged yet at 00:00:00.000');
     const summary = page.locator('[data-testid="ping-summary"][data-flow="lan1-to-lan2"]');
@@ -56,7 +63,7 @@ test.describe('log and health', () => {
   });
 
   test('a click on R2 invalid-SPI line moves the cursor into the outage', async ({ page }) => {
-    await page.goto('/#preset=reload-black-hole');
+    await openLog(page, 'reload-black-hole');
     await log(page).getByLabel('Show whole run').check();
     const line = invalidSpiLine(page).first();
     await scrollLogTo(page, line);
@@ -85,7 +92,7 @@ test.describe('log and health', () => {
   });
 
   test('recovery ends the outage', async ({ page }) => {
-    await page.goto('/#preset=reload-invalid-spi-recovery');
+    await openLog(page, 'reload-invalid-spi-recovery');
     await log(page).getByLabel('Show whole run').check();
     // Everything, so that the last line is the run's last ping, after the recovery.
     await log(page).getByLabel('Show', { exact: true }).selectOption('all');
@@ -102,7 +109,7 @@ test.describe('log and health', () => {
   });
 
   test('keyboard: arrows move between lines, Enter seeks', async ({ page }) => {
-    await page.goto('/#preset=reload-black-hole');
+    await openLog(page, 'reload-black-hole');
     await log(page).getByLabel('Show whole run').check();
     const first = logLines(page).first();
     await first.focus();
@@ -123,7 +130,7 @@ test.describe('log and health', () => {
   test('severity and session changes are marked; "simplified" only where IOS is guessed', async ({
     page,
   }) => {
-    await page.goto('/#preset=reload-black-hole');
+    await openLog(page, 'reload-black-hole');
     await log(page).getByLabel('Show whole run').check();
     const up = logLines(page).filter({ hasText: 'Crypto tunnel is UP' }).first();
     await scrollLogTo(page, up);
@@ -150,7 +157,7 @@ test.describe('log and health', () => {
 
   test('renders only the rows in view of a long log', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto('/#preset=dmvpn-scale');
+    await openLog(page, 'dmvpn-scale');
     // The hub is shown after its first second and computed on in the background.
     await expect(page.getByTestId('timeline')).toHaveAttribute('data-run-complete', 'true', {
       timeout: 30_000,
@@ -180,13 +187,18 @@ test.describe('log and health', () => {
   ]) {
     test(`screenshots ${size.width}x${size.height}`, async ({ page }, testInfo) => {
       await page.setViewportSize(size);
-      await page.goto('/#preset=reload-black-hole');
+      await openLog(page, 'reload-black-hole');
       await log(page).getByLabel('Show whole run').check();
       const line = invalidSpiLine(page).first();
       await scrollLogTo(page, line);
       await line.click();
-      await expect(page.getByTestId('outage.lan1-to-lan2')).toBeVisible();
-      await log(page).scrollIntoViewIfNeeded();
+      // What the shots show: R2's first invalid-SPI line at the cursor, in full below the list,
+      // and the outage under way in the health strip.
+      await expect(line).toHaveAttribute('data-current', 'true');
+      await expect(log(page).locator('[aria-current="time"]')).toBeInViewport();
+      await expect(page.getByTestId('log-cursor-line')).toContainText('RECVD_PKT_INV_SPI');
+      await expect(page.getByTestId('outage.lan1-to-lan2')).toBeInViewport();
+      await expect(page.getByTestId('outage.lan1-to-lan2')).toContainText('so far');
       await page.screenshot({
         path: testInfo.outputPath(`log-health-${size.width}x${size.height}.png`),
       });

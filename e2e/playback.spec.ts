@@ -277,7 +277,10 @@ test.describe('playback', () => {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await expect(time(page)).toHaveAttribute('data-t', '123000');
-      await page.getByTestId('playback').scrollIntoViewIfNeeded();
+      // What the shot shows: R2 reloading at 2:03, transport and timeline in view.
+      await expect(page.getByTestId('router.R2')).toHaveAttribute('data-power', 'booting');
+      await expect(page.getByTestId('playback')).toBeInViewport();
+      await expect(scrubber).toBeInViewport();
       await page.screenshot({
         path: testInfo.outputPath(`playback-${size.width}x${size.height}.png`),
       });
@@ -293,6 +296,8 @@ test.describe('playback', () => {
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('ArrowRight');
       await page.getByTestId('timeline.zoom.200ms').click();
+      await expect(page.getByTestId('timeline.zoom.200ms')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId('timeline.window')).toContainText('Showing');
       await page.screenshot({
         path: testInfo.outputPath(`playback-zoomed-${size.width}x${size.height}.png`),
       });

@@ -3,6 +3,7 @@ import LZString from 'lz-string';
 import { DEFAULT_PRESET_ID, findPreset } from '../app/scenario/presets';
 import { encodeShareHash } from '../app/scenario/scenarioUrl';
 import type { ScenarioDocument } from '../app/scenario/schema';
+import { showTab } from './studio';
 
 // Share links in the browser: a link opens the same scenario at the same moment in a fresh
 // browser; bad links explain themselves over the default scenario; nothing in a link is markup;
@@ -220,6 +221,7 @@ test.describe('share links', () => {
     await expect(page).toHaveURL(/#preset=reload-black-hole$/);
 
     // An edit (a remedy on R2) turns the address into the scenario itself.
+    await showTab(page, 'Config & remedies');
     await page.getByRole('tab', { name: 'R2' }).click();
     await page.getByRole('checkbox', { name: 'crypto isakmp invalid-spi-recovery' }).check();
     await expect(page).toHaveURL(/#s=[A-Za-z0-9+\-$]+&c=[0-9a-f]{8}$/);
@@ -228,6 +230,7 @@ test.describe('share links', () => {
 
     // Reloading shows the edited scenario: the remedy is still on.
     await page.reload();
+    await showTab(page, 'Config & remedies');
     await page.getByRole('tab', { name: 'R2' }).click();
     await expect(
       page.getByRole('checkbox', { name: 'crypto isakmp invalid-spi-recovery' }),
@@ -305,6 +308,7 @@ test.describe('share links', () => {
       await expect(page.getByTestId('mismatch.R1').first()).toBeVisible();
       await page.getByTestId('share.button').click();
       await expect(page.getByTestId('share.panel')).toHaveAttribute('data-state', 'copied');
+      await expect(page.getByTestId('share.status')).toContainText('opens at 00:02:30.020, paused');
       await page.screenshot({
         path: testInfo.outputPath(`share-panel-${size.width}x${size.height}.png`),
       });
@@ -312,6 +316,8 @@ test.describe('share links', () => {
       await page.goto(`/${encodeShareHash({ document: slowBootBlackHole() }).slice(0, 120)}`);
       await page.reload();
       await expect(banner(page)).toBeVisible();
+      await expect(banner(page)).toContainText('This link cannot be opened');
+      await expect(page.getByTestId('topology')).toBeVisible();
       await page.screenshot({
         path: testInfo.outputPath(`link-error-${size.width}x${size.height}.png`),
       });
@@ -323,6 +329,7 @@ test.describe('share links', () => {
         buffer: Buffer.from(JSON.stringify({ ...blackHole(), durationMs: -5, seed: 'x' })),
       });
       await expect(page.getByTestId('share.panel')).toHaveAttribute('data-state', 'file-errors');
+      await expect(page.getByTestId('share.panel')).toContainText('durationMs');
       await page.screenshot({
         path: testInfo.outputPath(`file-error-${size.width}x${size.height}.png`),
       });

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { type StudioTab, showTab } from './studio';
 
 // The Sources list: a lesson's citation opens it at the cited document, a "simplified" marker in
 // a lesson or a router panel at its reason, and no screen names our internal notes or their
@@ -36,6 +37,16 @@ async function expectNoInternalNotes(page: Page, where: string) {
   const text = await visibleText(page);
   expect(text.length, where).toBeGreaterThan(500);
   for (const pattern of INTERNAL) expect(text, `${where}: ${pattern}`).not.toMatch(pattern);
+}
+
+/** The studio shows one side panel tab at a time: each is read, then Routers is shown again. */
+async function expectNoInternalNotesInStudio(page: Page, where: string) {
+  await expectNoInternalNotes(page, where);
+  const tabs: StudioTab[] = ['Config & remedies', 'Console', 'Log', 'Routers'];
+  for (const tab of tabs) {
+    await showTab(page, tab);
+    await expectNoInternalNotes(page, `${where}, ${tab}`);
+  }
 }
 
 test.describe('sources', () => {
@@ -85,6 +96,7 @@ test.describe('sources', () => {
     page,
   }) => {
     await page.goto('/#preset=reload-black-hole');
+    await showTab(page, 'Config & remedies');
     await page.getByRole('tab', { name: 'R2' }).click();
     const remedies = page.getByTestId('remedies.R2');
     await remedies.scrollIntoViewIfNeeded();
@@ -107,11 +119,11 @@ test.describe('sources', () => {
     await page.goto('/#preset=reload-black-hole');
     await expect(page.getByTestId('router-panels')).toBeVisible();
     await page.getByText('What to look for').click();
-    await expectNoInternalNotes(page, 'studio');
+    await expectNoInternalNotesInStudio(page, 'studio');
 
     await page.goto('/#preset=hsrp-headend-failover');
     await expect(page.getByTestId('router-panels')).toBeVisible();
-    await expectNoInternalNotes(page, 'studio, HSRP');
+    await expectNoInternalNotesInStudio(page, 'studio, HSRP');
 
     await openRaceStep(page);
     await expectNoInternalNotes(page, 'lesson');

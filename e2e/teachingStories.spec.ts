@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { showTab } from './studio';
 
 // The teaching stories of issue 3, end to end in Chromium, asserted on meaning (data attributes).
 // Links open at an exact moment: `#preset=<id>&t=<ms>&p=1` (paused).
@@ -12,6 +13,7 @@ const lines = (page: Page, node: string, text: string) =>
  * one rendered frame at a time, until a matching line is rendered.
  */
 async function findLine(page: Page, line: Locator, kind: 'syslog' | 'debug'): Promise<void> {
+  await showTab(page, 'Log');
   await log(page).getByLabel('Show whole run').check();
   await log(page).getByLabel('Show', { exact: true }).selectOption(kind);
   const list = page.getByTestId('log-list');
@@ -49,6 +51,7 @@ test.describe('teaching stories', () => {
     await expect(r2).toHaveAttribute('data-count', '1');
     await expect(page.getByTestId('outage.lan1-to-lan2')).toBeVisible();
     // The log follows the cursor: R2's syslog lines so far are few and in view.
+    await showTab(page, 'Log');
     await log(page).getByRole('checkbox', { name: 'R1', exact: true }).uncheck();
     await log(page).getByLabel('Show', { exact: true }).selectOption('syslog');
     await expect(
@@ -63,6 +66,7 @@ test.describe('teaching stories', () => {
     page,
   }) => {
     await page.goto('/#preset=reload-black-hole');
+    await showTab(page, 'Config & remedies');
     await page.getByRole('tab', { name: 'R2' }).click();
     await page.getByRole('checkbox', { name: 'crypto isakmp invalid-spi-recovery' }).check();
     await seekToEnd(page);
@@ -79,6 +83,7 @@ test.describe('teaching stories', () => {
     await expect(page.getByTestId('router.R1')).not.toHaveAttribute('data-stale-spi', /.+/);
     // The log follows the cursor (now the end): with only R2's lines, the recovery's few lines
     // are at the bottom, in view, without scrolling the virtualised list.
+    await showTab(page, 'Log');
     await log(page).getByRole('checkbox', { name: 'R1', exact: true }).uncheck();
     await log(page).getByLabel('Show', { exact: true }).selectOption('syslog');
     const invSpi = lines(page, 'R2', 'RECVD_PKT_INV_SPI');
@@ -99,6 +104,7 @@ test.describe('teaching stories', () => {
     page,
   }) => {
     await page.goto('/#preset=baseline&t=60000&p=1');
+    await showTab(page, 'Config & remedies');
     await page.getByRole('tab', { name: 'R1' }).click();
     await page.getByTestId('feature.R1.keepalive').check();
     await page.getByTestId('link.R2-ISP').click();

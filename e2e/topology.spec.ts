@@ -93,11 +93,15 @@ test.describe('topology', () => {
       await page.setViewportSize(size);
       await open(page);
       const topology = page.getByTestId('topology');
-      await topology.scrollIntoViewIfNeeded();
+      // What the shots show: both routers and the cloud in the stage, then R2's menu beside R2.
+      await expect(router(page, 'R1')).toBeInViewport();
+      await expect(router(page, 'R2')).toBeInViewport();
+      await expect(page.getByTestId('cloud.ISP')).toBeInViewport();
       await page.screenshot({
         path: testInfo.outputPath(`topology-t0-${size.width}x${size.height}.png`),
       });
       await router(page, 'R2').click();
+      await expect(page.getByRole('dialog', { name: 'R2 actions' })).toBeInViewport();
       await page.screenshot({
         path: testInfo.outputPath(`topology-menu-${size.width}x${size.height}.png`),
       });
@@ -108,6 +112,7 @@ test.describe('topology', () => {
       await link(page, 'R1-ISP').click();
       await page.getByRole('button', { name: 'Break link R1-ISP', exact: true }).click();
       await expect(router(page, 'R2')).toHaveAttribute('data-power', 'booting');
+      await expect(link(page, 'R1-ISP')).toHaveAttribute('data-up', 'false');
       await topology.screenshot({
         path: testInfo.outputPath(`topology-reload-${size.width}x${size.height}.png`),
       });

@@ -164,7 +164,35 @@ describe('encodePresetHash', () => {
       presetId: DEFAULT_PRESET_ID,
       atMs: 150_000,
       paused: true,
+      selected: null,
     });
+  });
+
+  it('carries the selected router as sel=, and refuses a router the scenario lacks', () => {
+    const hash = encodePresetHash(DEFAULT_PRESET_ID, { atMs: 200_000, selected: 'R2' });
+    expect(hash).toBe(`#preset=${DEFAULT_PRESET_ID}&t=200000&sel=R2`);
+    expect(decodeShareHash(hash)).toMatchObject({ ok: true, atMs: 200_000, selected: 'R2' });
+    expect(decodeShareHash(`#preset=${DEFAULT_PRESET_ID}`)).toMatchObject({ selected: null });
+    const shared = encodeShareHash({ document: BLACK_HOLE, selected: 'R1' });
+    expect(shared).toMatch(/&sel=R1$/);
+    expect(decodeShareHash(shared)).toMatchObject({ ok: true, selected: 'R1' });
+    // A cloud is not a router; an unknown name is named back, quoted when odd.
+    for (const [sel, shown] of [
+      ['ISP', 'sel=ISP'],
+      ['R9', 'sel=R9'],
+      ['<b>', 'sel=<b>'],
+      ['%20', 'sel=" "'],
+    ]) {
+      expect(decodeShareHash(`#preset=${DEFAULT_PRESET_ID}&sel=${sel}`)).toEqual({
+        ok: false,
+        errors: [
+          {
+            path: LINK_PATH,
+            message: `${shown} names no router of this scenario (its routers: R1, R2)`,
+          },
+        ],
+      });
+    }
   });
 
   it.each(PRESETS.map((p) => p.id))('%s: round trip', (id) => {
@@ -311,7 +339,7 @@ describe('decodeShareHash: every failure says what is wrong', () => {
     [
       'an unknown part',
       '&zoom=2',
-      'zoom= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t= and p=',
+      'zoom= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p= and sel=',
     ],
     ['a broken %-escape', '&t=%E0%A4%A', 't= has a broken %-escape'],
     [
@@ -365,7 +393,7 @@ describe('decodeShareHash: every failure says what is wrong', () => {
       {
         path: LINK_PATH,
         message:
-          'x= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t= and p=',
+          'x= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p= and sel=',
       },
       { path: LINK_PATH, message: 'no built-in scenario is called "nope"' },
       { path: LINK_PATH, message: 't=soon is not a time in ms' },

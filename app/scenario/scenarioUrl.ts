@@ -1,6 +1,6 @@
-// Share links: a scenario in the URL hash, `#s=<lz-string>&c=<checksum>&t=<ms>&p=1`, or a
-// built-in one, `#preset=<id>&t=<ms>&p=1`. t is the cursor in ms and p=1 opens paused; both are
-// optional. c, the FNV-1a hash of the scenario's JSON, is always written and checked when present:
+// Share links: a scenario in the URL hash, `#s=<lz-string>&c=<checksum>&t=<ms>&p=1&sel=<router>`,
+// or a built-in one, `#preset=<id>&t=<ms>&p=1&sel=<router>`. t is the cursor in ms, p=1 opens
+// paused and sel names the router selected in the studio; all three are optional. c, the FNV-1a hash of the scenario's JSON, is always written and checked when present:
 // without it one link in six with a character changed would still decode, to another scenario.
 //
 // Decoding takes untrusted text: it never throws, its time is bounded by the caps below (checked
@@ -41,6 +41,8 @@ export interface ShareState {
   atMs?: number;
   /** true writes p=1. */
   paused?: boolean;
+  /** The selected router's id, written as sel=; left out when absent. */
+  selected?: string;
 }
 
 export type DecodedShareHash =
@@ -52,6 +54,8 @@ export type DecodedShareHash =
       presetId: string | null;
       atMs: number | null;
       paused: boolean;
+      /** The router sel= selects (one of the scenario's routers), else null. */
+      selected: string | null;
     }
   | { ok: false; errors: ScenarioError[] };
 
@@ -60,24 +64,22 @@ export type DecodedShareHash =
  * document past the link caps above gives a link that decodeShareHash refuses: check with it, and
  * offer a file instead.
  */
-export function encodeShareHash({ document, atMs, paused }: ShareState): string {
+export function encodeShareHash({ document, ...moment }: ShareState): string {
   const json = JSON.stringify(canonicalDocument(document, { omitDefaults: true }));
   const payload = LZString.compressToEncodedURIComponent(json);
-  return `#s=${payload}&c=${checksum(json)}${cursorParts(atMs, paused)}`;
+  return `#s=${payload}&c=${checksum(json)}${momentParts(moment)}`;
 }
 
-/** `#preset=<id>`, then `&t=<ms>` and `&p=1` when given. */
-export function encodePresetHash(
-  id: string,
-  opts: { atMs?: number; paused?: boolean } = {},
-): string {
-  return `#preset=${encodeURIComponent(id)}${cursorParts(opts.atMs, opts.paused)}`;
+/** `#preset=<id>`, then `&t=<ms>`, `&p=1` and `&sel=<router>` when given. */
+export function encodePresetHash(id: string, moment: Omit<ShareState, 'document'> = {}): string {
+  return `#preset=${encodeURIComponent(id)}${momentParts(moment)}`;
 }
 
-function cursorParts(atMs: number | undefined, paused: boolean | undefined): string {
+function momentParts({ atMs, paused, selected }: Omit<ShareState, 'document'>): string {
   const t =
     atMs !== undefined && Number.isFinite(atMs) ? `&t=${Math.round(Math.max(0, atMs))}` : '';
-  return `${t}${paused === true ? '&p=1' : ''}`;
+  const sel = selected === undefined ? '' : `&sel=${encodeURIComponent(selected)}`;
+  return `${t}${paused === true ? '&p=1' : ''}${sel}`;
 }
 
 /**
@@ -92,7 +94,10 @@ export function decodeShareHash(hash: string): DecodedShareHash {
     );
   }
   const errors: ScenarioError[] = [];
-  const { s, c, preset, t, p } = splitHash(hash.startsWith('#') ? hash.slice(1) : hash, errors);
+  const { s, c, preset, t, p, sel } = splitHash(
+    hash.startsWith('#') ? hash.slice(1) : hash,
+    errors,
+  );
   const source = readSource(s, c, preset);
   if (!source.ok) errors.push(...source.errors);
   const atMs = typeof t === 'string' ? readTime(t, errors) : null;
@@ -102,8 +107,9 @@ export function decodeShareHash(hash: string): DecodedShareHash {
       linkError(`t=${atMs} is past the scenario's end (durationMs ${source.durationMs})`),
     );
   }
+  const selected = source.ok && typeof sel === 'string' ? readSelected(sel, source, errors) : null;
   if (!source.ok || errors.length > 0) return { ok: false, errors };
-  return { ok: true, document: source.document, presetId: preset ?? null, atMs, paused };
+  return { ok: true, document: source.document, presetId: preset ?? null, atMs, paused, selected };
 }
 
 /**
@@ -116,8 +122,8 @@ export function presetIdOfHash(hash: string): string | null {
   return splitHash(text, []).preset ?? null;
 }
 
-type Key = 's' | 'c' | 'preset' | 't' | 'p';
-const KEYS: readonly string[] = ['s', 'c', 'preset', 't', 'p'] satisfies Key[];
+type Key = 's' | 'c' | 'preset' | 't' | 'p' | 'sel';
+const KEYS: readonly string[] = ['s', 'c', 'preset', 't', 'p', 'sel'] satisfies Key[];
 
 /**
  * The hash's `key=value` parts, percent-decoded; null for a part whose %-escape is broken. An
@@ -132,7 +138,7 @@ function splitHash(text: string, errors: ScenarioError[]): Partial<Record<Key, s
     if (!isKey(key)) {
       errors.push(
         linkError(
-          `${shown(key)}= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t= and p=`,
+          `${shown(key)}= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p= and sel=`,
         ),
       );
     } else if (values[key] !== undefined) {
@@ -171,6 +177,21 @@ function readPaused(text: string, errors: ScenarioError[]): boolean {
     errors.push(linkError(`p=${shown(text)} must be 1 (paused) or 0 (playing)`));
   }
   return text === '1';
+}
+
+/** sel: the id of one of the scenario's routers. */
+function readSelected(
+  text: string,
+  source: { document: ScenarioDocument },
+  errors: ScenarioError[],
+): string | null {
+  const routers = source.document.nodes.filter((n) => n.kind === 'router').map((n) => n.id);
+  if (routers.includes(text)) return text;
+  const listed = routers.length > 6 ? `${routers.slice(0, 6).join(', ')}…` : routers.join(', ');
+  errors.push(
+    linkError(`sel=${shown(text)} names no router of this scenario (its routers: ${listed})`),
+  );
+  return null;
 }
 
 type Source =

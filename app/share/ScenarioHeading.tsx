@@ -1,6 +1,6 @@
 import { PRESET_CATALOG } from '../scenario/presets/catalog';
 import { useSimStore } from '../store/simStore';
-import { ScenarioIntro } from '../ui/ScenarioIntro';
+import { IntroMore, ScenarioIntro } from '../ui/ScenarioIntro';
 import { useLoadedPreset } from '../ui/useLoadedPreset';
 import { ScenarioWarnings } from './ScenarioWarnings';
 import './share.css';
@@ -18,12 +18,15 @@ export function ScenarioHeading() {
   const preset = useLoadedPreset(presetId ?? base?.id);
   if (presetId !== null) return preset ? <ScenarioIntro preset={preset} /> : null;
   if (!document) return null;
+  const tag = base
+    ? 'Edited scenario: this preset with your changes'
+    : 'Custom scenario: from a link, a file or your edits';
   return (
     <div className="share-heading" data-testid="scenario-heading" data-edited-from={base?.id}>
-      <p className="share-heading-tag">
-        {base
-          ? 'Edited scenario: this preset with your changes'
-          : 'Custom scenario: from a link, a file or your edits'}
+      <p className="share-heading-tag" title={tag}>
+        {/* The studio's one-line band shows the first word; the sentence stays the tag's text. */}
+        {base ? 'Edited' : 'Custom'}
+        <span className="share-heading-more">{tag.slice(tag.indexOf(' '))}</span>
       </p>
       <ScenarioWarnings />
       {base ? (
@@ -34,7 +37,14 @@ export function ScenarioHeading() {
             {document.title}
           </h2>
           {document.description !== undefined && (
-            <p className="intro-summary">{document.description}</p>
+            <>
+              <p className="intro-summary" title={document.description}>
+                {document.description}
+              </p>
+              <IntroMore label="About this scenario">
+                <p className="intro-more-summary">{document.description}</p>
+              </IntroMore>
+            </>
           )}
         </section>
       )}

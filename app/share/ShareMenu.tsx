@@ -86,7 +86,7 @@ export function ShareMenu() {
   }, [panel]);
 
   const share = async () => {
-    const { presetId, document, t, playing } = useSimStore.getState();
+    const { presetId, document, t, playing, selection } = useSimStore.getState();
     if (!document) return;
     setDownloaded(null);
     const base = pageBase(window.location);
@@ -100,13 +100,16 @@ export function ShareMenu() {
         opens: `opens the lesson at step ${lesson.step}`,
       };
     } else {
-      const moment = { presetId, document, atMs: Math.round(t), paused: !playing };
+      const selected = selection?.kind === 'router' ? selection.id : null;
+      const moment = { presetId, document, atMs: Math.round(t), paused: !playing, selected };
       const scenario = shareLink(base, moment);
       if (!scenario.ok) {
         setPanel({ kind: 'too-large', errors: scenario.errors });
         return;
       }
-      const opens = `opens at ${formatTime(moment.atMs)}, ${moment.paused ? 'paused' : 'playing'}`;
+      const opens = `opens at ${formatTime(moment.atMs)}, ${moment.paused ? 'paused' : 'playing'}${
+        selected === null ? '' : `, ${selected} selected`
+      }`;
       link = { title: 'Share this moment', url: scenario.url, opens };
     }
     const attempt = ++shareCount.current;
@@ -175,7 +178,10 @@ export function ShareMenu() {
         title="Open a .tunnelscope.json scenario file"
         data-testid="share.open-file"
       >
-        Open file…
+        {/* One flex item: the button's gap must not part "Open", " file" and "…". */}
+        <span>
+          Open<span className="share-wide-only"> file</span>…
+        </span>
       </button>
       <input
         ref={fileRef}

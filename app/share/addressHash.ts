@@ -47,8 +47,8 @@ function configLineCount(document: ScenarioDocument): number {
 }
 
 /**
- * True when two hashes name the same scenario, whatever their t= and p= and the order of their
- * parts: the address bar is left alone then (a link opened at t=150000 keeps its t).
+ * True when two hashes name the same scenario, whatever their t=, p= and sel= and the order of
+ * their parts: the address bar is left alone then (a link opened at t=150000 keeps its t).
  */
 export function sameScenarioHash(a: string, b: string): boolean {
   return scenarioKey(a) === scenarioKey(b);
@@ -58,7 +58,7 @@ function scenarioKey(hash: string): string {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   return text
     .split('&')
-    .filter((part) => part !== '' && !part.startsWith('t=') && !part.startsWith('p='))
+    .filter((part) => part !== '' && !/^(t|p|sel)=/.test(part))
     .sort()
     .join('&');
 }

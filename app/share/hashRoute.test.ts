@@ -34,9 +34,19 @@ describe('routeFromHash', () => {
         presetId: DEFAULT_PRESET_ID,
         atMs: 0,
         paused: true,
+        selected: null,
       });
     }
     expect(defaultRoute()).toEqual(routeFromHash(''));
+  });
+
+  it('reads the selected router of a link', () => {
+    expect(
+      routeFromHash(encodePresetHash('baseline', { atMs: 5000, selected: 'R2' })),
+    ).toMatchObject({ kind: 'scenario', presetId: 'baseline', atMs: 5000, selected: 'R2' });
+    expect(errorsOf(routeFromHash('#preset=baseline&sel=HUB'))[0]?.message).toContain(
+      'sel=HUB names no router of this scenario',
+    );
   });
 
   it('reads a preset link with its moment: playing unless p=1', () => {

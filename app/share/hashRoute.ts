@@ -2,8 +2,8 @@
 // the store or the DOM (routeStore.ts applies a route; useHashRoute.ts follows the address bar).
 //
 //   (empty)               the default preset, from the start, paused
-//   #preset=<id>…         a built-in scenario   } with optional &t=<ms> and &p=1, read by
-//   #s=<data>&c=…         a shared scenario     } decodeShareHash (app/scenario/scenarioUrl.ts)
+//   #preset=<id>…         a built-in scenario   } with optional &t=<ms>, &p=1 and &sel=<router>,
+//   #s=<data>&c=…         a shared scenario     } read by decodeShareHash (scenario/scenarioUrl.ts)
 //   #lesson=<id>&step=N   a lesson at step N    } (1-based, step 1 without it; the player
 //                                               }  checks N against the lesson's length)
 //   #lessons              the lesson library    } passed through: other screens own them
@@ -28,6 +28,8 @@ export interface ScenarioRoute {
   atMs: number;
   /** Opens paused (true) or playing. */
   paused: boolean;
+  /** The router it opens with selected, or null. */
+  selected: string | null;
 }
 
 /** A lesson, and the step its link opens at. */
@@ -58,7 +60,14 @@ export type HashRoute =
 export function presetRoute(id: string): ScenarioRoute | null {
   const preset = loadedPreset(id);
   return preset
-    ? { kind: 'scenario', document: preset.document, presetId: id, atMs: 0, paused: true }
+    ? {
+        kind: 'scenario',
+        document: preset.document,
+        presetId: id,
+        atMs: 0,
+        paused: true,
+        selected: null,
+      }
     : null;
 }
 
@@ -115,6 +124,7 @@ export function scenarioRouteOf(decoded: DecodedShareHash): HashRoute {
     presetId: decoded.presetId,
     atMs: decoded.atMs ?? 0,
     paused: decoded.atMs === null ? true : decoded.paused,
+    selected: decoded.selected,
   };
 }
 

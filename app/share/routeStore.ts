@@ -4,8 +4,9 @@
 import { create } from 'zustand';
 import { encodePresetHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
-import { loadDocument, play, seek } from '../store/actions';
+import { loadDocument, play, seek, select } from '../store/actions';
 import { useSimStore } from '../store/simStore';
+import { addressHashFor } from './addressHash';
 import { defaultRoute, type HashRoute, type ScenarioRoute } from './hashRoute';
 
 export interface RouteState {
@@ -37,9 +38,13 @@ export function applyRoute(route: HashRoute): void {
   }
 }
 
-/** loadDocument, then the cursor at the route's moment, then playing unless it opens paused. */
+/**
+ * loadDocument, then the route's router selected, the cursor at its moment, then playing unless
+ * it opens paused.
+ */
 function loadScenarioRoute(route: ScenarioRoute): void {
   loadDocument(route.document, route.presetId);
+  if (route.selected !== null) select({ kind: 'router', id: route.selected });
   seek(route.atMs);
   if (!route.paused && useSimStore.getState().run !== null) play();
 }
@@ -56,7 +61,7 @@ export function followStore(
 ): void {
   if (hash !== undefined) replaceHash(hash);
   useRouteStore.setState({
-    route: { kind: 'scenario', document, presetId, atMs: 0, paused: true },
+    route: { kind: 'scenario', document, presetId, atMs: 0, paused: true, selected: null },
     appliedDocument: null,
   });
 }
@@ -76,12 +81,42 @@ export function openDefaultScenario(): void {
   replaceHash(presetHash(route));
 }
 
+/**
+ * The header's Studio link: back to the studio from another screen, with the scenario the sim
+ * store shows at its moment (a lesson's scenario where the lesson left it), as a new history
+ * entry (Back returns to the screen left); the default scenario when the store has none.
+ */
+export function openStudio(): void {
+  const { document, presetId, t, playing, selection } = useSimStore.getState();
+  if (document === null) {
+    const route = defaultRoute();
+    pushHash(presetHash(route));
+    applyRoute(route);
+    return;
+  }
+  pushHash(addressHashFor(presetId, document));
+  const selected = selection?.kind === 'router' ? selection.id : null;
+  useRouteStore.setState({
+    route: { kind: 'scenario', document, presetId, atMs: t, paused: !playing, selected },
+    appliedDocument: document,
+  });
+}
+
 function presetHash(route: ScenarioRoute): string | null {
   return route.presetId === null ? null : encodePresetHash(route.presetId);
 }
 
 /** history.replaceState: the address bar changes, history does not grow, no hashchange fires. */
 export function replaceHash(hash: string | null): void {
+  window.history.replaceState(window.history.state, '', addressWith(hash));
+}
+
+/** history.pushState: the address bar changes, Back returns to the last one, no hashchange. */
+function pushHash(hash: string | null): void {
+  window.history.pushState(null, '', addressWith(hash));
+}
+
+function addressWith(hash: string | null): string {
   const { pathname, search } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash ?? ''}`);
+  return `${pathname}${search}${hash ?? ''}`;
 }

@@ -29,6 +29,15 @@ describe('shareLink', () => {
     expect(playing.ok && playing.hash).toBe('#preset=baseline&t=0');
   });
 
+  it('keeps the selected router, and the link opens with it selected', () => {
+    const moment = { document: BLACK_HOLE, atMs: 200_000, paused: true, selected: 'R2' };
+    const preset = shareLink(BASE, { ...moment, presetId: 'baseline' });
+    expect(preset.ok && preset.hash).toBe('#preset=baseline&t=200000&p=1&sel=R2');
+    const edited = shareLink(BASE, { ...moment, presetId: null });
+    if (!edited.ok) throw new Error('no link');
+    expect(decodeShareHash(edited.hash)).toMatchObject({ ok: true, selected: 'R2' });
+  });
+
   it('carries an edited scenario whole, and the link decodes to it at the same moment', () => {
     const edited = { ...BLACK_HOLE, title: 'Edited' };
     const link = shareLink(BASE, { presetId: null, document: edited, atMs: 150_020, paused: true });

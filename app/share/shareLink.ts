@@ -17,6 +17,8 @@ export interface ShareMoment {
   document: ScenarioDocument;
   atMs: number;
   paused: boolean;
+  /** The selected router, kept by the link; null or absent for none. */
+  selected?: string | null;
 }
 
 export type ShareLinkResult =
@@ -33,10 +35,11 @@ export type ShareLinkResult =
  */
 export function shareLink(base: string, moment: ShareMoment): ShareLinkResult {
   const { presetId, document, atMs, paused } = moment;
+  const selected = moment.selected ?? undefined;
   const hash =
     presetId !== null
-      ? encodePresetHash(presetId, { atMs, paused })
-      : encodeShareHash({ document, atMs, paused });
+      ? encodePresetHash(presetId, { atMs, paused, selected })
+      : encodeShareHash({ document, atMs, paused, selected });
   if (presetId === null) {
     const tooLarge = linkLimitExceeded(document, hash);
     if (tooLarge !== null) return { ok: false, errors: [{ path: LINK_PATH, message: tooLarge }] };

@@ -19,6 +19,7 @@ import {
   dismissLinkError,
   INITIAL_ROUTE_STATE,
   openDefaultScenario,
+  openStudio,
   useRouteStore,
 } from './routeStore';
 import { useHashRoute } from './useHashRoute';
@@ -109,6 +110,16 @@ describe('useHashRoute: reading the address bar', () => {
     expect(window.location.hash).toBe(hash);
   });
 
+  it('selects the router a link names with sel=', () => {
+    mount('#preset=reload-black-hole&t=200000&p=1&sel=R2');
+    expect(useSimStore.getState()).toMatchObject({
+      t: 200_000,
+      selection: { kind: 'router', id: 'R2' },
+    });
+    navigate('#preset=baseline');
+    expect(useSimStore.getState().selection).toBeNull();
+  });
+
   it('plays a link without p=1 from its t', () => {
     mount('#preset=baseline&t=5000');
     expect(useSimStore.getState()).toMatchObject({ presetId: 'baseline', t: 5000, playing: true });
@@ -174,6 +185,28 @@ describe('useHashRoute: reading the address bar', () => {
     expect(window.location.hash).toBe('#lesson=black-hole');
     navigate('#compare=a,b');
     expect(seen).toEqual({ kind: 'compare', payload: 'a,b' });
+  });
+});
+
+describe("openStudio (the header's Studio link)", () => {
+  it('goes back to the scenario a lesson left in the store, at its moment, as a new entry', () => {
+    mount('#lesson=black-hole');
+    act(() => void loadPreset('reload-black-hole'));
+    act(() => seek(125_000));
+    const entries = window.history.length;
+    act(() => openStudio());
+    expect(seen).toMatchObject({ kind: 'scenario', presetId: 'reload-black-hole', atMs: 125_000 });
+    expect(window.location.hash).toBe('#preset=reload-black-hole');
+    expect(window.history.length).toBe(entries + 1);
+    // The store keeps its moment: nothing was reloaded.
+    expect(useSimStore.getState().t).toBe(125_000);
+  });
+
+  it('opens the default scenario when the store has none', () => {
+    mount('#compare=a,b');
+    act(() => openStudio());
+    expect(seen).toMatchObject({ kind: 'scenario', presetId: DEFAULT_PRESET_ID });
+    expect(useSimStore.getState().presetId).toBe(DEFAULT_PRESET_ID);
   });
 });
 

@@ -1,84 +1,61 @@
 import { lazy, Suspense } from 'react';
-import { PlaybackBar } from '../controls/PlaybackBar';
-import { TimelineBar } from '../controls/TimelineBar';
 import { useKeyboardShortcuts } from '../controls/useKeyboardShortcuts';
 import { usePlaybackLoop } from '../controls/usePlaybackLoop';
-import { LinkErrorBanner } from '../share/LinkErrorBanner';
-import { ScenarioHeading } from '../share/ScenarioHeading';
+import type { HashRoute } from '../share/hashRoute';
 import { ShareMenu } from '../share/ShareMenu';
 import { useHashRoute } from '../share/useHashRoute';
 import { SourcesDialog } from '../sources/lazySourcesDialog';
 import { loadPreset } from '../store/actions';
 import { useSimStore } from '../store/simStore';
-import { HealthView } from '../views/health/HealthView';
-import { LogView } from '../views/log/LogView';
-import { RouterPanels } from '../views/routers/RouterPanels';
-import { TopologyView } from '../views/topology/TopologyView';
-import { ErrorAlert } from './ErrorAlert';
-import { Header } from './Header';
+import { Header, type Screen } from './Header';
 import { PresetPicker } from './PresetPicker';
+import { Studio } from './Studio';
 
-// Screens and panels not needed for the first drawn topology load on demand (smaller first JS).
+// Screens not needed for the first drawn topology load on demand (smaller first JS).
 const LessonScreen = lazy(() => import('../lessons').then((m) => ({ default: m.LessonScreen })));
 const LessonLibrary = lazy(() => import('../lessons').then((m) => ({ default: m.LessonLibrary })));
 const CompareScreen = lazy(() =>
   import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
-);
-const ConsolePanel = lazy(() =>
-  import('../views/console/ConsolePanel').then((m) => ({ default: m.ConsolePanel })),
 );
 
 function Loading() {
   return <p className="loading">Loading…</p>;
 }
 
-/** Page layout only: which screen, and which panel goes where. Views read the store. */
+function screenOf(route: HashRoute): Screen {
+  if (route.kind === 'lesson' || route.kind === 'lessons') return 'lessons';
+  if (route.kind === 'compare') return 'compare';
+  return 'studio';
+}
+
+/**
+ * The app shell: the header on every screen, and the screen under it filling the window. The
+ * page itself never scrolls; a screen's panels scroll inside themselves.
+ */
 export function App() {
   const route = useHashRoute();
   usePlaybackLoop();
   useKeyboardShortcuts();
   const presetId = useSimStore((s) => s.presetId);
-  const errors = useSimStore((s) => s.errors);
-  const hasRun = useSimStore((s) => s.run !== null);
+  const screen = screenOf(route);
 
   return (
-    <div className="app">
-      <Header>
-        <PresetPicker value={presetId} onChange={loadPreset} />
-        <ShareMenu />
+    <div className="shell" data-screen={screen}>
+      <Header screen={screen}>
+        {screen === 'studio' && <PresetPicker value={presetId} onChange={loadPreset} />}
+        {/* Share copies the studio's moment, or the lesson at its step. */}
+        {(screen === 'studio' || route.kind === 'lesson') && <ShareMenu />}
       </Header>
-      <Suspense fallback={<Loading />}>
-        {route.kind === 'lesson' && <LessonScreen route={route} />}
-        {route.kind === 'lessons' && <LessonLibrary />}
-        {route.kind === 'compare' && <CompareScreen payload={route.payload} />}
-      </Suspense>
-      {(route.kind === 'scenario' || route.kind === 'error') && (
-        <main className="studio">
-          <LinkErrorBanner route={route} />
-          <ScenarioHeading />
-          <ErrorAlert errors={errors} />
-          {hasRun && (
-            <div className="studio-grid">
-              <div className="stage">
-                <TopologyView />
-                <PlaybackBar />
-                <TimelineBar />
-              </div>
-              <aside className="side">
-                <RouterPanels />
-              </aside>
-              <div className="bottom">
-                <LogView />
-                <HealthView />
-              </div>
-              <div className="console-row">
-                <Suspense fallback={<Loading />}>
-                  <ConsolePanel />
-                </Suspense>
-              </div>
-            </div>
-          )}
-        </main>
+      {screen === 'studio' ? (
+        <Studio route={route} />
+      ) : (
+        <div className="shell-screen">
+          <Suspense fallback={<Loading />}>
+            {route.kind === 'lesson' && <LessonScreen route={route} />}
+            {route.kind === 'lessons' && <LessonLibrary />}
+            {route.kind === 'compare' && <CompareScreen payload={route.payload} />}
+          </Suspense>
+        </div>
       )}
       <SourcesDialog />
     </div>

@@ -1,12 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useSimStore } from '../../store/simStore';
 import { clockTime } from './durations';
 import { FlowHealth } from './FlowHealth';
 import { InvalidSpiCounts } from './InvalidSpiCounts';
-import { indexInvalidSpi } from './invalidSpiIndex';
-import { indexPings } from './pingHealth';
 import { TimeAxis } from './TimeAxis';
 import { useCursorSecond } from './useCursor';
+import { useHealthIndex } from './useHealthIndex';
 import './health.css';
 
 /**
@@ -19,16 +18,7 @@ export function HealthView() {
   const run = useSimStore((s) => s.run);
   const headingId = useId();
 
-  const index = useMemo(() => {
-    if (!run) return null;
-    const { scenario } = run.loaded;
-    const routers = scenario.nodes.filter((n) => n.kind === 'router').map((n) => n.id);
-    return {
-      flows: indexPings(run),
-      routes: new Map(scenario.traffic.map((f) => [f.id, `${f.src} → ${f.dst}`])),
-      invalidSpi: indexInvalidSpi(run.records, run.invalidSpiDropTimes, routers),
-    };
-  }, [run]);
+  const index = useHealthIndex(run);
 
   if (!run || !index) return <section className="health" aria-label="Health" />;
 

@@ -2,7 +2,6 @@ import {
   type KeyboardEvent,
   type PointerEvent,
   useCallback,
-  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -107,7 +106,9 @@ export function LogList({ records, rows, cursor, focusRow, wholeRun, onSeekRow }
     if (event.target === event.currentTarget) setFollow(false);
   };
 
-  useEffect(() => {
+  // Layout effect: focus moves with the render, before the next key (an effect, run after paint,
+  // let a second quick ArrowDown land on the old row again).
+  useLayoutEffect(() => {
     if (!focusPending.current || active === null) return;
     focusPending.current = false;
     scrollRef.current?.querySelector<HTMLElement>(`[data-row="${active}"]`)?.focus();

@@ -4,7 +4,7 @@
 // commands, remedies, config and IOS output. Reads the store and the frame; changes go through
 // the store's actions.
 
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { CRYPTO_STYLE_LABEL, cryptoStyles } from '../../scenario/features';
 import { addressBookAt } from '../../sim/derived/addressBook';
 import { runningRouterConfigAt } from '../../sim/derived/configAt';
@@ -23,6 +23,15 @@ import './routerPanels.css';
 
 /** Up to this many routers are all shown in full, one above the other. */
 const COMPARE_MAX = 3;
+/** Up to this many routers get a tab each for their details; more get a drop-down list. */
+const DETAIL_TABS_MAX = 8;
+
+/**
+ * Which part the panels show: `all` (states and SA tables, then the selected router's details),
+ * `states` (every router's states and SA tables only) or `details` (the selected router's
+ * commands, remedies, config and IOS output only), for a layout that puts them in two tabs.
+ */
+export type RouterPanelsPart = 'all' | 'states' | 'details';
 
 /** One empty list for every router without unsimulated lines: the details stay memoised. */
 const NO_NOTES: readonly NotSimulatedLine[] = [];
@@ -32,13 +41,14 @@ const NO_NOTES: readonly NotSimulatedLine[] = [];
  * (the details with the remedies and config, the rows of a long list) is memoised, and the
  * cursor's time is a leaf of its own.
  */
-export function RouterPanels() {
+export function RouterPanels({ part = 'all' }: { part?: RouterPanelsPart }) {
   const frame = useFrame();
   const run = useSimStore((s) => s.run);
   const loaded = useSimStore((s) => s.loaded);
   const scenarioDocument = useSimStore((s) => s.document);
   const baselines = useSimStore((s) => s.baselineConfigs);
   const selection = useSimStore((s) => s.selection);
+  const headingId = useId();
   // The last router selected keeps its details open while a link or packet is selected.
   const [lastRouter, setLastRouter] = useState<{ of: object; id: string } | null>(null);
   useEffect(() => {
@@ -96,37 +106,47 @@ export function RouterPanels() {
     );
   };
   const selectedView = frame.routers.find((view) => view.node === selectedId);
+  const detailsBlock =
+    selectedView &&
+    (ids.length <= DETAIL_TABS_MAX ? (
+      <div className="rp-details-block">
+        <DetailTabs ids={ids} selectedId={selectedView.node} />
+        <div
+          role="tabpanel"
+          id={`rp-tabpanel-${selectedView.node}`}
+          aria-labelledby={`rp-tab-${selectedView.node}`}
+        >
+          {details(selectedView)}
+        </div>
+      </div>
+    ) : (
+      <div className="rp-details-block">
+        <DetailPicker ids={ids} selectedId={selectedView.node} />
+        {details(selectedView)}
+      </div>
+    ));
 
   return (
     <section
       ref={scroller}
-      className="router-panels"
-      aria-labelledby="rp-heading"
+      className={`router-panels rp-part-${part}`}
+      aria-labelledby={headingId}
       data-testid="router-panels"
     >
       <div className="rp-heading-row">
-        <h2 className="rp-heading" id="rp-heading">
-          Routers
+        <h2 className="rp-heading" id={headingId}>
+          {part === 'details' ? 'Config & remedies' : 'Routers'}
         </h2>
         <span className="rp-at">
           at <CursorTime />
         </span>
       </div>
-      {frame.routers.length <= COMPARE_MAX ? (
+      {part === 'details' ? (
+        detailsBlock
+      ) : frame.routers.length <= COMPARE_MAX ? (
         <>
           <div className="rp-compare">{frame.routers.map((view) => summary(view))}</div>
-          {selectedView && (
-            <div className="rp-details-block">
-              <DetailTabs ids={ids} selectedId={selectedView.node} />
-              <div
-                role="tabpanel"
-                id={`rp-tabpanel-${selectedView.node}`}
-                aria-labelledby={`rp-tab-${selectedView.node}`}
-              >
-                {details(selectedView)}
-              </div>
-            </div>
-          )}
+          {part === 'all' && detailsBlock}
         </>
       ) : (
         <ul className="rp-list">
@@ -147,7 +167,7 @@ export function RouterPanels() {
                 {open && (
                   <div className="rp-list-body">
                     {summary(view, true)}
-                    {details(view)}
+                    {part === 'all' && details(view)}
                   </div>
                 )}
               </li>
@@ -156,6 +176,29 @@ export function RouterPanels() {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Which router's details show, for a hub with many spokes: a drop-down list. */
+function DetailPicker({ ids, selectedId }: { ids: string[]; selectedId: string }) {
+  return (
+    <div className="rp-tabs-row">
+      <label className="rp-tabs-label" htmlFor="rp-detail-picker">
+        Commands, remedies and config of
+      </label>
+      <select
+        id="rp-detail-picker"
+        value={selectedId}
+        data-testid="router-picker"
+        onChange={(event) => select({ kind: 'router', id: event.target.value })}
+      >
+        {ids.map((id) => (
+          <option key={id} value={id}>
+            {id}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

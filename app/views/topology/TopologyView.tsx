@@ -6,7 +6,7 @@
 // routers' badges and tags when a router's drawing changes (staticLabels), then the packets' and
 // drops' labels every frame around them (frameLayout), none covering another or a name.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Run } from '../../sim/run';
 import { select } from '../../store/actions';
 import { useSimStore } from '../../store/simStore';
@@ -59,21 +59,36 @@ const MAX_HEIGHT_PX = 960;
 const FALLBACK_SIZE = { width: 960, height: 400 };
 /** Labels keep this far (px) inside the stage's edges. */
 const STAGE_INSET_PX = 4;
+/** How to use the stage; with compact chrome it heads the packet key. */
+const HINT = 'Click a router or link for actions; drag to pan';
 
 /**
  * `fill`: the stage takes the height its container gives the section (a flex or grid item with a
  * definite height, such as presenter mode's), instead of the height the topology's shape asks for.
+ * `compact`: the chrome gives the drawing the height (the studio): the zoom buttons float over
+ * the stage, the hint and the packet key fold behind a Key button on a short stage (CSS).
  */
-export function TopologyView({ fill = false }: { fill?: boolean }) {
+export function TopologyView({
+  fill = false,
+  compact = false,
+}: {
+  fill?: boolean;
+  compact?: boolean;
+}) {
   const run = useSimStore((s) => s.run);
   return (
-    <section className="topo" aria-label="Topology" data-testid="topology" data-fill={fill}>
-      {run && <TopologyStage run={run} fill={fill} />}
+    <section
+      className={compact ? 'topo topo-compact' : 'topo'}
+      aria-label="Topology"
+      data-testid="topology"
+      data-fill={fill}
+    >
+      {run && <TopologyStage run={run} fill={fill} compact={compact} />}
     </section>
   );
 }
 
-function TopologyStage({ run, fill }: { run: Run; fill: boolean }) {
+function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compact: boolean }) {
   const index = topologyIndex(run);
   const [stageRef, size] = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
   const glyphScale = Math.max(1, Math.min(MAX_GLYPH_SCALE, size.width / REFERENCE_WIDTH_PX));
@@ -103,6 +118,9 @@ function TopologyStage({ run, fill }: { run: Run; fill: boolean }) {
   );
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const anchor = useRef<Element | null>(null);
+  /** With compact chrome, the packet key's Key button (see .topo-key in the studio's CSS). */
+  const [keyOpen, setKeyOpen] = useState(false);
+  const keyId = useId();
 
   const open = useCallback((target: MenuTarget, element: Element) => {
     select({ kind: target.kind, id: target.id });
@@ -173,7 +191,7 @@ function TopologyStage({ run, fill }: { run: Run; fill: boolean }) {
     <>
       <div className="topo-bar">
         <h2 className="topo-title">Topology</h2>
-        <p className="topo-hint">Click a router or link for actions; drag to pan</p>
+        {!compact && <p className="topo-hint">{HINT}</p>}
         <div className="topo-zoom" title="Ctrl + mouse wheel (or pinch) zooms too">
           <button type="button" aria-label="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
             +
@@ -184,6 +202,18 @@ function TopologyStage({ run, fill }: { run: Run; fill: boolean }) {
           <button type="button" onClick={resetView} data-testid="topology.fit">
             Fit
           </button>
+          {compact && (
+            <button
+              type="button"
+              className="topo-key-toggle"
+              aria-expanded={keyOpen}
+              aria-controls={keyId}
+              onClick={() => setKeyOpen((open) => !open)}
+              data-testid="topology.key"
+            >
+              Key
+            </button>
+          )}
         </div>
       </div>
       <div className="topo-stage" ref={stageRef} style={fill ? undefined : { height }}>
@@ -240,7 +270,14 @@ function TopologyStage({ run, fill }: { run: Run; fill: boolean }) {
           />
         )}
       </div>
-      <TopologyLegend hsrp={index.hasHsrp} />
+      {compact ? (
+        <div id={keyId} className="topo-key" data-open={keyOpen}>
+          <p className="topo-hint">{HINT}</p>
+          <TopologyLegend hsrp={index.hasHsrp} />
+        </div>
+      ) : (
+        <TopologyLegend hsrp={index.hasHsrp} />
+      )}
     </>
   );
 }

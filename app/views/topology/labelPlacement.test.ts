@@ -117,6 +117,27 @@ describe('placeLabels', () => {
     expect(placeLabels([stack], [], { bounds }).placed.get('below')).toMatchObject({ slot: 0 });
   });
 
+  it('puts a label with no room around its mark along the stage edge nearest it, with a leader', () => {
+    const bounds = { minX: 0, minY: 0, maxX: 400, maxY: 300 };
+    // The mark sits in a crowd that covers every slot around it, as on a dense hub.
+    const crowd: Obstacle = { x: 200, y: 150, width: 360, height: 200 };
+    const { placed, hidden } = placeLabels([request('a', 200, 120)], [crowd], { bounds });
+    expect(hidden).toEqual([]);
+    const label = placed.get('a');
+    expect(label).toMatchObject({ leader: true, dx: 0, dy: 10 - 120 });
+    expect(label?.slot).toBe(slotCount(request('a', 0, 0)));
+    // The next one takes the other edge; a third finds a free place farther along the top.
+    const more = placeLabels(
+      [request('a', 200, 120), request('b', 200, 120), request('c', 200, 120)],
+      [crowd],
+      { bounds },
+    );
+    expect(more.placed.get('b')?.box.y).toBe(290);
+    expect(more.placed.get('c')?.box).toMatchObject({ y: 10 });
+    expect(Math.abs((more.placed.get('c')?.box.x ?? 200) - 200)).toBeGreaterThanOrEqual(90);
+    expect(more.hidden).toEqual([]);
+  });
+
   it('hides what does not fit, and what comes after the budget', () => {
     const pile = Array.from({ length: 200 }, (_, i) => request(`p${i}`, 300, 300));
     const { placed, hidden } = placeLabels(pile, []);

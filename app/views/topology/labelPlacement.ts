@@ -2,7 +2,8 @@
 // DELETE labels, and the routers' IKE badges and tags. Greedy, most important first: each label
 // tries a fixed list of candidate slots around its anchor (its home slots, then rings of eight
 // sides farther and farther out) and takes the first one that hits no obstacle and no label
-// already placed; a label with no free slot (or beyond the budget) is hidden and counted.
+// already placed; with none free near its mark, a place along the stage's top or bottom edge
+// (with a leader line); a label with no free place (or beyond the budget) is hidden and counted.
 // Pure and deterministic: sizes are estimated from character counts, never measured.
 
 import type { Bounds, Point } from './geometry';
@@ -327,6 +328,46 @@ function firstFreeSlot(
     if (slot === before) continue;
     const found = attempt(slot);
     if (found) return found;
+  }
+  return bounds ? edgeSlot(request, grid, bounds, ownMark, count) : null;
+}
+
+/** Steps (px) between the places tried along an edge. */
+const EDGE_STEP_PX = 12;
+
+/**
+ * The last resort of a label whose mark has no room around it (a dense hub on a small stage):
+ * the free place along the stage's top or bottom edge nearest its mark, joined to it by a leader
+ * line. Its slot is past the candidate list, so the next frame looks for it again (the same
+ * scene finds the same place).
+ */
+function edgeSlot(
+  request: LabelRequest,
+  grid: BoxGrid<Obstacle>,
+  bounds: Bounds,
+  ownMark: (other: Obstacle) => boolean,
+  slot: number,
+): PlacedLabel | null {
+  const { anchor, width, height } = request;
+  const minX = bounds.minX + width / 2;
+  const maxX = bounds.maxX - width / 2;
+  if (minX > maxX || bounds.maxY - bounds.minY < height) return null;
+  const top = bounds.minY + height / 2;
+  const bottom = bounds.maxY - height / 2;
+  const edges =
+    Math.abs(anchor.y - top) <= Math.abs(anchor.y - bottom) ? [top, bottom] : [bottom, top];
+  const startX = Math.max(minX, Math.min(maxX, anchor.x));
+  const steps = Math.ceil((maxX - minX) / EDGE_STEP_PX);
+  for (let step = 0; step <= steps; step++) {
+    const xs = step === 0 ? [startX] : [startX + step * EDGE_STEP_PX, startX - step * EDGE_STEP_PX];
+    for (const x of xs) {
+      if (x < minX || x > maxX) continue;
+      for (const y of edges) {
+        const box = { x, y, width, height };
+        if (grid.hits(box, ownMark)) continue;
+        return { id: request.id, box, dx: x - anchor.x, dy: y - anchor.y, slot, leader: true };
+      }
+    }
   }
   return null;
 }
