@@ -9,7 +9,7 @@ const ENTRY = fileURLToPath(new URL('app/main.tsx', import.meta.url));
 // origin only, nothing inline, no plugins, no <base>, no form posts. Links and files carry
 // scenarios, so a hole anywhere in the rendering must still find nothing it may run or send.
 // In a <meta> of the built index.html (where frame-ancestors has no effect) and in the headers of
-// `vite preview`; not in the dev server, whose hot reload injects <style> elements.
+// `vite preview`; not in the dev server, whose hot reload injects inline scripts and styles.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
