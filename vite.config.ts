@@ -1,8 +1,39 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const ENTRY = fileURLToPath(new URL('app/main.tsx', import.meta.url));
+
+// The built app's Content-Security-Policy: scripts, styles, workers and requests from its own
+// origin only, nothing inline, no plugins, no <base>, no form posts. Links and files carry
+// scenarios, so a hole anywhere in the rendering must still find nothing it may run or send.
+// In a <meta> of the built index.html (where frame-ancestors has no effect) and in the headers of
+// `vite preview`; not in the dev server, whose hot reload injects inline scripts and styles.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'tunnelscope:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
@@ -35,7 +66,10 @@ function firstLoadChunk(): (id: string, graph: ModuleGraph) => string | null {
 // Refresh to the dev server. The first load stays small by loading lazily what the first frame
 // does not need (app/ui/App.tsx, app/ui/lazyComponent.tsx, app/scenario/presets/catalog.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
+  preview: {
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+  },
   build: {
     // The studio chunk is one file by design (about 590 kB, under 190 kB gzip with its entry).
     chunkSizeWarningLimit: 650,

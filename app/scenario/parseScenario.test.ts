@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseIosConfig } from '../ios/parseConfig';
 import type { ParsedConfig } from '../ios/types';
-import { DOCUMENT_MAX_CHARS, parseScenario, parseScenarioText } from './parseScenario';
+import {
+  DOCUMENT_MAX_CHARS,
+  parseScenario,
+  parseScenarioText,
+  SCENARIO_CONFIG_LINES_MAX,
+} from './parseScenario';
 import type { ScenarioDocument } from './schema';
 import type { ParseResult, ScenarioError } from './types';
 
@@ -563,6 +568,21 @@ describe('router configs', () => {
       .mockReturnValueOnce(configResult(r2, []));
     const result = parseScenario(exampleDocument());
     expect(result.ok && result.loaded.notSimulated).toEqual({ R1: [unsupported], R2: [] });
+  });
+
+  it('refuse configs of more than SCENARIO_CONFIG_LINES_MAX lines in all, reading none of them', () => {
+    const doc = exampleJson();
+    const unknown = Array.from({ length: SCENARIO_CONFIG_LINES_MAX / 2 + 1 }, (_, i) => `x${i}`);
+    for (const node of doc.nodes)
+      if (node.kind === 'router') Object.assign(node, { config: unknown.join('\n') });
+    vi.mocked(parseIosConfig).mockClear();
+    expect(errorsOf(parseScenario(doc))).toEqual([
+      {
+        path: 'nodes',
+        message: `the routers' startup-configs have ${SCENARIO_CONFIG_LINES_MAX + 2} lines in all; a scenario has at most ${SCENARIO_CONFIG_LINES_MAX}`,
+      },
+    ]);
+    expect(parseIosConfig).not.toHaveBeenCalled();
   });
 
   it('report a parser that throws as an error of that config', () => {

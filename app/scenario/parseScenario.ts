@@ -17,6 +17,15 @@ import type { LoadedScenario, ParseResult, Scenario, ScenarioError } from './typ
 /** Longest scenario text we read: room for 200 configs of 64 KiB, and then some. */
 export const DOCUMENT_MAX_CHARS = 16 * 1024 * 1024;
 
+/**
+ * Most lines of router startup-config in one scenario, all routers together. The IOS parser
+ * takes 25 to 100 µs a line (unknown commands are the dearest; long lines cost little more), so
+ * this keeps reading a scenario under a second, where a 16 MB file of one-word lines would take
+ * half a minute. dmvpnScenario(198), the largest topology we build, has 7,954. Links carry at
+ * most LINK_CONFIG_LINES_MAX (scenarioUrl.ts).
+ */
+export const SCENARIO_CONFIG_LINES_MAX = 8000;
+
 /** U+FEFF at the start of a UTF-8 file: not part of the JSON, which may ignore it (RFC 8259 8.1). */
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -55,6 +64,11 @@ export function parseScenario(input: unknown): ParseResult {
 }
 
 function load(scenario: Scenario): ParseResult {
+  const lines = configLineCount(scenario);
+  if (lines > SCENARIO_CONFIG_LINES_MAX) {
+    const message = `the routers' startup-configs have ${lines} lines in all; a scenario has at most ${SCENARIO_CONFIG_LINES_MAX}`;
+    return failure({ path: 'nodes', message });
+  }
   const errors: ScenarioError[] = [];
   const startupConfigs: LoadedScenario['startupConfigs'] = {};
   const notSimulated: LoadedScenario['notSimulated'] = {};
@@ -90,6 +104,20 @@ function load(scenario: Scenario): ParseResult {
     ),
   );
   return { ok: true, loaded: { scenario, startupConfigs, notSimulated, warnings } };
+}
+
+/** The lines of all routers' startup-configs (a config of n line breaks has n + 1 lines). */
+export function configLineCount(scenario: {
+  nodes: ReadonlyArray<{ kind: 'cloud' } | { kind: 'router'; config: string }>;
+}): number {
+  let lines = 0;
+  for (const node of scenario.nodes) {
+    if (node.kind !== 'router') continue;
+    lines++;
+    for (let at = node.config.indexOf('\n'); at !== -1; at = node.config.indexOf('\n', at + 1))
+      lines++;
+  }
+  return lines;
 }
 
 /** A subnet as 32-bit values: any address in it (an interface's own) and its mask. */

@@ -74,6 +74,8 @@ const HEAVY: ReadonlyArray<[string, ScenarioDocument]> = [
 describe('estimateWork', () => {
   it.each([...PRESETS.map((p): [string, ScenarioDocument] => [p.id, p.document]), ...HEAVY])(
     'is at least the real trace of %s, and at most twice it',
+    // dmvpn-scale simulates 179,000 records: seconds on a busy machine.
+    { timeout: 60_000 },
     (_name, document) => {
       const loaded = loadDocument(document);
       const real = simulate(loaded).records.length;

@@ -28,17 +28,18 @@ const RECORDS_PER_ROUTER = 50;
 
 /**
  * The most trace records the studio computes for one run. A run holds about 90 bytes of heap per
- * record in Chromium (85 MB for 900,000), but the studio's views re-index it as it grows, so the
- * time to compute it, and the longest task while it does, grow faster: one million estimated
- * records (about 800,000 real ones) is the largest that completes while the page stays usable.
- * The presets need at most 211,000 (dmvpn-scale); a day of one ping a second, 518,000.
+ * record in Chromium (73 MB for the heaviest run allowed, about 810,000 real records), but the
+ * views index the whole run again each time it is shown while it is computed, so the time to
+ * compute it and the longest task while it does grow faster than the run (14 s, and 1 s tasks,
+ * at this limit on a loaded 2-core machine). The presets need at most 211,000 (dmvpn-scale); a
+ * day of one ping a second, 518,000.
  */
 export const STUDIO_TRACE_RECORDS_MAX = 1_000_000;
 
 /**
  * The most trace records the runner writes for one run. It streams them, so its memory does not
- * depend on the run (about 200 MB); this bounds the time (about 1,000 records per ms of one core)
- * and the output (about 250 bytes a JSON line: 5 GB).
+ * grow with the run (221 MB max RSS for 14.4 million records); this bounds its time (about 1,000
+ * records per ms of one quiet core) and its output (about 250 bytes a JSON line: 5 GB).
  */
 export const RUNNER_TRACE_RECORDS_MAX = 20_000_000;
 

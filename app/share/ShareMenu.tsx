@@ -131,7 +131,7 @@ export function ShareMenu() {
   const openFile = async (file: File) => {
     const parsed = await readScenarioFile(file);
     if (parsed.ok) {
-      loadDocument(parsed.loaded.scenario, null);
+      loadDocument(parsed.loaded.scenario, null, parsed);
       setPanel(null);
       setDownloaded(null);
       openRef.current?.focus();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import LZString from 'lz-string';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
 import { decodeShareHash, encodeShareHash, LINK_CONFIG_LINES_MAX } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
@@ -25,6 +26,13 @@ describe('addressHashFor', () => {
     );
     const longTail = 'x'.repeat(250_000);
     expect(linkLimitExceeded(BLACK_HOLE, `#s=${longTail}`)).toMatch(/characters long/);
+  });
+
+  it('gives null for a scenario of too many config lines without compressing it', () => {
+    const compress = vi.spyOn(LZString, 'compressToEncodedURIComponent');
+    expect(addressHashFor(null, dmvpnScenario(198))).toBeNull();
+    expect(compress).not.toHaveBeenCalled();
+    compress.mockRestore();
   });
 });
 

@@ -2,6 +2,7 @@
 // for an untouched preset, `#s=…` for an edited, linked or opened one, nothing when the scenario
 // is past what a link can carry. The cursor is not in it: only the Share button writes t. Pure.
 
+import { configLineCount } from '../scenario/parseScenario';
 import { canonicalDocument } from '../scenario/scenarioFile';
 import {
   encodePresetHash,
@@ -12,9 +13,13 @@ import {
 } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 
-/** The hash for the scenario (no t, no p), or null when no link can carry it. */
+/**
+ * The hash for the scenario (no t, no p), or null when no link can carry it. Too many config
+ * lines is found before compressing: compressing a 16 MB scenario takes seconds.
+ */
 export function addressHashFor(presetId: string | null, document: ScenarioDocument): string | null {
   if (presetId !== null) return encodePresetHash(presetId);
+  if (configLineCount(document) > LINK_CONFIG_LINES_MAX) return null;
   const hash = encodeShareHash({ document });
   return linkLimitExceeded(document, hash) === null ? hash : null;
 }
@@ -36,14 +41,6 @@ export function linkLimitExceeded(document: ScenarioDocument, hash: string): str
     return `it is ${jsonChars} characters of JSON; a link carries at most ${LINK_JSON_MAX_CHARS}`;
   }
   return null;
-}
-
-function configLineCount(document: ScenarioDocument): number {
-  let lines = 0;
-  for (const node of document.nodes) {
-    if (node.kind === 'router') lines += node.config.split('\n').length;
-  }
-  return lines;
 }
 
 /**

@@ -1,14 +1,10 @@
 // A scenario file in and out of the browser: a download of scenarioToFileText, and reading a file
-// the user picked through scenarioFromFileText (the one way in for untrusted text).
+// the user picked through scenarioFromFileText (the one way in for untrusted text), in a worker.
 
-import { DOCUMENT_PATH } from '../scenario/scenarioErrors';
-import {
-  SCENARIO_FILE_MAX_BYTES,
-  scenarioFromFileText,
-  scenarioToFileText,
-} from '../scenario/scenarioFile';
+import { scenarioToFileText } from '../scenario/scenarioFile';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ParseResult } from '../scenario/types';
+import { readScenarioBlob } from './readScenarioBlob';
 import { scenarioFileName } from './shareLink';
 
 /** How long the download's object URL is kept for the browser to start the download. */
@@ -35,28 +31,32 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
 }
 
-/** Reads and parses a picked file. A file past SCENARIO_FILE_MAX_BYTES is refused unread. */
+/**
+ * Reads and parses a picked file in a web worker, off the page's main thread; on the page itself
+ * where there are no workers (tests) or the worker cannot start.
+ */
 export async function readScenarioFile(file: Blob): Promise<ParseResult> {
-  if (file.size > SCENARIO_FILE_MAX_BYTES) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: DOCUMENT_PATH,
-          message: `is ${file.size} bytes; a scenario file is at most ${SCENARIO_FILE_MAX_BYTES}`,
-        },
-      ],
-    };
-  }
-  let text: string;
+  if (typeof Worker === 'undefined') return readScenarioBlob(file);
   try {
-    text = await file.text();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      errors: [{ path: DOCUMENT_PATH, message: `could not be read: ${message}` }],
-    };
+    return await inWorker(file);
+  } catch {
+    return readScenarioBlob(file);
   }
-  return scenarioFromFileText(text);
+}
+
+function inWorker(file: Blob): Promise<ParseResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./scenarioFileWorker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.onmessage = (event: MessageEvent<ParseResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage(file);
+  });
 }

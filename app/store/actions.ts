@@ -8,7 +8,7 @@ import { parseScenario } from '../scenario/parseScenario';
 import { presetEntry } from '../scenario/presets/catalog';
 import { loadedPreset, withPresets } from '../scenario/presets/library';
 import type { ScenarioDocument } from '../scenario/schema';
-import type { ScenarioError, TimelineEntry } from '../scenario/types';
+import type { ParseResult, ScenarioError, TimelineEntry } from '../scenario/types';
 import { STUDIO_TRACE_RECORDS_MAX, workLimitError } from '../scenario/workEstimate';
 import { runningConfigAt } from '../sim/derived/configAt';
 import { isComplete, type RunBuilder } from '../sim/run';
@@ -25,8 +25,11 @@ type RunResult = Pick<SimState, 'loaded' | 'run' | 'errors'> & { builder: RunBui
  * Parses and runs a document, computed at least up to atMs (see runProgress); on errors keeps
  * them for display and shows no run. The caller follow()s the builder once the store shows it.
  */
-function runDocument(document: ScenarioDocument, atMs: number): RunResult {
-  const parsed = parseScenario(document);
+function runDocument(
+  document: ScenarioDocument,
+  atMs: number,
+  parsed: ParseResult = parseScenario(document),
+): RunResult {
   if (!parsed.ok) return { loaded: null, run: null, errors: parsed.errors, builder: null };
   // Refused before any of it runs: a run past the limit would take minutes and the page with it.
   const tooBig = workLimitError(parsed.loaded, STUDIO_TRACE_RECORDS_MAX);
@@ -50,10 +53,17 @@ function routerConfigs(document: ScenarioDocument): Record<string, string> {
 /** Scenarios shown or asked for so far: a preset that arrives late shows only if still the last. */
 let scenarioRequests = 0;
 
-/** Shows a new scenario from the start, paused. */
-export function loadDocument(document: ScenarioDocument, presetId: string | null = null): void {
+/**
+ * Shows a new scenario from the start, paused. `parsed`, when given, is parseScenario(document)
+ * already done (a file is read in a worker): the document is not parsed again.
+ */
+export function loadDocument(
+  document: ScenarioDocument,
+  presetId: string | null = null,
+  parsed?: ParseResult,
+): void {
   scenarioRequests++;
-  const { builder, ...result } = runDocument(document, 0);
+  const { builder, ...result } = runDocument(document, 0, parsed);
   set({
     presetId,
     document,
