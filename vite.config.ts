@@ -78,6 +78,9 @@ export default defineConfig({
   test: {
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',
+    // A guard against hangs, not a speed check: simulation-heavy tests (fuzz, properties, slices)
+    // take several seconds on a busy 2-core machine, past vitest's 5 s default.
+    testTimeout: 30_000,
     setupFiles: ['app/testSetup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
