@@ -1,5 +1,5 @@
 import { type MouseEvent, type ReactNode, useMemo } from 'react';
-import { DEFAULT_PRESET_ID } from '../scenario/presets';
+import { DEFAULT_PRESET_ID } from '../scenario/presets/catalog';
 import { encodePresetHash } from '../scenario/scenarioUrl';
 import { addressHashFor } from '../share/addressHash';
 import { openStudio } from '../share/routeStore';

@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import type { Preset } from '../scenario/presets';
-import { SourceList } from '../sources/SourceLink';
+import { SourceList } from '../sources/lazySourceList';
 import { InlineCode } from './InlineCode';
 
 /**

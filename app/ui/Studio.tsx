@@ -5,7 +5,7 @@
 import { PlaybackBar } from '../controls/PlaybackBar';
 import { TimelineBar } from '../controls/TimelineBar';
 import type { HashRoute } from '../share/hashRoute';
-import { LinkErrorBanner } from '../share/LinkErrorBanner';
+import { LinkErrorBanner } from '../share/lazyLinkErrorBanner';
 import { ScenarioHeading } from '../share/ScenarioHeading';
 import { useSimStore } from '../store/simStore';
 import { HealthStrip } from '../views/health/HealthStrip';

@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
-import { clockTime, count, lasted, plural, stopwatch } from './durations';
+import { count } from './durations';
+import { LastOutageText, OutageText } from './OutageText';
 import { PingStrip } from './PingStrip';
-import { type FlowPings, type FlowStatus, flowStatusAfter, pingsSeenAt } from './pingHealth';
+import { type FlowPings, flowStatusAfter, pingsSeenAt } from './pingHealth';
 import { useCursor } from './useCursor';
 
 interface Props {
@@ -71,34 +72,3 @@ export const FlowHealth = memo(function FlowHealth({ pings, route, durationMs }:
     </li>
   );
 });
-
-/** `Outage: 0:42 so far, 12 pings lost`: the outage under way at the cursor. */
-export function OutageText({ outage }: { outage: NonNullable<FlowStatus['outage']> }) {
-  return (
-    <>
-      <b>Outage:</b> <OutageSoFar fromMs={outage.fromMs} /> so far, {plural(outage.lost, 'ping')}{' '}
-      lost
-    </>
-  );
-}
-
-/** `Last outage: 31 s, 31 pings lost, recovered at 00:02:41`. */
-export function LastOutageText({
-  lastOutage,
-}: {
-  lastOutage: NonNullable<FlowStatus['lastOutage']>;
-}) {
-  const { fromMs, toMs, recoveredAtMs, lost } = lastOutage;
-  return (
-    <>
-      Last outage: {lasted(toMs - fromMs)}, {plural(lost, 'ping')} lost, recovered at{' '}
-      {clockTime(recoveredAtMs)}
-    </>
-  );
-}
-
-/** `0:42`: how long the outage under way has lasted, re-rendered once a second of virtual time. */
-function OutageSoFar({ fromMs }: { fromMs: number }) {
-  const elapsedSec = useCursor((t) => Math.max(0, Math.floor((t - fromMs) / 1000)));
-  return <>{stopwatch(elapsedSec * 1000)}</>;
-}

@@ -6,8 +6,8 @@
 import { memo, useId, useMemo } from 'react';
 import { useSimStore } from '../../store/simStore';
 import { count, plural } from './durations';
-import { LastOutageText, OutageText } from './FlowHealth';
 import { type InvalidSpiTimes, invalidSpiAt } from './invalidSpiIndex';
+import { LastOutageText, OutageText } from './OutageText';
 import { type FlowPings, flowStatusAfter, pingsSeenAt } from './pingHealth';
 import { useCursor } from './useCursor';
 import { useHealthIndex } from './useHealthIndex';
