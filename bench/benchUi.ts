@@ -5,29 +5,13 @@
 // Reports numbers; asserts nothing.
 
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { initialJsGzipBytes } from './initialJs';
 
 const PORT = 4181;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function initialJsGzipBytes(): { files: string[]; rawBytes: number; gzipBytes: number } {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(
-    (m) => m[1] as string,
-  );
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join('dist', file));
-    rawBytes += bytes.length;
-    gzipBytes += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files, rawBytes, gzipBytes };
-}
 
 async function waitForServer(): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {

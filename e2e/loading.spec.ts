@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { INITIAL_JS_BUDGET_GZIP_BYTES, initialJsGzipBytes } from '../bench/initialJs';
 
 // What the first load fetches: the studio and the preset the address names, not the other
 // presets' modules, the lessons or the compare screen; and what a student sees when a preset's
@@ -15,6 +16,12 @@ function scriptsRequested(page: Page): Set<string> {
 }
 
 test.describe('loading on demand', () => {
+  test('the first load (entry and preloads of the build under test) stays within its budget', () => {
+    const { files, gzipBytes } = initialJsGzipBytes();
+    expect(files.some((file) => file.includes('/studio-'))).toBe(true);
+    expect(gzipBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP_BYTES);
+  });
+
   test('#preset=dmvpn-scale opens straight on the hub, fetching no other preset', async ({
     page,
   }) => {
