@@ -6,6 +6,7 @@ import { findPreset } from '../app/scenario/presets';
 import { encodeShareHash } from '../app/scenario/scenarioUrl';
 import type { ScenarioDocument } from '../app/scenario/schema';
 import { seekTo } from './seek';
+import { showTab } from './studio';
 
 // The built app under a strict Content-Security-Policy, and files at and past the limits:
 // a session through every screen records no policy violation, and opening the largest file
@@ -99,7 +100,8 @@ test.describe('hostile and heavy input', () => {
     await page.getByTestId('playback.play').click();
     await seekTo(page, 200_000);
     await page.getByTestId('router.R2').click();
-    // Console.
+    // Console, in its dock tab.
+    await showTab(page, 'Console');
     await page.getByTestId('console.pick.R2').click();
     const input = page.getByTestId('console.input');
     for (const line of [
