@@ -128,7 +128,8 @@ test.describe('share links', () => {
     const hostile = { ...blackHole(), title: HOSTILE, description: `${HOSTILE} <b>bold</b>` };
     await page.goto(`/${encodeShareHash({ document: hostile, atMs: 1000, paused: true })}`);
     await expect(page.getByTestId('scenario-heading.title')).toHaveText(HOSTILE);
-    await expect(page.getByText(`${HOSTILE} <b>bold</b>`)).toBeVisible();
+    // The summary sits folded in the stage band ('What to look for'): present as text, not markup.
+    await expect(page.getByText(`${HOSTILE} <b>bold</b>`)).toBeAttached();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     await expect(page.getByTestId('scenario-heading').locator('b, img')).toHaveCount(0);
 
