@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seekTo } from './seek';
+import { showTab } from './studio';
 
 // Every view says the same about a moment: the stale SPI of the HSRP failover, the outage the
 // class saw, the remedies as the router is configured at the cursor.
@@ -33,12 +34,12 @@ test.describe('one source of truth', () => {
     });
   }
 
-  // Written for the studio before its dock tabs: reaches the console and remedies by the old layout.
-  test.fixme('DPD typed at R1 at 1:00 in the black hole: health and the toggle agree with the trace', async ({
+  test('DPD typed at R1 at 1:00 in the black hole: health and the toggle agree with the trace', async ({
     page,
   }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/#preset=reload-black-hole');
+    await showTab(page, 'Console');
     await page.getByTestId('console.pick.R1').click();
     await seekTo(page, 60_000);
     const input = page.getByTestId('console.input');
@@ -55,6 +56,7 @@ test.describe('one source of truth', () => {
     await expect(last).toHaveAttribute('data-to-ms', '153000');
     await expect(last).toContainText('Last outage: 33 s, 33 pings lost, recovered at 00:02:33');
     // R1's DPD toggle shows the line typed at its console.
+    await showTab(page, 'Config & remedies');
     await page.getByRole('tab', { name: 'R1' }).click();
     await expect(page.getByTestId('feature.R1.keepalive')).toBeChecked();
     await expect(page.getByTestId('feature.R1.keepalive.seconds')).toHaveValue('10');

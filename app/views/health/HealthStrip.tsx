@@ -96,6 +96,8 @@ const FlowItem = memo(function FlowItem({
           className="hstrip-last"
           data-testid={`last-outage.${pings.flow}`}
           data-lost={lastOutage.lost}
+          data-from-ms={lastOutage.fromMs}
+          data-to-ms={lastOutage.toMs}
           data-recovered-at-ms={lastOutage.recoveredAtMs}
         >
           <LastOutageText lastOutage={lastOutage} />
