@@ -2,7 +2,8 @@ import { useSimStore } from '../store/simStore';
 
 /**
  * What in the loaded scenario runs but is likely a mistake (an address on two routers, subnets
- * that overlap): folded under one line that says how many, each with its router and line.
+ * that overlap): folded under a short line that says how many (it sits in the studio's one-line
+ * band), opening over the stage with each warning, its router and its line.
  */
 export function ScenarioWarnings() {
   const warnings = useSimStore((s) => s.loaded?.warnings);
@@ -12,10 +13,11 @@ export function ScenarioWarnings() {
   if (notes.length === 0) return null;
   return (
     <details className="share-warnings" data-testid="scenario-warnings">
-      <summary>
-        ⚠ {notes.length} {notes.length === 1 ? 'warning' : 'warnings'} about addresses
+      <summary title="Addresses that clash between routers">
+        ⚠ {notes.length}
+        <span className="share-warnings-word"> {notes.length === 1 ? 'warning' : 'warnings'}</span>
       </summary>
-      <ul>
+      <ul className="share-warnings-list">
         {notes.map(({ node, line, message }) => (
           <li key={`${node} ${line} ${message}`} data-testid="scenario-warning">
             <code>

@@ -153,7 +153,7 @@ describe('ScenarioHeading', () => {
     );
     act(() => loadDocument({ ...baseline, title: 'Twins', nodes }));
     const warnings = q('scenario-warnings');
-    expect(warnings?.querySelector('summary')?.textContent).toBe('⚠ 2 warnings about addresses');
+    expect(warnings?.querySelector('summary')?.textContent).toBe('⚠ 2 warnings');
     expect(all('scenario-warning').map((li) => li.textContent)).toEqual([
       'R1 config line 19: 10.1.1.1 is also the address of R2 (config line 19, FastEthernet0/0): packets to it go to R1 only',
       'R2 config line 19: 10.1.1.1 is also the address of R1 (config line 19, FastEthernet0/0): packets to it go to R1 only',
