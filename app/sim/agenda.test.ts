@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Agenda } from './agenda';
+import { ACTION_PHASE, Agenda, ENGINE_PHASE } from './agenda';
 
 describe('Agenda', () => {
   it('pops by time, first-in first-out on ties, skipping cancelled entries', () => {
@@ -24,6 +24,27 @@ describe('Agenda', () => {
             expect(entry?.atMs).toBe(next);
             popped.push(entry?.item ?? -1);
           }
+          expect(popped).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('runs the actions of a millisecond after its engine events, whenever each was scheduled', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.boolean()), { maxLength: 200 }),
+        (plan) => {
+          const agenda = new Agenda<number>();
+          plan.forEach(([atMs, action], index) => {
+            agenda.schedule(atMs, index, action ? ACTION_PHASE : ENGINE_PHASE);
+          });
+          const expected = plan
+            .map(([atMs, action], index) => ({ atMs, phase: action ? 1 : 0, index }))
+            .sort((a, b) => a.atMs - b.atMs || a.phase - b.phase || a.index - b.index)
+            .map((e) => e.index);
+          const popped: number[] = [];
+          for (let entry = agenda.pop(); entry; entry = agenda.pop()) popped.push(entry.item);
           expect(popped).toEqual(expected);
         },
       ),

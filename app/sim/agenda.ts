@@ -1,9 +1,21 @@
-// The engine's event queue: a binary min-heap ordered by (atMs, seq). seq increases on every
-// insert, so events due at the same millisecond run first-in first-out: the tie-break that
-// makes a run reproducible. Cancelled entries stay in the heap and are skipped when popped.
+// The engine's event queue: a binary min-heap ordered by (atMs, phase, seq). seq increases on
+// every insert, so events due at the same millisecond and phase run first-in first-out: the
+// tie-break that makes a run reproducible. Cancelled entries stay in the heap and are skipped
+// when popped.
+
+/**
+ * The order of what is due at one millisecond: first the engine's own events (timers, arrivals,
+ * boots), then actions from outside (timeline entries, console lines, menu reloads), so that an
+ * action at t applies to the state shown at t. An engine event an action schedules for the same
+ * millisecond runs before the next action of that millisecond.
+ */
+export const ENGINE_PHASE = 0;
+export const ACTION_PHASE = 1;
+export type AgendaPhase = typeof ENGINE_PHASE | typeof ACTION_PHASE;
 
 export interface AgendaEntry<T> {
   readonly atMs: number;
+  readonly phase: AgendaPhase;
   readonly seq: number;
   readonly item: T;
   cancelled: boolean;
@@ -17,8 +29,8 @@ export class Agenda<T> {
     return this.heap.length;
   }
 
-  schedule(atMs: number, item: T): AgendaEntry<T> {
-    const entry: AgendaEntry<T> = { atMs, seq: this.nextSeq++, item, cancelled: false };
+  schedule(atMs: number, item: T, phase: AgendaPhase = ENGINE_PHASE): AgendaEntry<T> {
+    const entry: AgendaEntry<T> = { atMs, phase, seq: this.nextSeq++, item, cancelled: false };
     this.heap.push(entry);
     this.siftUp(this.heap.length - 1);
     return entry;
@@ -54,7 +66,8 @@ export class Agenda<T> {
   }
 
   private before(a: AgendaEntry<T>, b: AgendaEntry<T>): boolean {
-    return a.atMs < b.atMs || (a.atMs === b.atMs && a.seq < b.seq);
+    if (a.atMs !== b.atMs) return a.atMs < b.atMs;
+    return a.phase !== b.phase ? a.phase < b.phase : a.seq < b.seq;
   }
 
   private siftUp(index: number): void {

@@ -469,9 +469,11 @@ describe('7.4.12 variant: standby 1 preempt typed on HE1 once it is Standby agai
       [200_000, 'Init -> Listen'],
       [201_004, 'Listen -> Active'],
     ]);
+    // HE1's hello due at 200 s leaves (as Standby) before the typed line restarts its HSRP, so
+    // HE2 last heard a Standby at 200.002 s and takes the role when that hold time ends.
     expect(changes('HE2')).toEqual([
       [201_006, 'Active -> Speak'],
-      [207_002, 'Speak -> Standby'],
+      [210_002, 'Speak -> Standby'],
     ]);
     expect(logs(r, 'HE1', /RECVD_PKT_INV_SPI/).map((x) => x.atMs)).toEqual([202_021]);
     expect(sent(r, 'R1', 'MM1').map((p) => p.atMs)).toEqual([30_000, 142_000, 223_000]);
@@ -655,7 +657,9 @@ describe('timeline actions: exec, config, write memory and reload', () => {
     expect(sent(r, 'R1', 'DELETE')[0]).toMatchObject({ atMs: 60_000, deleteSpi: r1In });
     expect(sas(r, 'R2', 'deleted', 'outbound')[0]).toMatchObject({ atMs: 60_020, spi: r1In });
     expect(sent(r, 'R1', 'MM1')).toHaveLength(1);
-    expect(sent(r, 'R1', 'QM1').map((p) => p.atMs)).toEqual([5_120, 60_000]); // the ping due at 60 s, just after the clear
+    // The ping due at 60 s leaves before the clear (an action follows the engine's events of its
+    // millisecond); the one at 61 s finds no SA and starts quick mode.
+    expect(sent(r, 'R1', 'QM1').map((p) => p.atMs)).toEqual([5_120, 61_000]);
     expect(view(r, 'R1').ike).toHaveLength(1);
   });
 
@@ -694,6 +698,29 @@ describe('timeline actions: exec, config, write memory and reload', () => {
       { atMs: 120_000, action: 'reload', node: 'R2' },
     ]);
     expect(sent(saved, 'R2', 'MM1')[0]?.atMs).toBe(150_020);
+  });
+
+  it('write memory at the very ms a reload ends is saved: actions follow the boot of their ms', () => {
+    // R2 reloads at 2:00 and is back at 2:30; the line and the save are typed at that moment.
+    const r = runWith('reload-black-hole', [
+      { atMs: 120_000, action: 'reload', node: 'R2' },
+      {
+        atMs: 150_000,
+        action: 'config',
+        node: 'R2',
+        lines: ['crypto isakmp invalid-spi-recovery'],
+      },
+      { atMs: 150_000, action: 'exec', node: 'R2', command: 'write memory' },
+      { atMs: 300_000, action: 'reload', node: 'R2' },
+    ]);
+    const boots = r.records.filter((x) => x.kind === 'fault' && x.event === 'boot');
+    expect(boots.map((x) => x.atMs)).toEqual([150_000, 330_000]);
+    const saved = r.records.find((x) => x.kind === 'fault' && x.event === 'exec');
+    expect(r.records.indexOf(saved as TraceRecord)).toBeGreaterThan(
+      r.records.indexOf(boots[0] as TraceRecord),
+    );
+    // The saved line survives the second reload: R2 recovers R1's stale SPI on its own.
+    expect(sent(r, 'R2', 'MM1').filter((p) => p.atMs > 330_000)[0]?.atMs).toBe(330_020);
   });
 
   it('a link failure drops what crosses it, with the link named in the reason', () => {

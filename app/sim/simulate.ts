@@ -4,7 +4,7 @@
 // the scenario's seed).
 
 import type { LoadedScenario, PingFlow, RouterNode } from '../scenario/types';
-import { Agenda } from './agenda';
+import { ACTION_PHASE, Agenda } from './agenda';
 import type { VirtualClock } from './machines/machineHost';
 import { Network, type Path } from './network';
 import {
@@ -114,8 +114,10 @@ export class Simulation implements World {
       }
     }
     for (const router of this.routers.values()) this.agenda.schedule(0, () => router.boot());
+    // Timeline entries are actions: each applies to the state after the engine's own events of
+    // its millisecond (a `write memory` at the ms a reload's boot ends finds the router up).
     for (const entry of scenario.timeline)
-      this.agenda.schedule(entry.atMs, () => this.applyTimeline(entry));
+      this.agenda.schedule(entry.atMs, () => this.applyTimeline(entry), ACTION_PHASE);
     for (const def of scenario.traffic) {
       const flow: FlowState = {
         def,

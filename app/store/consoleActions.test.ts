@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleEffect } from '../console';
+import type { Scenario } from '../scenario/types';
+import { runningConfigAt } from '../sim/derived/configAt';
+import type { Run } from '../sim/run';
 import { loadPreset, seek } from './actions';
 import { addConsolePing, applyConsoleEffects, pingSourceToward } from './consoleActions';
+import { computeAll } from './runProgress';
 import { INITIAL_STATE, useSimStore } from './simStore';
+import { frameFor } from './useFrame';
 
 const state = () => useSimStore.getState();
 
@@ -61,6 +66,34 @@ describe('console effects', () => {
         .document?.timeline?.filter((entry) => entry.atMs === 60_000)
         .map((entry) => ('command' in entry ? entry.command : entry.action)),
     ).toEqual(['write memory', 'clear crypto sa', 'reload']);
+  });
+
+  it('write memory typed at the very ms a reload ends: the engine and the console both save', () => {
+    // reload-black-hole: R2 reloads at 2:00 and is back at 2:30.
+    seek(150_000);
+    const r2 = frameFor(state().run as Run, 150_000).routers.find((v) => v.node === 'R2');
+    expect(r2?.power).toBe('up');
+    applyConsoleEffects(
+      'R2',
+      [
+        { kind: 'config', lines: ['crypto isakmp invalid-spi-recovery'] },
+        { kind: 'exec', command: 'write memory' },
+      ],
+      routerConfig('R2'),
+    );
+    seek(300_000);
+    applyConsoleEffects('R2', [{ kind: 'reload' }], routerConfig('R2'));
+    computeAll();
+    const scenario = state().run?.loaded.scenario as Scenario;
+    // The console's copy: the line is in the startup-config, so back after the second reload.
+    expect(runningConfigAt(scenario, 'R2', 330_000).runningConfig).toContain(
+      'crypto isakmp invalid-spi-recovery',
+    );
+    // The engine's: after the second boot R2 recovers R1's stale SPI on its own.
+    const recoveries = (state().run?.records ?? []).filter(
+      (r) => r.kind === 'packet' && r.event === 'sent' && r.node === 'R2' && r.msg === 'MM1',
+    );
+    expect(recoveries.some((r) => r.atMs > 330_000)).toBe(true);
   });
 
   it('a ping becomes a flow from the router at the cursor, one echo a second', () => {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { featureHolds, featureState } from '../../scenario/features';
 import { parseScenario } from '../../scenario/parseScenario';
 import { findPreset } from '../../scenario/presets';
-import type { Scenario, TimelineEntry } from '../../scenario/types';
+import type { LoadedScenario, Scenario, TimelineEntry } from '../../scenario/types';
 import { buildRun } from '../run';
+import { Simulation } from '../simulate';
 import { configsAt, runningConfigAt, runningRouterConfigAt } from './configAt';
 
 const RECOVERY = 'crypto isakmp invalid-spi-recovery';
 
-function blackHole(extra: TimelineEntry[] = []): Scenario {
+function blackHoleLoaded(extra: TimelineEntry[]): LoadedScenario {
   const preset = findPreset('reload-black-hole');
   if (!preset) throw new Error('no preset');
   const parsed = parseScenario({
@@ -16,7 +17,11 @@ function blackHole(extra: TimelineEntry[] = []): Scenario {
     timeline: [...(preset.document.timeline ?? []), ...extra],
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.loaded.scenario;
+  return parsed.loaded;
+}
+
+function blackHole(extra: TimelineEntry[] = []): Scenario {
+  return blackHoleLoaded(extra).scenario;
 }
 
 function startupOf(scenario: Scenario, node: string): string {
@@ -76,6 +81,16 @@ describe('runningConfigAt', () => {
     const scenario = blackHole([recovery(130_000), save(140_000), save(400_000)]);
     expect(runningConfigAt(scenario, 'R2', 140_000).startupConfig).not.toContain(RECOVERY);
     expect(runningConfigAt(scenario, 'R2', 400_000).startupConfig).toContain(RECOVERY);
+  });
+
+  it('counts a write memory typed at the very ms the boot ends, as the engine does', () => {
+    // R2 is back at 2:30: an action at that moment sees the router up.
+    const loaded = blackHoleLoaded([recovery(150_000), save(150_000)]);
+    expect(runningConfigAt(loaded.scenario, 'R2', 149_999).runningConfig).not.toContain(RECOVERY);
+    expect(runningConfigAt(loaded.scenario, 'R2', 150_000).startupConfig).toContain(RECOVERY);
+    const engine = new Simulation(loaded);
+    engine.runUntil(150_000);
+    expect(engine.routers.get('R2')?.startupText).toContain(RECOVERY);
   });
 
   it('leaves the config alone when the engine refuses the lines', () => {

@@ -3,6 +3,8 @@
 //   config        → the lines are applied to the running-config, all or nothing;
 //   write memory  → the startup-config becomes the running-config (ignored while booting);
 //   reload        → the running-config goes back to the startup-config; booting for bootMs.
+// An entry at the very ms a boot ends finds the router up: the engine runs the actions of a
+// millisecond after its own events, the boot among them (agenda.ts).
 // The console reads it, and the remedy toggles show the features of the running-config at the
 // cursor, wherever its lines were typed (console, timeline) and whatever a reload undid.
 
