@@ -235,7 +235,10 @@ describe('pasting a configuration', () => {
       'end',
     ];
     const transcript = type(session, 'conf t', ...pasted);
-    expect(transcript.filter((line) => line.startsWith('%'))).toEqual([]);
+    // No error; only the note IOS prints for a new crypto map entry, pasted or typed.
+    expect(transcript.filter((line) => line.startsWith('%'))).toEqual([
+      '% NOTE: This new crypto map will remain disabled until a peer',
+    ]);
     expect(session.effects).toHaveLength(7);
     expect(type(session, 'sh run | sec CMAP 20')).toEqual([
       'R1#sh run | sec CMAP 20',
@@ -243,6 +246,28 @@ describe('pasting a configuration', () => {
       ' set peer 30.1.1.3',
       ' set transform-set TS',
       ' match address 102',
+    ]);
+  });
+});
+
+describe('an incomplete crypto map entry', () => {
+  it('says at once that a new entry stays disabled until it has a peer and an access list', () => {
+    const session = openSession();
+    expect(type(session, 'conf t', 'crypto map CMAP 20 ipsec-isakmp')).toEqual([
+      'R1#conf t',
+      'Enter configuration commands, one per line.  End with CNTL/Z.',
+      'R1(config)#crypto map CMAP 20 ipsec-isakmp',
+      '% NOTE: This new crypto map will remain disabled until a peer',
+      '        and a valid access list have been configured.',
+    ]);
+    // Entering the entry again, or an existing one, says nothing.
+    expect(type(session, 'exit', 'crypto map CMAP 20 ipsec-isakmp', 'exit')).toEqual([
+      'R1(config-crypto-map)#exit',
+      'R1(config)#crypto map CMAP 20 ipsec-isakmp',
+      'R1(config-crypto-map)#exit',
+    ]);
+    expect(type(session, 'crypto map CMAP 10 ipsec-isakmp')).toEqual([
+      'R1(config)#crypto map CMAP 10 ipsec-isakmp',
     ]);
   });
 });

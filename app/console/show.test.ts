@@ -33,6 +33,15 @@ describe('show crypto map', () => {
     ]);
   });
 
+  it('warns of an entry that is incomplete, and says what it lacks', () => {
+    const lines = type(openSession(routerContext('R1', 'incomplete-map')), 'sh cry map');
+    expect(lines.slice(1, 4)).toEqual([
+      'Crypto Map "CMAP" 10 ipsec-isakmp',
+      '        WARNING: This crypto map is in an incomplete state!',
+      '                (transform set TS-AES is not defined)',
+    ]);
+  });
+
   it('names the template of a dynamic entry', () => {
     const lines = type(openSession(routerContext('HUB', 'dynamic-map-hub-reload')), 'sh cry map');
     expect(lines).toContain('        Dynamic map template tag: DYN');

@@ -121,6 +121,22 @@ function ezvpnFields(p: EzvpnSessionParams): string {
   return `${fields.join('  ')}  `;
 }
 
+/**
+ * Section 8.9 [M]: the responder cannot decrypt MM5 when the pre-shared keys differ.
+ * `srcAddr` is the sender of the message.
+ */
+export function ikmpBadMessageSyslog(p: { srcAddr: string }): string {
+  return `%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from ${p.srcAddr} failed its sanity check or is malformed`;
+}
+
+/** Section 8.9 [M]: a phase 1 (Main, Aggressive) or quick mode the responder refused. */
+export function ikmpModeFailureSyslog(p: {
+  mode: 'Main' | 'Aggressive' | 'Quick';
+  peer: string;
+}): string {
+  return `%CRYPTO-6-IKMP_MODE_FAILURE: Processing of ${p.mode} mode failed with peer at ${p.peer}`;
+}
+
 /** Illustrative (see ezvpnFields). */
 export function ezvpnConnectionUpSyslog(p: EzvpnSessionParams): string {
   return `%CRYPTO-6-EZVPN_CONNECTION_UP: ${ezvpnFields(p)}`;
@@ -205,6 +221,34 @@ export function idleTimerExpiredDebug(p: { peer: string; spi: number }): string 
 /** Illustrative; public IOS captures show it verbatim. IOS prints no peer on this line. */
 export function beginMainModeDebug(p: { connId: number; peer: string }): string {
   return `${isakmp(p.connId)} beginning Main Mode exchange`;
+}
+
+/** Section 8.6 [C-2] names the exchange; the line is worded after beginMainModeDebug [I]. */
+export function beginAggressiveModeDebug(p: { connId: number }): string {
+  return `${isakmp(p.connId)} beginning Aggressive Mode exchange`;
+}
+
+/**
+ * Section 8.9 [M]: the transform does not match the policy. `nextPayload` is 3 while more
+ * transforms follow, 0 after the last (as in the acceptable case of 8.1).
+ */
+export function attsNotAcceptableDebug(p: { connId: number; nextPayload: number }): string {
+  return `${isakmp(p.connId)}atts are not acceptable. Next payload is ${p.nextPayload}`;
+}
+
+/** Section 8.9 [M]: the responder found nothing acceptable in a phase 1 or quick mode offer. */
+export function saPolicyNotAcceptableDebug(p: {
+  connId: number;
+  phase: 1 | 2;
+  local: string;
+  remote: string;
+}): string {
+  return `${isakmp(p.connId)} phase ${p.phase} SA policy not acceptable! (local ${p.local} remote ${p.remote})`;
+}
+
+/** Section 8.9 [M]: the quick mode proposal names transforms the responder has not configured. */
+export function ipsecPolicyInvalidatedDebug(p: { connId: number }): string {
+  return `${isakmp(p.connId)}IPSec policy invalidated proposal with error 256`;
 }
 
 /** Section 4.2 [C]. */
@@ -445,8 +489,10 @@ export const IOS_MESSAGE_FIDELITY: Record<string, IosMessageFidelity> = {
   ikmpNoSaSyslog: 'confirmed',
   hsrpStateChangeSyslog: 'recalled',
   sessionStatusSyslog: 'recalled',
-  ezvpnConnectionUpSyslog: 'illustrative',
-  ezvpnConnectionDownSyslog: 'illustrative',
+  ikmpBadMessageSyslog: 'recalled',
+  ikmpModeFailureSyslog: 'recalled',
+  ezvpnConnectionUpSyslog: 'secondary',
+  ezvpnConnectionDownSyslog: 'secondary',
   ignoringDeleteNotifyDebug: 'confirmed',
   saRequestDebug: 'illustrative',
   createSaDebug: 'illustrative',
@@ -454,6 +500,10 @@ export const IOS_MESSAGE_FIDELITY: Record<string, IosMessageFidelity> = {
   deletingSaDebug: 'illustrative',
   idleTimerExpiredDebug: 'illustrative',
   beginMainModeDebug: 'illustrative',
+  beginAggressiveModeDebug: 'illustrative',
+  attsNotAcceptableDebug: 'recalled',
+  saPolicyNotAcceptableDebug: 'recalled',
+  ipsecPolicyInvalidatedDebug: 'recalled',
   sendingPacketDebug: 'confirmed',
   receivedPacketDebug: 'secondary',
   processingSaPayloadDebug: 'secondary',

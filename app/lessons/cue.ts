@@ -27,12 +27,15 @@ export function cueSubject(record: TraceRecord): string {
     }
     case 'ping':
       return `${record.flow} #${record.seq} ${record.result}`;
+    case 'negotiation':
+      return `phase ${record.phase} ${record.event}: ${record.reason}`;
   }
 }
 
 /** The far end of a record, for the cue's `peer`. */
 function peerOf(record: TraceRecord): string | undefined {
-  if (record.kind === 'sa' || record.kind === 'state') return record.peer;
+  if (record.kind === 'sa' || record.kind === 'state' || record.kind === 'negotiation')
+    return record.peer;
   if (record.kind === 'packet') return record.event === 'sent' ? record.dst : record.src;
   return undefined;
 }

@@ -7,7 +7,15 @@ import type { SimplificationId } from '../sources/simplifications';
 import type { SourceId } from '../sources/sources';
 
 /** Which kind of trace record a cue waits for. */
-export type CueOn = 'syslog' | 'debug' | 'packet' | 'sa' | 'state' | 'fault' | 'ping';
+export type CueOn =
+  | 'syslog'
+  | 'debug'
+  | 'packet'
+  | 'sa'
+  | 'state'
+  | 'fault'
+  | 'ping'
+  | 'negotiation';
 
 /**
  * When a step starts, as data. Either a fixed virtual time, or the first (or nth) trace record
@@ -19,6 +27,7 @@ export type CueOn = 'syslog' | 'debug' | 'packet' | 'sa' | 'state' | 'fault' | '
  *   state          machine and new state:    "ike QM_IDLE", "dpd dead"
  *   fault          event and subject:        "reload R2", "link-down R2-ISP", "exec R2 clear crypto sa"
  *   ping           flow, sequence, result:   "lan1-to-lan2 #0 lost"
+ *   negotiation    phase, event, reason:     "phase 1 failed: pre-shared keys differ"
  */
 export type Cue =
   | { atMs: number }
@@ -26,7 +35,10 @@ export type Cue =
       on: CueOn;
       /** The record's node (a packet's sender for `sent`, its receiver or dropper otherwise). */
       node?: string;
-      /** The far end: an sa/state record's peer; a packet's dst when sent, its src otherwise. */
+      /**
+       * The far end: an sa/state/negotiation record's peer; a packet's dst when sent, its src
+       * otherwise.
+       */
       peer?: string;
       match?: string;
       /** Only records at or after this virtual time count. */

@@ -2,6 +2,7 @@
 // with their position along their path, and recent drops. A pure function of (run, t), so any
 // moment can be drawn directly: scrubbing, stepping and rewinding are the same operation.
 
+import { remainingKb } from './routerView';
 import { countAtOrBefore, lastAtOrBefore, type Run } from './run';
 import type { IpsecFlowView, RouterView, SaEntryView } from './snapshot';
 import { formatSpi, type PacketRecord } from './trace';
@@ -70,10 +71,19 @@ function lastEsp(run: Run, node: string, spi: number, direction: 'in' | 'out', t
   return n > 0 ? (times[n - 1] as number) : Number.NEGATIVE_INFINITY;
 }
 
+/** Bytes the SA with `spi` had carried on `node` by t (the sums the run indexes per ESP packet). */
+function espBytes(run: Run, node: string, spi: number, direction: 'in' | 'out', t: number): number {
+  const key = `${node}|${formatSpi(spi)}|${direction}`;
+  const times = run.espTimes.get(key);
+  const n = times ? countAtOrBefore(times, t) : 0;
+  return n > 0 ? (run.espBytes.get(key)?.[n - 1] ?? 0) : 0;
+}
+
 /** An SA entry's timers at t: the same formulas as routerView, from absolute times. */
-function ageSa(sa: SaEntryView, lastActivityAtMs: number, t: number): SaEntryView {
+function ageSa(sa: SaEntryView, lastActivityAtMs: number, bytes: number, t: number): SaEntryView {
   return {
     ...sa,
+    remainingKb: remainingKb(sa.lifetimeKb, bytes),
     remainingSec: Math.max(0, Math.floor((sa.expiresAtMs - t) / 1000)),
     idleRemainingSec:
       sa.idleTimeSec === null
@@ -103,8 +113,12 @@ function flowAt(run: Run, node: string, flow: IpsecFlowView, t: number): IpsecFl
     // IOS counts per SA; the flow shows the sum over its SAs (exact at t, from the trace).
     encaps: flow.outbound.reduce((sum, sa) => sum + espCount(run, node, sa.spi, 'out', t), 0),
     decaps: flow.inbound.reduce((sum, sa) => sum + espCount(run, node, sa.spi, 'in', t), 0),
-    inbound: flow.inbound.map((sa) => ageSa(sa, lastOf(sa, 'in'), t)),
-    outbound: flow.outbound.map((sa) => ageSa(sa, lastOf(sa, 'out'), t)),
+    inbound: flow.inbound.map((sa) =>
+      ageSa(sa, lastOf(sa, 'in'), espBytes(run, node, sa.spi, 'in', t), t),
+    ),
+    outbound: flow.outbound.map((sa) =>
+      ageSa(sa, lastOf(sa, 'out'), espBytes(run, node, sa.spi, 'out', t), t),
+    ),
   };
 }
 

@@ -63,6 +63,19 @@ export interface IkePayload {
   initialContact?: boolean;
   dpdVid?: boolean;
   lifetimeSec?: number;
+  /** QM1, QM2: the proposed kilobytes lifetime of the IPsec SA pair. */
+  lifetimeKb?: number;
+  /** MM1, AM1: the ISAKMP proposals the initiator offers, in its priority order. */
+  proposals?: IsakmpProposal[];
+  /** AM1: the group an Easy VPN client names in its ID payload (ID_KEY_ID). */
+  groupId?: string;
+  /**
+   * MM5, AM2, AM3: the pre-shared key the sender's keys derive from. It never travels in clear:
+   * it stands for SKEYID (RFC 2409 §5), so a receiver with another key cannot decrypt MM5.
+   */
+  psk?: string;
+  /** QM1: the initiator's transforms, as its transform set lists them ("esp-aes esp-sha-hmac"). */
+  transforms?: string;
   /** QM1/QM2: the sender's inbound SPI for the new SA. */
   spi?: number;
   /** QM1: the initiator's proxy identities (IDci, IDcr). */
@@ -73,6 +86,15 @@ export interface IkePayload {
   deleteIsakmp?: boolean;
   /** R-U-THERE / ACK sequence number (RFC 3706 §7). */
   seq?: number;
+}
+
+/** One ISAKMP proposal (transform) of MM1: what `crypto isakmp policy` configures. */
+export interface IsakmpProposal {
+  encryption: string;
+  hash: string;
+  authentication: string;
+  group: number;
+  lifetimeSec: number;
 }
 
 interface WireBase {

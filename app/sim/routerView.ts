@@ -11,6 +11,10 @@ const NEGOTIATION_STATES = new Set([
   'MM_SA_SETUP',
   'MM_KEY_EXCH',
   'MM_KEY_AUTH',
+  'AG_NO_STATE',
+  'AG_INIT_EXCH',
+  'AG_AUTH',
+  'CONF_ADDR',
   'QM_IDLE',
 ]);
 
@@ -43,6 +47,11 @@ function ikeViews(router: Router, nowMs: number): IkeSaView[] {
   });
 }
 
+/** What `show crypto ipsec sa` prints as the remaining kilobytes of an SA that carried `bytes`. */
+export function remainingKb(lifetimeKb: number, bytes: number): number {
+  return Math.max(0, lifetimeKb - Math.floor(bytes / 1024));
+}
+
 function saEntry(
   pair: SaPair,
   spi: number,
@@ -52,7 +61,7 @@ function saEntry(
   const ctx = pair.host.context;
   const sinceMs = pair.installedAtMs || pair.createdAtMs;
   const idle = ctx.idleSec;
-  const bytes = pair.bytesIn + pair.bytesOut;
+  const bytes = direction === 'inbound' ? pair.bytesIn : pair.bytesOut;
   const programmedAtMs = direction === 'inbound' ? pair.inboundProgrammedAtMs : pair.installedAtMs;
   return {
     spi,
@@ -61,7 +70,8 @@ function saEntry(
     connId: pair.saConnId + (direction === 'outbound' ? 1 : 0),
     flowId: pair.flowId + (direction === 'outbound' ? 1 : 0),
     cryptoMap: pair.flow.mapTag,
-    remainingKb: Math.max(0, pair.flow.lifetimeKb - Math.floor(bytes / 1024)),
+    lifetimeKb: ctx.lifetimeKb,
+    remainingKb: remainingKb(ctx.lifetimeKb, bytes),
     remainingSec: Math.max(0, Math.floor(ctx.lifetimeSec - (nowMs - sinceMs) / 1000)),
     idleRemainingSec:
       idle === null ? null : Math.max(0, Math.ceil(idle - (nowMs - pair.lastActivityAtMs) / 1000)),
@@ -124,8 +134,8 @@ function addIdleCryptoMapFlows(router: Router, flows: Map<string, IpsecFlowView>
   for (const iface of router.plan.interfaces) {
     const mapName = iface.config.cryptoMap;
     if (!mapName || iface.addr === null) continue;
-    for (const entry of config.cryptoMaps) {
-      if (entry.map !== mapName || entry.dynamicMap !== null || !entry.matchAcl) continue;
+    for (const entry of router.plan.staticEntries.get(mapName) ?? []) {
+      if (!entry.matchAcl) continue;
       const peer = router.sa.currentPeer(`map:${entry.map}:${entry.seq}`);
       if (!peer) continue;
       for (const acl of config.accessLists.get(entry.matchAcl) ?? []) {

@@ -9,11 +9,22 @@
 import type { LoadedScenario } from '../scenario/types';
 import { Simulation } from './simulate';
 import type { RouterView } from './snapshot';
-import type { PacketRecord, TraceRecord } from './trace';
+import type { NegotiationRecord, PacketRecord, TraceRecord } from './trace';
 
 export interface RouterSnapshot {
   atMs: number;
   view: RouterView;
+}
+
+/** A failed negotiation, shown from its record until `untilMs`. */
+export interface FailureSpan {
+  record: NegotiationRecord;
+  /**
+   * When it stops explaining the state: the same router and peer get their IKE SA to QM_IDLE
+   * (phase 1) or an IPsec SA installed (phase 2), fail again, or the router reloads; Infinity
+   * while none of that has happened.
+   */
+  untilMs: number;
 }
 
 export interface Run {
@@ -42,6 +53,10 @@ export interface Run {
   invalidSpiDropTimes: Map<string, number[]>;
   /** Up/down changes of each link, in time order (links start up). */
   linkChanges: Map<string, Array<{ atMs: number; up: boolean }>>;
+  /** Failed negotiations per `${node}|${peer}`, in time order (the views' "why not up"). */
+  negotiationFailures: Map<string, FailureSpan[]>;
+  /** ESP bytes per `${node}|${spi}|out` and `|in`, summed: entry i goes with espTimes' entry i. */
+  espBytes: Map<string, number[]>;
 }
 
 /** True once the run holds the whole scenario. */
@@ -66,6 +81,7 @@ export class RunBuilder {
   private readonly run: Run;
   /** Records before this index are in the run's indexes. */
   private indexed = 0;
+  private readonly openFailures: OpenFailures = new Map();
 
   constructor(loaded: LoadedScenario) {
     this.sim = new Simulation(loaded);
@@ -82,6 +98,8 @@ export class RunBuilder {
       espTimes: new Map(),
       invalidSpiDropTimes: new Map(),
       linkChanges: new Map(),
+      negotiationFailures: new Map(),
+      espBytes: new Map(),
     };
     for (const node of this.sim.routers.keys()) this.snap(node);
   }
@@ -137,6 +155,45 @@ export class RunBuilder {
     for (const node of dirty) this.snap(node);
   }
 
+  /** One ESP packet on an SA: its time, and the bytes the SA has carried so far. */
+  private indexEsp(key: string, atMs: number, sizeBytes = 0): void {
+    const run = this.run;
+    appendTo(run.espTimes, key, atMs);
+    const sums = run.espBytes.get(key);
+    const size = sizeBytes;
+    if (sums) sums.push((sums[sums.length - 1] as number) + size);
+    else run.espBytes.set(key, [size]);
+  }
+
+  /** A failed negotiation opens a span; success with that peer, or a reload, ends it. */
+  private indexFailures(record: TraceRecord): void {
+    const open = this.openFailures;
+    if (record.kind === 'negotiation') {
+      const key = `${record.node}|${record.peer}`;
+      const span: FailureSpan = { record, untilMs: Number.POSITIVE_INFINITY };
+      const previous = open.get(key);
+      if (previous) previous.untilMs = record.atMs;
+      open.set(key, span);
+      appendTo(this.run.negotiationFailures, key, span);
+      return;
+    }
+    if (open.size === 0) return;
+    const ends = (span: FailureSpan) =>
+      (record.kind === 'fault' && record.event === 'reload') ||
+      (span.record.phase === 1 &&
+        record.kind === 'state' &&
+        record.machine === 'ike' &&
+        record.to === 'QM_IDLE') ||
+      (span.record.phase === 2 && record.kind === 'sa' && record.event === 'installed');
+    for (const [key, span] of open) {
+      if (span.record.node !== ('node' in record ? record.node : undefined)) continue;
+      const samePeer = !('peer' in record) || span.record.peer === record.peer;
+      if (!samePeer || !ends(span)) continue;
+      span.untilMs = record.atMs;
+      open.delete(key);
+    }
+  }
+
   /** Adds the records simulated since the last slice to the packet, ESP and link indexes. */
   private indexNewRecords(): void {
     const run = this.run;
@@ -149,28 +206,37 @@ export class RunBuilder {
           up: record.event === 'link-up',
         });
       }
-      if (record.kind !== 'packet') continue;
+      if (record.kind !== 'packet') {
+        this.indexFailures(record);
+        continue;
+      }
       if (record.event === 'sent') {
         run.sentPackets.push(record);
         if (record.arrivesAtMs !== undefined) {
           run.maxFlightMs = Math.max(run.maxFlightMs, record.arrivesAtMs - record.atMs);
         }
         if (record.proto === 'esp' && record.node)
-          appendTo(run.espTimes, `${record.node}|${record.spi}|out`, record.atMs);
-      } else if (findSent(run.sentPackets, record.packetId) === undefined) {
-        run.localDrops.push(record);
+          this.indexEsp(`${record.node}|${record.spi}|out`, record.atMs, record.sizeBytes);
       } else {
+        const sent = findSent(run.sentPackets, record.packetId);
+        if (sent === undefined) {
+          run.localDrops.push(record);
+          continue;
+        }
         run.outcomes.set(record.packetId, record);
         if (record.event === 'dropped' && record.node && record.reason?.startsWith('invalid SPI')) {
           appendTo(run.invalidSpiDropTimes, record.node, record.atMs);
         }
         if (record.event === 'delivered' && record.proto === 'esp' && record.node) {
-          appendTo(run.espTimes, `${record.node}|${record.spi}|in`, record.atMs);
+          this.indexEsp(`${record.node}|${record.spi}|in`, record.atMs, sent.sizeBytes);
         }
       }
     }
   }
 }
+
+/** Failure spans not yet ended, per `${node}|${peer}` (the builder's own bookkeeping). */
+type OpenFailures = Map<string, FailureSpan>;
 
 function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);

@@ -6,8 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { showCryptoIpsecSa, showCryptoIsakmpSa } from '../ios/show';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
+import type { LoadedScenario, TimelineEntry } from '../scenario/types';
+import { frameAt } from './frame';
+import { buildRun } from './run';
 import { type SimResult, simulate } from './simulate';
+import type { RouterView } from './snapshot';
 import {
+  type NegotiationRecord,
   NOT_PROGRAMMED_REASON,
   type PacketRecord,
   type PingRecord,
@@ -15,12 +20,17 @@ import {
   type TraceRecord,
 } from './trace';
 
-function run(id: string): SimResult {
+/** A preset, loaded, with `timeline` in place of its own when given. */
+function loadPreset(id: string, timeline?: TimelineEntry[]): LoadedScenario {
   const preset = findPreset(id);
   if (!preset) throw new Error(`no preset ${id}`);
-  const parsed = parseScenario(preset.document);
+  const parsed = parseScenario(timeline ? { ...preset.document, timeline } : preset.document);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return simulate(parsed.loaded);
+  return parsed.loaded;
+}
+
+function run(id: string): SimResult {
+  return simulate(loadPreset(id));
 }
 
 const logs = (r: SimResult, node: string, pattern: RegExp) =>
@@ -293,9 +303,225 @@ describe('configuration table: tunnels with a static peer recover', () => {
 
   it('EzVPN client: connect auto re-dials at boot, so invalid-SPI recovery never comes into play', () => {
     const r = run('ezvpn-client-reload');
-    expect(sent(r, 'R1', 'MM1').map((p) => p.atMs)).toEqual([0, 150_000]);
+    // A client with a group key negotiates in aggressive mode (Cisco TAC 113594), never in main.
+    expect(sent(r, 'R1', 'AM1').map((p) => p.atMs)).toEqual([0, 150_000]);
+    expect(sent(r, 'R1', 'MM1')).toHaveLength(0);
     expect(logs(r, 'R1', /RECVD_PKT_INV_SPI/)).toHaveLength(0);
     expect(resumesAtMs(r, 'lan1-to-lan2', 121_000)).toBeLessThan(153_100);
+  });
+});
+
+describe('8.6 Easy VPN: aggressive mode, mode config, then quick mode', () => {
+  const r = run('ezvpn-client-reload');
+  const ike = (from: number, to: number) =>
+    r.records
+      .filter(
+        (x): x is PacketRecord =>
+          x.kind === 'packet' &&
+          x.event === 'sent' &&
+          x.proto === 'isakmp' &&
+          x.atMs >= from &&
+          x.atMs < to,
+      )
+      .map((p) => `${p.node}:${p.msg}${p.initialContact ? '+IC' : ''}`);
+
+  it('AM1–AM3 with INITIAL-CONTACT in AM3, then a configuration request before quick mode', () => {
+    expect(ike(0, 1_000)).toEqual([
+      'R1:AM1',
+      'R2:AM2',
+      'R1:AM3+IC',
+      'R1:CFG-REQUEST',
+      'R2:CFG-REPLY',
+      'R1:QM1',
+      'R2:QM2',
+      'R1:QM3',
+    ]);
+    expect(logs(r, 'R1', /beginning Aggressive Mode exchange$/).map((x) => x.atMs)).toEqual([
+      0, 150_000,
+    ]);
+    // After the reload the server drops the old session on the INITIAL-CONTACT of AM3.
+    expect(ike(150_000, 151_000).slice(0, 3)).toEqual(['R1:AM1', 'R2:AM2', 'R1:AM3+IC']);
+    expect(
+      sas(r, 'R2', 'deleted', 'inbound').filter((x) => x.reason === 'initial-contact'),
+    ).toHaveLength(1);
+  });
+
+  it('logs EZVPN_CONNECTION_UP on the client once its SAs are in, in the format of the captures', () => {
+    const up = logs(r, 'R1', /^%CRYPTO-6-EZVPN_CONNECTION_UP: /);
+    const installed = sas(r, 'R1', 'installed', 'outbound').map((x) => x.atMs);
+    expect(up.map((x) => x.atMs)).toEqual(installed);
+    // The capture: `(Client)  User=ipsecuser  Group=ipsecgroup  Client_public_addr=…`.
+    expect(up[0]?.text).toMatch(
+      /^%CRYPTO-6-EZVPN_CONNECTION_UP: \(Client\) {2}User=\S* {2}Group=EZGROUP {2}Client_public_addr=10\.1\.1\.1 {2}Server_public_addr=20\.1\.1\.2/,
+    );
+    expect(logs(r, 'R2', /EZVPN_CONNECTION/)).toHaveLength(0);
+  });
+
+  it('logs EZVPN_CONNECTION_DOWN when the client clears its SAs, and UP when traffic redials', () => {
+    const preset = findPreset('ezvpn-client-reload');
+    const parsed = parseScenario({
+      ...preset?.document,
+      timeline: [
+        { atMs: 60_000, action: 'exec', node: 'R1', command: 'clear crypto isakmp' },
+        { atMs: 60_000, action: 'exec', node: 'R1', command: 'clear crypto sa' },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const cleared = simulate(parsed.loaded);
+    const lines = logs(cleared, 'R1', /EZVPN_CONNECTION_(UP|DOWN)/).map(
+      (x) => `${x.atMs} ${/EZVPN_CONNECTION_\w+/.exec(x.text)?.[0]}`,
+    );
+    expect(lines).toEqual([
+      '120 EZVPN_CONNECTION_UP',
+      '60000 EZVPN_CONNECTION_DOWN',
+      '61120 EZVPN_CONNECTION_UP',
+    ]);
+  });
+});
+
+describe('8.9 negotiations that fail: no tunnel, and the responder says why', () => {
+  const negotiations = (r: SimResult) =>
+    r.records.filter((x): x is NegotiationRecord => x.kind === 'negotiation');
+  const noPingOk = (r: SimResult) => pings(r, 'lan1-to-lan2').every((p) => p.result === 'lost');
+
+  it('mismatched pre-shared keys: R2 cannot read MM5, R1 resends it until phase 1 dies', () => {
+    const r = run('psk-mismatch');
+    expect(noPingOk(r)).toBe(true);
+    expect(pings(r, 'lan1-to-lan2').length).toBeGreaterThan(150);
+    // The capture's text, once per MM5 that reaches R2: the first and its five retransmissions.
+    const bad = logs(r, 'R2', /^%CRYPTO-4-IKMP_BAD_MESSAGE: /);
+    expect(bad[0]?.text).toBe(
+      '%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from 10.1.1.1 failed its sanity check or is malformed',
+    );
+    const mm5 = sent(r, 'R1', 'MM5').map((p) => p.atMs);
+    expect(mm5.slice(0, 6)).toEqual([5_080, 15_080, 25_080, 35_080, 45_080, 55_080]);
+    expect(bad.slice(0, 6).map((x) => x.atMs)).toEqual(mm5.slice(0, 6).map((t) => t + 20));
+    expect(logs(r, 'R1', /retransmitting phase 1 MM_KEY_EXCH/).length).toBeGreaterThanOrEqual(5);
+    expect(logs(r, 'R1', /Death by retransmission P1/)[0]?.atMs).toBe(65_080);
+    // Phase 1 never completes, so no quick mode and no SA; the next ping starts over.
+    expect(sent(r, 'R1', 'QM1')).toHaveLength(0);
+    expect(r.records.some((x) => x.kind === 'sa')).toBe(false);
+    expect(
+      sent(r, 'R1', 'MM1')
+        .map((p) => p.atMs)
+        .slice(0, 2),
+    ).toEqual([5_000, 66_000]);
+    expect(negotiations(r)[0]).toMatchObject({
+      atMs: 5_100,
+      node: 'R2',
+      peer: '10.1.1.1',
+      phase: 1,
+      reason: 'pre-shared keys differ',
+    });
+    // Both sit in MM_KEY_EXCH meanwhile: the state that points at the keys.
+    const stuck = simulate(loadPreset('psk-mismatch'), { untilMs: 30_000 }).views;
+    expect(stuck.flatMap((v) => v.ike.map((sa) => `${v.node} ${sa.state}`))).toEqual([
+      'R1 MM_KEY_EXCH',
+      'R2 MM_KEY_EXCH',
+    ]);
+  });
+
+  it('no common ISAKMP policy: R2 refuses MM1, R1 stays in MM_NO_STATE and retransmits', () => {
+    const r = run('no-common-policy');
+    expect(noPingOk(r)).toBe(true);
+    expect(logs(r, 'R2', /atts are not acceptable/)[0]?.text).toBe(
+      'ISAKMP:(0):atts are not acceptable. Next payload is 0',
+    );
+    const failures = logs(r, 'R2', /^%CRYPTO-6-IKMP_MODE_FAILURE: /);
+    expect(failures[0]?.text).toBe(
+      '%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Main mode failed with peer at 10.1.1.1',
+    );
+    expect(failures.slice(0, 6).map((x) => x.atMs)).toEqual([
+      5_020, 15_020, 25_020, 35_020, 45_020, 55_020,
+    ]);
+    expect(sent(r, 'R2', 'MM2')).toHaveLength(0);
+    expect(sent(r, 'R1', 'MM3')).toHaveLength(0);
+    expect(view(r, 'R2').ike).toEqual([]);
+    expect(negotiations(r)[0]).toMatchObject({
+      node: 'R2',
+      phase: 1,
+      reason: 'no common ISAKMP policy',
+    });
+  });
+
+  it('mismatched transform sets: phase 2 fails, the IKE SA stays, no IPsec SA is built', () => {
+    const r = run('transform-set-mismatch');
+    expect(noPingOk(r)).toBe(true);
+    expect(sent(r, 'R2', 'MM6')).toHaveLength(1);
+    expect(logs(r, 'R2', /phase 2 SA policy not acceptable/)[0]?.text).toBe(
+      'ISAKMP:(1001): phase 2 SA policy not acceptable! (local 20.1.1.2 remote 10.1.1.1)',
+    );
+    expect(logs(r, 'R2', /IPSec policy invalidated proposal with error 256/)).not.toHaveLength(0);
+    expect(logs(r, 'R2', /^%CRYPTO-6-IKMP_MODE_FAILURE: /)[0]?.text).toBe(
+      '%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Quick mode failed with peer at 10.1.1.1',
+    );
+    // R1 resends QM1 until it gives up, then the next ping tries again over the same IKE SA.
+    const qm1 = sent(r, 'R1', 'QM1').map((p) => p.atMs);
+    expect(qm1.slice(0, 7)).toEqual([5_120, 15_120, 25_120, 35_120, 45_120, 55_120, 66_000]);
+    expect(logs(r, 'R1', /Death by retransmission P2/)[0]?.atMs).toBe(65_120);
+    expect(r.records.some((x) => x.kind === 'sa')).toBe(false);
+    expect(sent(r, 'R1', 'MM1')).toHaveLength(1);
+    for (const node of ['R1', 'R2']) {
+      expect(view(r, node).ike.map((sa) => sa.state)).toEqual(['QM_IDLE']);
+      expect(view(r, node).ipsec.flatMap((f) => [...f.inbound, ...f.outbound])).toEqual([]);
+    }
+    expect(negotiations(r).every((x) => x.node === 'R2' && x.phase === 2)).toBe(true);
+  });
+
+  it('an incomplete crypto map entry protects nothing: no IKE at all, pings leave in clear', () => {
+    const r = run('incomplete-map');
+    expect(noPingOk(r)).toBe(true);
+    expect(r.records.some((x) => x.kind === 'packet' && x.proto !== 'ip')).toBe(false);
+    expect(
+      r.records.find((x): x is PacketRecord => x.kind === 'packet' && x.event === 'dropped')
+        ?.reason,
+    ).toBe('no router owns 192.168.2.10 on the internet');
+    expect(view(r, 'R1').ipsec).toEqual([]);
+  });
+});
+
+describe('8.9 lifetime by volume', () => {
+  const r = run('volume-lifetime');
+
+  it('both ends use the smaller kilobytes lifetime, and R1 rekeys at 90 % of it', () => {
+    expect(logs(r, 'R1', /^IPSEC\(sa_request\)/)[0]?.text).toContain('lifedur= 3600s and 2560kb');
+    // 18,060-byte ESP packets from the ping at 6 s: the 131st passes 90 % of 2560 KB.
+    expect(sent(r, 'R1', 'QM1').map((p) => p.atMs)).toEqual([5_120, 136_000, 267_000]);
+    // Only the first echo is lost, while the first SA is built; none at the rekeys.
+    const lost = pings(r, 'lan1-to-lan2').filter((p) => p.result === 'lost');
+    expect(lost.map((p) => p.seq)).toEqual([0]);
+    // The old pair serves 30 s more, then both ends delete it.
+    const deleted = sas(r, 'R1', 'deleted', 'outbound');
+    expect(deleted.map((x) => [x.atMs, x.reason])).toEqual([
+      [166_000, 'lifetime expired'],
+      [297_000, 'lifetime expired'],
+    ]);
+    expect(view(r, 'R2').ipsec[0]?.inbound[0]?.lifetimeKb).toBe(2560);
+  });
+
+  it('counts the kilobytes down in show crypto ipsec sa, per SA', () => {
+    const built = buildRun(loadPreset('volume-lifetime'));
+    const remaining = (t: number) =>
+      frameAt(built, t).routers.find((v) => v.node === 'R1')?.ipsec[0]?.outbound[0]?.remainingKb;
+    // By 60 s R1 has sent 55 packets of 18,060 bytes on its first SA.
+    expect(remaining(60_000)).toBe(2560 - Math.floor((55 * 18_060) / 1024));
+    expect(remaining(120_000)).toBe(2560 - Math.floor((115 * 18_060) / 1024));
+    const text = showCryptoIpsecSa(frameAt(built, 120_000).routers[0] as RouterView);
+    expect(text).toContain(`(k/sec): (${remaining(120_000)}/`);
+  });
+
+  it('expires an SA at 100 % of its volume when its rekey cannot happen', () => {
+    const cut = simulate(
+      loadPreset('volume-lifetime', [
+        { atMs: 130_000, action: 'link-down', link: 'R2-ISP' },
+        { atMs: 200_000, action: 'link-up', link: 'R2-ISP' },
+      ]),
+    );
+    // The 146th packet uses up 2560 KB: R1 is still sending into the dead link.
+    expect(sas(cut, 'R1', 'deleted', 'outbound')[0]).toMatchObject({
+      atMs: 151_000,
+      reason: 'kilobytes lifetime expired',
+    });
   });
 });
 

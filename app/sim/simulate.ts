@@ -433,7 +433,10 @@ function sentRecord(atMs: number, wire: WirePacket, node: string, path?: Path): 
     node,
   };
   if (wire.proto !== 'isakmp') {
-    if (wire.proto === 'esp') record.spi = formatSpi(wire.spi);
+    if (wire.proto === 'esp') {
+      record.spi = formatSpi(wire.spi);
+      record.sizeBytes = wire.sizeBytes;
+    }
     record.inner = describeInner(wire.inner, ipText);
     if (wire.inner.kind === 'icmp') {
       record.flow = wire.inner.flow;
@@ -479,6 +482,7 @@ function sentEspPingRecord(
     proto: 'esp',
     node,
     spi: formatSpi(wire.spi),
+    sizeBytes: wire.sizeBytes,
     inner: describeInner(inner, ipText),
     flow: inner.flow,
     pingSeq: inner.seq,

@@ -10,7 +10,10 @@ export interface IkeSaView {
   src: string;
   peer: string;
   role: 'initiator' | 'responder';
-  /** MM_NO_STATE | MM_SA_SETUP | MM_KEY_EXCH | MM_KEY_AUTH | QM_IDLE */
+  /**
+   * MM_NO_STATE | MM_SA_SETUP | MM_KEY_EXCH | MM_KEY_AUTH (main mode), AG_NO_STATE |
+   * AG_INIT_EXCH | AG_AUTH (aggressive mode), CONF_ADDR (an Easy VPN client's mode config), QM_IDLE
+   */
   state: string;
   status: 'ACTIVE' | 'DELETED';
   lifetimeRemainingSec: number;
@@ -37,6 +40,8 @@ export interface SaEntryView {
   connId: number;
   flowId: number;
   cryptoMap: string;
+  /** The agreed kilobytes lifetime, and what is left of it (IOS counts each SA's own bytes). */
+  lifetimeKb: number;
   remainingKb: number;
   remainingSec: number;
   /** Seconds until the idle timer deletes the SA, or null without an idle timer. */

@@ -8,6 +8,13 @@ export type IkeMsg =
   | 'MM4'
   | 'MM5'
   | 'MM6'
+  /** Aggressive mode (RFC 2409 §5.4): an Easy VPN client with a group key. */
+  | 'AM1'
+  | 'AM2'
+  | 'AM3'
+  /** Transaction exchange (mode config, draft-dukes-ike-mode-cfg): Easy VPN after phase 1. */
+  | 'CFG-REQUEST'
+  | 'CFG-REPLY'
   | 'QM1'
   | 'QM2'
   | 'QM3'
@@ -46,7 +53,9 @@ export interface PacketRecord {
   /** For an inner ping packet: its flow id and sequence number (matches `ping` records). */
   flow?: string;
   pingSeq?: number;
-  /** IKE extras: INITIAL-CONTACT in MM5, the SPI a DELETE names, a DPD sequence number. */
+  /** For ESP: the size of the ESP packet (what an SA's kilobytes lifetime counts). */
+  sizeBytes?: number;
+  /** IKE extras: INITIAL-CONTACT in MM5 or AM3, the SPI a DELETE names, a DPD sequence number. */
   initialContact?: boolean;
   deleteSpi?: string;
   seq?: number;
@@ -121,8 +130,44 @@ export interface FaultRecord {
   detail?: string;
 }
 
+/**
+ * A negotiation this router refused or could not complete: why a tunnel does not come up. The
+ * router that notices writes it (the responder that cannot decrypt MM5, finds no acceptable
+ * ISAKMP policy or transform set); the IOS lines that go with it are log records beside it.
+ */
+export interface NegotiationRecord {
+  atMs: number;
+  kind: 'negotiation';
+  event: 'failed';
+  node: string;
+  peer: string;
+  /** 1: IKE phase 1 (main or aggressive mode); 2: quick mode (the IKE SA stays). */
+  phase: 1 | 2;
+  cause: NegotiationCause;
+  /** Plain words, e.g. "pre-shared keys differ", "no common ISAKMP policy". */
+  reason: string;
+}
+
+/** Why a negotiation failed, as a code the views can name briefly. */
+export type NegotiationCause =
+  | 'psk-mismatch'
+  | 'no-psk'
+  | 'unknown-group'
+  | 'no-common-policy'
+  | 'no-common-transform-set';
+
+/** The plain words of each cause, as the trace's `reason` carries them. */
+export const NEGOTIATION_REASONS: Record<NegotiationCause, string> = {
+  'psk-mismatch': 'pre-shared keys differ',
+  'no-psk': 'no pre-shared key',
+  'unknown-group': 'unknown Easy VPN group',
+  'no-common-policy': 'no common ISAKMP policy',
+  'no-common-transform-set': 'no common transform set',
+};
+
 export type TraceRecord =
   | PacketRecord
+  | NegotiationRecord
   | LogRecord
   | StateRecord
   | SaRecord

@@ -54,6 +54,26 @@ export const SIMPLIFICATIONS = {
     why: 'Cisco documents that DPD resets the peer list so that the default peer is tried next; that the simulator skips a default peer that has just died, and without `default` stays on the peer that last worked, is inferred.',
     related: ['cg-preferred-peer'],
   },
+  negotiationFailures: {
+    title: 'How a failed negotiation shows',
+    why: 'That a responder with another pre-shared key drops MM5 as malformed while the initiator resends it until phase 1 dies, that a refused offer gets no answer, and the wording of the policy and transform-set failure lines, are recalled from IOS, not checked against a Cisco document or capture.',
+    related: ['rfc2409', 'tn-113594'],
+  },
+  incompleteMap: {
+    title: 'Incomplete crypto map entries',
+    why: 'That an entry without a peer, an access list or an existing transform set protects nothing is how IOS behaves; the note it prints when such an entry is configured, and how `show crypto map` marks it, are recalled.',
+    related: ['cg-security-lifetimes'],
+  },
+  volumeRekey: {
+    title: 'After a rekey by volume',
+    why: 'Cisco documents the rekey at 90 % of the kilobytes lifetime; that the old SA pair then serves 30 s more, as after a rekey by time, unless its volume runs out first, is inferred.',
+    related: ['cg-security-lifetimes'],
+  },
+  ezvpnModeConfig: {
+    title: 'Easy VPN after phase 1',
+    why: 'The simulator runs mode config as one request and one reply after aggressive mode and no XAUTH (the user name stays empty); the proposals an Easy VPN remote offers and the AG_INIT_EXCH and CONF_ADDR states it passes through are recalled.',
+    related: ['tn-113594', 'rfc2409'],
+  },
   hsrp: {
     title: 'HSRP',
     why: 'No Cisco document in this list covers HSRP on IOS: election, preemption and timers follow the HSRP RFC and IOS defaults as recalled (hello 3 s, hold 10 s), and the virtual IP moves to the Active router without ARP.',

@@ -21,6 +21,7 @@ const notes = existsSync(NOTES_PATH) ? readFileSync(NOTES_PATH, 'utf8') : null;
  */
 const NAMED_IN_NOTES: Record<SourceId, RegExp | null> = {
   'tn-115801': /115801/,
+  'tn-113594': /113594/,
   'cg-invalid-spi-recovery': /Invalid Security Parameter Index Recovery|Cisco configuration guide/,
   'cg-dpd-periodic': /Dead Peer Detection Periodic Message Option|sec_ipsec_dead_peer/,
   'cg-preferred-peer': /IPsec Preferred Peer|sec_ipsec_pref_peer/,

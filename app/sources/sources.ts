@@ -34,6 +34,14 @@ export const SOURCES = {
     about:
       'The %CRYPTO-4-RECVD_PKT_INV_SPI message, logged at most once a minute; the DELETE notify IOS sends while it still has an IKE SA; what `crypto isakmp invalid-spi-recovery` adds, and the configurations where it works.',
   },
+  'tn-113594': {
+    title: 'IOS IPSec and IKE debugs – IKEv1 Main Mode Troubleshooting',
+    publisher: 'Cisco',
+    kind: 'tech note',
+    documentId: '113594',
+    about:
+      'How IOS debugs read when phase 1 runs, and that a remote-access client with a group pre-shared key negotiates in aggressive mode: main mode is for clients with certificates.',
+  },
   'cg-invalid-spi-recovery': {
     title: 'Invalid Security Parameter Index Recovery',
     publisher: 'Cisco',

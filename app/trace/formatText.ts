@@ -56,6 +56,7 @@ const DESCRIBERS: { [K in TraceRecord['kind']]: (record: RecordOfKind<K>) => str
       ? `${r.flow} seq ${r.seq}: !${r.rttMs === undefined ? '' : ` (rtt ${r.rttMs} ms)`}`
       : `${r.flow} seq ${r.seq}: . (timeout)`,
   fault: describeFault,
+  negotiation: (r) => `${r.node} phase ${r.phase} with ${r.peer} fails: ${r.reason}`,
 };
 
 /** `ESP spi 0x…`, `ISAKMP MM5 INITIAL-CONTACT`, `ISAKMP DELETE spi 0x…`, `IP`. */

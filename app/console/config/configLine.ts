@@ -7,6 +7,8 @@
 import { applyConfigLines } from '../../ios/applyConfigLines';
 import { modeClaims } from '../../ios/config/modeEngine';
 import type { ActiveMode } from '../../ios/config/modes';
+import { NEW_CRYPTO_MAP_NOTE } from '../../ios/cryptoMapStatus';
+import { parseIosConfig } from '../../ios/parseConfig';
 import type { Token } from '../commandTree';
 import { configuredFromConsole } from '../consoleLog';
 import { ambiguousCommand, incompleteCommand, invalidInput } from '../errors';
@@ -50,6 +52,21 @@ export function judge(
  */
 function changesConfig(running: string, lines: string[]): boolean {
   return applyConfigLines(running, lines).text !== applyConfigLines(running, []).text;
+}
+
+/**
+ * The note IOS prints when the lines create a static crypto map entry: a new entry protects
+ * nothing until it has a peer and a valid access list (cryptoMapStatus.ts).
+ */
+function newEntryNote(running: string, lines: string[]): readonly string[] {
+  const staticEntries = (text: string) =>
+    parseIosConfig(text)
+      .config.cryptoMaps.filter((entry) => entry.dynamicMap === null)
+      .map((entry) => `${entry.map} ${entry.seq}`);
+  if (!/^crypto map \S+ \d+/.test(lines[0] ?? '')) return [];
+  const before = new Set(staticEntries(running));
+  const after = staticEntries(applyConfigLines(running, lines).text);
+  return after.some((entry) => !before.has(entry)) ? NEW_CRYPTO_MAP_NOTE : [];
 }
 
 /** Leaving configuration mode logs `%SYS-5-CONFIG_I`. */
@@ -116,7 +133,7 @@ export function runConfigLine(
       const lines = inBlock ? [header, text] : [text];
       return {
         state: modeAfter(state, block, words),
-        output: [],
+        output: [...newEntryNote(context.runningConfig, lines)],
         effects: changesConfig(context.runningConfig, lines) ? [{ kind: 'config', lines }] : [],
       };
     }

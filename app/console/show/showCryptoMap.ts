@@ -3,6 +3,7 @@
 // 12, interfaces by 16; a blank line between entries and after each map. Layout from public 12.4 captures
 // (`Transform sets={ TS, }` on one line is the pre-15.x form).
 
+import { missingFromEntry } from '../../ios/cryptoMapStatus';
 import type { AclEntry, CryptoMapEntry, RouterConfig } from '../../ios/types';
 import type { RouterView } from '../../sim/snapshot';
 
@@ -49,8 +50,16 @@ function entryLines(entry: CryptoMapEntry, config: RouterConfig, view: RouterVie
   const peer = currentPeer(entry, view);
   const kilobytes = entry.saLifetimeKb ?? config.ipsecSaLifetimeKb;
   const seconds = entry.saLifetimeSec ?? config.ipsecSaLifetimeSec;
+  const missing = missingFromEntry(entry, config);
   return [
     header,
+    // IOS's warning for an entry it leaves disabled ([M] recalled); the list is ours.
+    ...(missing.length === 0
+      ? []
+      : [
+          `${FIELD}WARNING: This crypto map is in an incomplete state!`,
+          `${INTERFACE}(${missing.join(', ')})`,
+        ]),
     ...entry.peers.map((configured) => `${FIELD}Peer = ${configured.address}`),
     ...aclLines(config, entry.matchAcl),
     ...(peer === null ? [] : [`${FIELD}Current peer: ${peer}`]),

@@ -10,6 +10,7 @@ function sa(fields: Partial<SaEntryView>): SaEntryView {
     connId: 2009,
     flowId: 9,
     cryptoMap: 'MyCryptoMap',
+    lifetimeKb: 4608000,
     remainingKb: 4525504,
     remainingSec: 3499,
     idleRemainingSec: null,

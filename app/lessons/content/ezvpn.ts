@@ -3,7 +3,7 @@ import type { Cue, Lesson } from '../types';
 
 const RELOAD: Cue = { on: 'fault', node: 'R1', match: '^reload R1' };
 const BOOT: Cue = { on: 'fault', node: 'R1', match: '^boot R1' };
-const R1_MM1_AFTER: Cue = { on: 'packet', node: 'R1', match: '^sent MM1$', afterMs: 120_000 };
+const R1_AM1_AFTER: Cue = { on: 'packet', node: 'R1', match: '^sent AM1$', afterMs: 120_000 };
 const SERVER_IC_DELETE: Cue = { on: 'sa', node: 'R2', match: '^deleted .*initial-contact' };
 
 export const ezvpn: Lesson = {
@@ -20,8 +20,12 @@ export const ezvpn: Lesson = {
       kind: 'narrate',
       cue: { atMs: 0 },
       speed: 1,
-      text: 'R1 is an Easy VPN client, R2 the server. With `connect auto` the client dials the server at start-up: it is always the IKE initiator. The server answers from a dynamic map.',
-      cites: [{ source: 'tn-115801', notes: '1.6' }],
+      text: 'R1 is an Easy VPN client, R2 the server: with `connect auto` the client dials at start-up, always as the IKE initiator. With its group key it uses aggressive mode (AM1 to AM3), then fetches its configuration (mode config) before quick mode. The server answers from a dynamic map.',
+      cites: [
+        { source: 'tn-115801', notes: '1.6' },
+        { source: 'tn-113594', notes: '8.6' },
+      ],
+      simplified: 'ezvpnModeConfig',
     },
     {
       kind: 'narrate',
@@ -43,7 +47,7 @@ export const ezvpn: Lesson = {
           text: 'The client dials at once, and INITIAL-CONTACT clears the server’s old SAs.',
           correct: true,
           explanation:
-            '`connect auto` dials as soon as the client runs; the server drops the old session in MM5.',
+            '`connect auto` dials as soon as the client runs; the server drops the old session on the INITIAL-CONTACT of AM3.',
         },
         {
           text: 'Not until the server’s SAs expire.',
@@ -54,7 +58,7 @@ export const ezvpn: Lesson = {
       verify: (run) => {
         const dial = cueRecord(run, {
           on: 'packet',
-          match: '^sent MM1$',
+          match: '^sent AM1$',
           afterMs: cueTime(run, RELOAD) ?? 0,
         });
         return (
@@ -67,7 +71,7 @@ export const ezvpn: Lesson = {
     },
     {
       kind: 'narrate',
-      cue: R1_MM1_AFTER,
+      cue: R1_AM1_AFTER,
       focus: 'topology',
       speed: 1,
       text: 'The client dials the server the moment it has booted, before any user traffic asks for it.',

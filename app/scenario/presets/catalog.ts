@@ -107,6 +107,31 @@ export const PRESET_CATALOG: readonly PresetEntry[] = [
     load: () => import('./legacyKeepalive').then((m) => m.legacyKeepalive),
   },
   {
+    id: 'volume-lifetime',
+    title: 'Lifetime by volume: a rekey at 90 % of the kilobytes',
+    load: () => import('./volumeLifetime').then((m) => m.volumeLifetime),
+  },
+  {
+    id: 'psk-mismatch',
+    title: 'Mismatched pre-shared keys: phase 1 never completes',
+    load: () => import('./pskMismatch').then((m) => m.pskMismatch),
+  },
+  {
+    id: 'no-common-policy',
+    title: 'No common ISAKMP policy: main mode stops at MM1',
+    load: () => import('./noCommonPolicy').then((m) => m.noCommonPolicy),
+  },
+  {
+    id: 'transform-set-mismatch',
+    title: 'Mismatched transform sets: IKE up, no IPsec SA',
+    load: () => import('./transformSetMismatch').then((m) => m.transformSetMismatch),
+  },
+  {
+    id: 'incomplete-map',
+    title: 'Incomplete crypto map: nothing is encrypted',
+    load: () => import('./incompleteMap').then((m) => m.incompleteMap),
+  },
+  {
     id: 'dmvpn-scale',
     title: 'DMVPN hub with 50 spokes',
     load: () => import('./dmvpnScale').then((m) => m.dmvpnScale),

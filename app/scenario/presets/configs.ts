@@ -72,17 +72,20 @@ function route(prefix: string, nextHop: string): string {
   return `ip route ${network} ${dotted(maskValue(length))} ${nextHop}`;
 }
 
-function isakmpPolicy(): string[] {
-  return ['crypto isakmp policy 10', ' encr aes', ' authentication pre-share', ' group 2'];
+/** ISAKMP policy 10: AES, pre-shared keys, DH group 2 (and SHA, the default), or `settings`. */
+function isakmpPolicy(settings: readonly string[] = POLICY_SETTINGS): string[] {
+  return ['crypto isakmp policy 10', ...settings];
 }
 
-function isakmpKey(peer: string): string {
-  return `crypto isakmp key ${KEY} address ${peer}`;
+const POLICY_SETTINGS = [' encr aes', ' authentication pre-share', ' group 2'];
+
+function isakmpKey(peer: string, key = KEY): string {
+  return `crypto isakmp key ${key} address ${peer}`;
 }
 
 /** GRE and mGRE protect GRE between the endpoints, so their transform-set runs transport mode. */
-function transformSet(mode: 'tunnel' | 'transport'): string[] {
-  const set = 'crypto ipsec transform-set TS esp-aes esp-sha-hmac';
+function transformSet(mode: 'tunnel' | 'transport', transforms = 'esp-aes esp-sha-hmac'): string[] {
+  const set = `crypto ipsec transform-set TS ${transforms}`;
   return mode === 'transport' ? [set, ' mode transport'] : [set];
 }
 
@@ -144,6 +147,14 @@ export interface StaticMapOptions {
   extraMap?: readonly string[];
   /** The WAN interface's lines after its address (default: ` crypto map CMAP`). */
   wan?: readonly string[];
+  /** The pre-shared key for every peer (default: cisco123). */
+  key?: string;
+  /** ISAKMP policy 10's settings (default: AES, pre-share, group 2). */
+  policy?: readonly string[];
+  /** The transforms of transform-set TS (default: esp-aes esp-sha-hmac). */
+  transforms?: string;
+  /** The transform set the crypto map entry names (default: TS). */
+  mapTransformSet?: string;
 }
 
 /** A static crypto map on the WAN interface: the classic site-to-site configuration. */
@@ -156,14 +167,14 @@ export function staticMapRouter(options: StaticMapOptions): string {
   return renderConfig({
     site,
     crypto: [
-      [...isakmpPolicy(), ...peers.map(isakmpKey)],
+      [...isakmpPolicy(options.policy), ...peers.map((peer) => isakmpKey(peer, options.key))],
       options.extraGlobal ?? [],
-      transformSet('tunnel'),
+      transformSet('tunnel', options.transforms),
       [
         'crypto map CMAP 10 ipsec-isakmp',
         ...setPeers,
         ...(options.extraMap ?? []),
-        ' set transform-set TS',
+        ` set transform-set ${options.mapTransformSet ?? 'TS'}`,
         ' match address 101',
       ],
     ],

@@ -3,7 +3,8 @@
 // first load imports only the catalog (catalog.ts) and loads the preset it shows.
 //
 // The order is the picker's (PRESET_CATALOG's): bring-up, reloads with and without recovery, the
-// harmless rekey race, the configuration styles of ios-behavior.md 1.6, then DPD and idle timers.
+// harmless rekey race, the configuration styles of ios-behavior.md 1.6, DPD and idle timers, then
+// the misconfigurations that keep a tunnel down and the lifetime by volume (8.9).
 
 import { baseline } from './baseline';
 import { dmvpnHubReload } from './dmvpnHubReload';
@@ -18,14 +19,19 @@ import { greTpReload } from './greTpReload';
 import { hsrpHeadendFailover } from './hsrpHeadendFailover';
 import { idleDefaultPeer } from './idleDefaultPeer';
 import { idleTimer } from './idleTimer';
+import { incompleteMap } from './incompleteMap';
 import { ipsecSaLostIkeKept } from './ipsecSaLostIkeKept';
 import { legacyKeepalive } from './legacyKeepalive';
 import { registerPresets } from './library';
+import { noCommonPolicy } from './noCommonPolicy';
 import type { Preset } from './preset';
+import { pskMismatch } from './pskMismatch';
 import { rekeyRace } from './rekeyRace';
 import { reloadBlackHole } from './reloadBlackHole';
 import { reloadInvalidSpiRecovery } from './reloadInvalidSpiRecovery';
 import { svtiReload } from './svtiReload';
+import { transformSetMismatch } from './transformSetMismatch';
+import { volumeLifetime } from './volumeLifetime';
 
 export { DEFAULT_PRESET_ID } from './catalog';
 export { DMVPN_MAX_SPOKES, dmvpnScenario } from './dmvpnScenario';
@@ -50,6 +56,11 @@ export const PRESETS: readonly Preset[] = [
   idleTimer,
   idleDefaultPeer,
   legacyKeepalive,
+  volumeLifetime,
+  pskMismatch,
+  noCommonPolicy,
+  transformSetMismatch,
+  incompleteMap,
   dmvpnScale,
 ];
 

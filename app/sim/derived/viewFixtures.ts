@@ -32,6 +32,7 @@ function saView(spi: number): SaEntryView {
     connId: 2001,
     flowId: 1,
     cryptoMap: 'CMAP',
+    lifetimeKb: 4608000,
     remainingKb: 1,
     remainingSec: 1,
     idleRemainingSec: null,

@@ -1,7 +1,10 @@
-// One IKEv1 phase 1 (ISAKMP) SA on one router, main mode with pre-shared keys (RFC 2409 §5).
-// States carry the names `show crypto isakmp sa` prints (ios-behavior.md 4.3); `fsm` effects
-// carry IOS's internal IKE_I_MMn / IKE_R_MMn names for the debug view (4.2). The machine decides
-// what to send and when; the engine builds the packets and owns time.
+// One IKEv1 phase 1 (ISAKMP) SA on one router with pre-shared keys: main mode (RFC 2409 §5), or
+// aggressive mode for an Easy VPN client with a group key (§5.4, ios-behavior.md 8.6), which then
+// asks the server for its configuration in a transaction exchange (mode config) before any quick
+// mode. States carry the names `show crypto isakmp sa` prints (4.3: MM_*, AG_*, CONF_ADDR,
+// QM_IDLE); `fsm` effects carry IOS's internal IKE_I_MMn / IKE_R_MMn names for the debug view
+// (4.2; the aggressive-mode names IKE_I_AM1, IKE_R_AM1, IKE_R_AM2 are [M] recalled). The machine
+// decides what to send and when; the engine builds the packets and owns time.
 
 import { assign, setup } from 'xstate';
 
@@ -10,19 +13,28 @@ export const IKE_RETRANSMIT_MS = 10_000;
 export const IKE_MAX_RETRANSMITS = 5;
 
 export type MainModeMsg = 'MM1' | 'MM2' | 'MM3' | 'MM4' | 'MM5' | 'MM6';
+export type AggressiveModeMsg = 'AM1' | 'AM2' | 'AM3';
+/** The transaction exchange of mode config: the client asks, the server answers. */
+export type ModeConfigMsg = 'CFG-REQUEST' | 'CFG-REPLY';
+/** Every message this machine sends or receives. */
+export type PhaseOneMsg = MainModeMsg | AggressiveModeMsg | ModeConfigMsg;
 
 export interface IkeSaInput {
   role: 'initiator' | 'responder';
+  /** Main mode, or aggressive mode (an Easy VPN client and its server). */
+  exchange: 'main' | 'aggressive';
+  /** Initiator only: ask for the peer's configuration (mode config) before it is usable. */
+  modeConfig: boolean;
   lifetimeSec: number;
   /** Whether this router advertises the DPD vendor ID (RFC 3706 §5). */
   localDpdVid: boolean;
-  /** Initiator only: send INITIAL-CONTACT in MM5 (no other IKE SA with this peer). */
+  /** Initiator only: send INITIAL-CONTACT in MM5 / AM3 (no other IKE SA with this peer). */
   initialContact: boolean;
 }
 
 export interface IkeSaContext extends IkeSaInput {
   retransmits: number;
-  lastSent: MainModeMsg | null;
+  lastSent: PhaseOneMsg | null;
   peerDpdVid: boolean;
   deleteReason: string;
 }
@@ -31,7 +43,7 @@ export type IkeSaEvent =
   | { type: 'start' }
   | {
       type: 'recv';
-      msg: MainModeMsg;
+      msg: PhaseOneMsg;
       lifetimeSec?: number;
       dpdVid?: boolean;
       initialContact?: boolean;
@@ -41,11 +53,11 @@ export type IkeSaEvent =
 type Role = IkeSaInput['role'];
 
 const receives =
-  (role: Role, msg: MainModeMsg) =>
+  (role: Role, msg: PhaseOneMsg) =>
   ({ context, event }: { context: IkeSaContext; event: IkeSaEvent }) =>
     context.role === role && event.type === 'recv' && event.msg === msg;
 
-export const ikeSaMachine = setup({
+const ikeSetup = setup({
   types: {
     input: {} as IkeSaInput,
     context: {} as IkeSaContext,
@@ -53,13 +65,14 @@ export const ikeSaMachine = setup({
   },
   actions: {
     // Effects, executed by the engine; the machine never does I/O.
-    send: (_, _params: { msg: MainModeMsg; initialContact: boolean; retransmit: number }) => {},
+    send: (_, _params: { msg: PhaseOneMsg; initialContact: boolean; retransmit: number }) => {},
     fsm: (_, _params: { from: string; to: string }) => {},
     processInitialContact: () => {},
+    /** The SA is usable for quick mode: in QM_IDLE, after mode config when there is one. */
     established: () => {},
     deleted: (_, _params: { reason: string }) => {},
     // Context bookkeeping.
-    sent: assign((_, params: { msg: MainModeMsg }) => ({ lastSent: params.msg, retransmits: 0 })),
+    sent: assign((_, params: { msg: PhaseOneMsg }) => ({ lastSent: params.msg, retransmits: 0 })),
     countRetransmit: assign(({ context }) => ({ retransmits: context.retransmits + 1 })),
     noteOffer: assign(({ context, event }) =>
       event.type === 'recv'
@@ -74,12 +87,36 @@ export const ikeSaMachine = setup({
   },
   guards: {
     mayRetransmit: ({ context }) => context.retransmits < IKE_MAX_RETRANSMITS,
+    asksConfig: ({ context }) => context.role === 'initiator' && context.modeConfig,
   },
   delays: {
     retransmit: IKE_RETRANSMIT_MS,
     lifetime: ({ context }) => context.lifetimeSec * 1000,
   },
-}).createMachine({
+});
+
+/** The initiator answers AM2 with AM3 (INITIAL-CONTACT in it when due): phase 1 is complete. */
+const answerAm2 = [
+  'noteOffer',
+  { type: 'fsm', params: { from: 'IKE_I_AM1', to: 'IKE_P1_COMPLETE' } },
+  {
+    type: 'send',
+    params: ({ context }: { context: IkeSaContext }) => ({
+      msg: 'AM3' as const,
+      initialContact: context.initialContact,
+      retransmit: 0,
+    }),
+  },
+  { type: 'sent', params: { msg: 'AM3' } },
+] as const;
+
+/** The responder has verified AM3: phase 1 is complete. */
+const responderAm3Complete = {
+  type: 'fsm',
+  params: { from: 'IKE_R_AM2', to: 'IKE_P1_COMPLETE' },
+} as const;
+
+export const ikeSaMachine = ikeSetup.createMachine({
   id: 'ike',
   context: ({ input }) => ({
     ...input,
@@ -98,27 +135,102 @@ export const ikeSaMachine = setup({
   states: {
     idle: {
       on: {
-        start: {
-          guard: ({ context }) => context.role === 'initiator',
-          target: 'MM_NO_STATE',
-          actions: [
-            { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_I_MM1' } },
-            { type: 'send', params: { msg: 'MM1', initialContact: false, retransmit: 0 } },
-            { type: 'sent', params: { msg: 'MM1' } },
-          ],
-        },
-        recv: {
-          guard: receives('responder', 'MM1'),
-          target: 'MM_SA_SETUP',
-          actions: [
-            'noteOffer',
-            { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_R_MM1' } },
-            { type: 'send', params: { msg: 'MM2', initialContact: false, retransmit: 0 } },
-            { type: 'sent', params: { msg: 'MM2' } },
-            { type: 'fsm', params: { from: 'IKE_R_MM1', to: 'IKE_R_MM2' } },
-          ],
-        },
+        start: [
+          {
+            guard: ({ context }) => context.role === 'initiator' && context.exchange === 'main',
+            target: 'MM_NO_STATE',
+            actions: [
+              { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_I_MM1' } },
+              { type: 'send', params: { msg: 'MM1', initialContact: false, retransmit: 0 } },
+              { type: 'sent', params: { msg: 'MM1' } },
+            ],
+          },
+          {
+            guard: ({ context }) => context.role === 'initiator',
+            target: 'AG_NO_STATE',
+            actions: [
+              { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_I_AM1' } },
+              { type: 'send', params: { msg: 'AM1', initialContact: false, retransmit: 0 } },
+              { type: 'sent', params: { msg: 'AM1' } },
+            ],
+          },
+        ],
+        recv: [
+          {
+            guard: receives('responder', 'MM1'),
+            target: 'MM_SA_SETUP',
+            actions: [
+              'noteOffer',
+              { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_R_MM1' } },
+              { type: 'send', params: { msg: 'MM2', initialContact: false, retransmit: 0 } },
+              { type: 'sent', params: { msg: 'MM2' } },
+              { type: 'fsm', params: { from: 'IKE_R_MM1', to: 'IKE_R_MM2' } },
+            ],
+          },
+          {
+            // AM1 carries the proposals, the key exchange, the nonce and the group's name;
+            // AM2 answers with all of that and the responder's authentication (RFC 2409 §5.4).
+            guard: receives('responder', 'AM1'),
+            target: 'AG_INIT_EXCH',
+            actions: [
+              'noteOffer',
+              { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_R_AM1' } },
+              { type: 'send', params: { msg: 'AM2', initialContact: false, retransmit: 0 } },
+              { type: 'sent', params: { msg: 'AM2' } },
+              { type: 'fsm', params: { from: 'IKE_R_AM1', to: 'IKE_R_AM2' } },
+            ],
+          },
+        ],
       },
+    },
+    AG_NO_STATE: {
+      after: { retransmit: 'retransmitting' },
+      on: {
+        // AM2 authenticates the responder: phase 1 is complete once AM3 answers it. A client
+        // then asks for its configuration; otherwise the SA is ready for quick mode.
+        recv: [
+          {
+            guard: ({ context, event }) =>
+              receives('initiator', 'AM2')({ context, event }) && context.modeConfig,
+            target: 'CONF_ADDR',
+            actions: [
+              ...answerAm2,
+              {
+                type: 'send',
+                params: { msg: 'CFG-REQUEST', initialContact: false, retransmit: 0 },
+              },
+              { type: 'sent', params: { msg: 'CFG-REQUEST' } },
+            ],
+          },
+          { guard: receives('initiator', 'AM2'), target: 'QM_IDLE', actions: answerAm2 },
+        ],
+      },
+    },
+    AG_INIT_EXCH: {
+      after: { retransmit: 'retransmitting' },
+      on: {
+        recv: [
+          {
+            // INITIAL-CONTACT rides in AM3, as in MM5 (RFC 2407 §4.6.3.3).
+            guard: ({ context, event }) =>
+              receives('responder', 'AM3')({ context, event }) &&
+              event.type === 'recv' &&
+              event.initialContact === true,
+            target: 'QM_IDLE',
+            actions: ['processInitialContact', responderAm3Complete],
+          },
+          {
+            guard: receives('responder', 'AM3'),
+            target: 'QM_IDLE',
+            actions: responderAm3Complete,
+          },
+        ],
+      },
+    },
+    /** The client waits for the server's configuration (mode config, [M] simplified). */
+    CONF_ADDR: {
+      after: { retransmit: 'retransmitting' },
+      on: { recv: { guard: receives('initiator', 'CFG-REPLY'), target: 'QM_IDLE' } },
     },
     MM_NO_STATE: {
       after: { retransmit: 'retransmitting' },
@@ -218,11 +330,11 @@ export const ikeSaMachine = setup({
               to: 'IKE_P1_COMPLETE',
             }),
           },
-          'established',
         ],
       },
     },
     QM_IDLE: {
+      entry: 'established',
       after: {
         lifetime: {
           target: 'deleted',
@@ -230,11 +342,36 @@ export const ikeSaMachine = setup({
         },
       },
       on: {
-        // A lost MM6 makes the initiator resend MM5: answer it again.
-        recv: {
-          guard: receives('responder', 'MM5'),
-          actions: { type: 'send', params: { msg: 'MM6', initialContact: false, retransmit: 1 } },
-        },
+        recv: [
+          // A lost MM6 makes the initiator resend MM5: answer it again.
+          {
+            guard: receives('responder', 'MM5'),
+            actions: {
+              type: 'send',
+              params: { msg: 'MM6', initialContact: false, retransmit: 1 },
+            },
+          },
+          // A lost AM3 makes the responder resend AM2: answer it again.
+          {
+            guard: receives('initiator', 'AM2'),
+            actions: {
+              type: 'send',
+              params: ({ context }) => ({
+                msg: 'AM3' as const,
+                initialContact: context.initialContact,
+                retransmit: 1,
+              }),
+            },
+          },
+          // The server answers a client's configuration request (again, if its reply was lost).
+          {
+            guard: receives('responder', 'CFG-REQUEST'),
+            actions: {
+              type: 'send',
+              params: { msg: 'CFG-REPLY', initialContact: false, retransmit: 0 },
+            },
+          },
+        ],
       },
     },
     /** A retransmit timer fired in a negotiating state: resend the last message, or give up. */
@@ -249,7 +386,9 @@ export const ikeSaMachine = setup({
               type: 'send',
               params: ({ context }) => ({
                 msg: context.lastSent ?? 'MM1',
-                initialContact: context.lastSent === 'MM5' && context.initialContact,
+                initialContact:
+                  (context.lastSent === 'MM5' || context.lastSent === 'AM3') &&
+                  context.initialContact,
                 retransmit: context.retransmits,
               }),
             },
@@ -269,6 +408,9 @@ export const ikeSaMachine = setup({
           guard: ({ context }) => context.lastSent === 'MM2' || context.lastSent === 'MM3',
           target: 'MM_SA_SETUP',
         },
+        { guard: ({ context }) => context.lastSent === 'AM1', target: 'AG_NO_STATE' },
+        { guard: ({ context }) => context.lastSent === 'AM2', target: 'AG_INIT_EXCH' },
+        { guard: ({ context }) => context.lastSent === 'CFG-REQUEST', target: 'CONF_ADDR' },
         { target: 'MM_KEY_EXCH' },
       ],
     },

@@ -14,6 +14,11 @@ import { assign, setup } from 'xstate';
 
 /** A rekey starts 30 s before the seconds lifetime ends ([C] ios-behavior.md 4.5). */
 export const REKEY_BEFORE_EXPIRY_MS = 30_000;
+/**
+ * ...or when 90 % of the kilobytes lifetime is used ([C-2] 8.9). The old pair then serves
+ * REKEY_BEFORE_EXPIRY_MS more, as after a rekey by time, unless its volume runs out first ([I]).
+ */
+export const VOLUME_REKEY_FRACTION = 0.9;
 /** Quick mode retransmission, like phase 1 ([I] simplified). */
 export const QM_RETRANSMIT_MS = 10_000;
 export const QM_MAX_RETRANSMITS = 5;
@@ -49,6 +54,8 @@ export interface IpsecSaInput {
   /** Reads the engine's data plane for this pair, at the current virtual time. */
   observe: () => IpsecSaFacts;
   lifetimeSec: number;
+  /** The kilobytes lifetime (the engine counts the bytes and raises the volume events). */
+  lifetimeKb: number;
   /** Idle timer for this SA pair, or null (IOS default: none). */
   idleSec: number | null;
   /**
@@ -67,8 +74,12 @@ export interface IpsecSaContext extends IpsecSaInput {
 
 export type IpsecSaEvent =
   | { type: 'start' }
-  | { type: 'recv'; msg: QuickModeMsg; lifetimeSec?: number }
+  | { type: 'recv'; msg: QuickModeMsg; lifetimeSec?: number; lifetimeKb?: number }
   | { type: 'delete'; cause: SaDeleteCause }
+  /** One of the pair's SAs has carried VOLUME_REKEY_FRACTION of its kilobytes lifetime. */
+  | { type: 'volume.soft' }
+  /** ...and now all of it. */
+  | { type: 'volume.expired' }
   /** Raised by the machine itself, programDelayMs after installInbound. */
   | { type: 'programmed' };
 
@@ -94,6 +105,10 @@ const ipsecSetup = setup({
         event.type === 'recv' && event.lifetimeSec !== undefined
           ? Math.min(context.lifetimeSec, event.lifetimeSec)
           : context.lifetimeSec,
+      lifetimeKb:
+        event.type === 'recv' && event.lifetimeKb !== undefined
+          ? Math.min(context.lifetimeKb, event.lifetimeKb)
+          : context.lifetimeKb,
     })),
     setDelete: assign((_, params: { reason: string; notifyPeer: boolean }) => ({
       deleteReason: params.reason,
@@ -240,6 +255,15 @@ export const ipsecSaMachine = ipsecSetup.createMachine({
           actions: { type: 'setDelete', params: { reason: 'lifetime expired', notifyPeer: true } },
         },
       },
+      on: {
+        'volume.expired': {
+          target: 'deleted',
+          actions: {
+            type: 'setDelete',
+            params: { reason: 'kilobytes lifetime expired', notifyPeer: true },
+          },
+        },
+      },
       states: {
         lifetime: {
           initial: 'fresh',
@@ -250,6 +274,27 @@ export const ipsecSaMachine = ipsecSetup.createMachine({
                   { guard: 'shouldRekey', target: 'rekeyed', actions: 'requestRekey' },
                   { target: 'unused' },
                 ],
+              },
+              on: {
+                'volume.soft': [
+                  { guard: 'shouldRekey', target: 'volumeUsed', actions: 'requestRekey' },
+                  { target: 'volumeUsed' },
+                ],
+              },
+            },
+            /**
+             * 90 % of the volume is used: a successor is negotiated (by the side that rekeys)
+             * and this pair serves as long as after a rekey by time ([I] simplified).
+             */
+            volumeUsed: {
+              after: {
+                [REKEY_BEFORE_EXPIRY_MS]: {
+                  target: '#ipsec.deleted',
+                  actions: {
+                    type: 'setDelete',
+                    params: { reason: 'lifetime expired', notifyPeer: true },
+                  },
+                },
               },
             },
             /** A successor is being negotiated; this pair serves until its hard expiry. */

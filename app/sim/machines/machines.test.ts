@@ -31,6 +31,7 @@ function host<C>(
 }
 
 const IKE = ['send', 'fsm', 'processInitialContact', 'established', 'deleted'];
+const MAIN = { exchange: 'main', modeConfig: false } as const;
 
 describe('ikeSaMachine (main mode, RFC 2409 §5)', () => {
   it('walks the initiator through MM_NO_STATE → MM_SA_SETUP → MM_KEY_EXCH → QM_IDLE', () => {
@@ -38,7 +39,7 @@ describe('ikeSaMachine (main mode, RFC 2409 §5)', () => {
     const { h, effects, states } = host<IkeSaContext>(
       ikeSaMachine,
       IKE,
-      { role: 'initiator', lifetimeSec: 86_400, localDpdVid: true, initialContact: true },
+      { ...MAIN, role: 'initiator', lifetimeSec: 86_400, localDpdVid: true, initialContact: true },
       clock,
     );
     h.send({ type: 'start' });
@@ -74,7 +75,7 @@ describe('ikeSaMachine (main mode, RFC 2409 §5)', () => {
     const { h, effects } = host<IkeSaContext>(
       ikeSaMachine,
       IKE,
-      { role: 'initiator', lifetimeSec: 86_400, localDpdVid: true, initialContact: false },
+      { ...MAIN, role: 'initiator', lifetimeSec: 86_400, localDpdVid: true, initialContact: false },
       clock,
     );
     h.send({ type: 'start' });
@@ -94,7 +95,7 @@ describe('ikeSaMachine (main mode, RFC 2409 §5)', () => {
     const { h, effects } = host<IkeSaContext>(
       ikeSaMachine,
       IKE,
-      { role: 'responder', lifetimeSec: 86_400, localDpdVid: true, initialContact: false },
+      { ...MAIN, role: 'responder', lifetimeSec: 86_400, localDpdVid: true, initialContact: false },
       clock,
     );
     h.send({ type: 'recv', msg: 'MM1' });
@@ -187,6 +188,60 @@ describe('livenessMachine (DPD, RFC 3706 as IOS runs it)', () => {
       [30_000, 'KEEPALIVE'],
     ]);
     expect(effects.find((e) => e.type === 'peerDead')?.atMs).toBe(40_000);
+  });
+});
+
+describe('ikeSaMachine (aggressive mode and mode config: an Easy VPN client)', () => {
+  const client = {
+    role: 'initiator',
+    exchange: 'aggressive',
+    modeConfig: true,
+    lifetimeSec: 86_400,
+    localDpdVid: true,
+    initialContact: true,
+  } as const;
+
+  it('sends AM1, answers AM2 with AM3 and INITIAL-CONTACT, then asks for its configuration', () => {
+    const clock = new TestClock();
+    const { h, effects, states } = host<IkeSaContext>(ikeSaMachine, IKE, client, clock);
+    h.send({ type: 'start' });
+    h.send({ type: 'recv', msg: 'AM2', dpdVid: true, lifetimeSec: 86_400 });
+    expect(states.map((s) => s.state)).toEqual(['idle', 'AG_NO_STATE', 'CONF_ADDR']);
+    const sent = () => effects.filter((e) => e.type === 'send').map((e) => e.params);
+    expect(sent().map((p) => [p.msg, p.initialContact])).toEqual([
+      ['AM1', false],
+      ['AM3', true],
+      ['CFG-REQUEST', false],
+    ]);
+    // Phase 1 is complete, but not usable for quick mode before the server's configuration.
+    expect(effects.some((e) => e.type === 'fsm' && e.params.to === 'IKE_P1_COMPLETE')).toBe(true);
+    expect(effects.map((e) => e.type)).not.toContain('established');
+    clock.advanceTo(IKE_RETRANSMIT_MS);
+    expect(sent().at(-1)).toMatchObject({ msg: 'CFG-REQUEST', retransmit: 1 });
+    h.send({ type: 'recv', msg: 'CFG-REPLY' });
+    expect(h.state).toBe('QM_IDLE');
+    expect(effects.at(-1)?.type).toBe('established');
+  });
+
+  it('as the server: AM1 → AM2, INITIAL-CONTACT in AM3, then answers the configuration request', () => {
+    const clock = new TestClock();
+    const server = { ...client, role: 'responder', modeConfig: false, initialContact: false };
+    const { h, effects, states } = host<IkeSaContext>(ikeSaMachine, IKE, server, clock);
+    h.send({ type: 'recv', msg: 'AM1', lifetimeSec: 3600 });
+    h.send({ type: 'recv', msg: 'AM3', initialContact: true });
+    h.send({ type: 'recv', msg: 'CFG-REQUEST' });
+    expect(states.map((s) => s.state)).toEqual(['idle', 'AG_INIT_EXCH', 'QM_IDLE']);
+    const order = effects.map((e) => (e.type === 'send' ? `send ${e.params.msg}` : e.type));
+    expect(order.filter((t) => t !== 'fsm')).toEqual([
+      'send AM2',
+      'processInitialContact',
+      'established',
+      'send CFG-REPLY',
+    ]);
+    expect(
+      effects.filter((e) => e.type === 'fsm').map((e) => `${e.params.from}>${e.params.to}`),
+    ).toEqual(['IKE_READY>IKE_R_AM1', 'IKE_R_AM1>IKE_R_AM2', 'IKE_R_AM2>IKE_P1_COMPLETE']);
+    expect(h.context.lifetimeSec).toBe(3600);
   });
 });
 

@@ -194,6 +194,9 @@ export class DataPlane {
       gre,
       sizeBytes,
     });
+    // After the packet is on its way: reaching a volume mark may rekey or end the SA.
+    if (pair.bytesOut >= pair.outMarkBytes)
+      pair.outMarkBytes = this.r.sa.volumeUsed(pair, pair.bytesOut);
     // On-demand DPD asks only when we send and the peer has been silent ([C-2] 2.1).
     const liveness = this.r.ike.established(pair.flow.peer)?.liveness;
     if (liveness?.state === 'worried') liveness.send({ type: 'traffic.out' });
@@ -218,6 +221,8 @@ export class DataPlane {
     const liveness = this.r.ike.established(peer)?.liveness;
     if (liveness?.state === 'worried') liveness.send({ type: 'traffic.in' });
     this.forward(packet.inner);
+    if (pair.bytesIn >= pair.inMarkBytes)
+      pair.inMarkBytes = this.r.sa.volumeUsed(pair, pair.bytesIn);
   }
 
   /**
@@ -265,17 +270,12 @@ export class DataPlane {
    * registration are not (ios-behavior.md 1.6 and 5).
    */
   isStaticPeer(addr: string): boolean {
-    const config = this.r.config;
-    const mapsInUse = new Set(this.r.plan.interfaces.map((i) => i.config.cryptoMap));
-    if (
-      config.cryptoMaps.some(
-        (e) =>
-          e.dynamicMap === null && mapsInUse.has(e.map) && e.peers.some((p) => p.address === addr),
-      )
-    ) {
-      return true;
+    const plan = this.r.plan;
+    for (const iface of plan.interfaces) {
+      const entries = plan.staticEntries.get(iface.config.cryptoMap ?? '') ?? [];
+      if (entries.some((e) => e.peers.some((p) => p.address === addr))) return true;
     }
-    return this.r.plan.interfaces.some((i) => {
+    return plan.interfaces.some((i) => {
       const t = i.config.tunnel;
       if (!t?.protectionProfile) return false;
       if (t.mode !== 'gre-multipoint') return t.destination === addr;

@@ -2,6 +2,7 @@
 // prefix length, ACLs as masks, and the protected flows each crypto construct defines.
 // Pure; rebuilt whenever the running-config changes.
 
+import { missingFromDynamicEntry, missingFromEntry } from '../../ios/cryptoMapStatus';
 import { formatIpv4, inSubnet, parseIpv4 } from '../../ios/ipv4';
 import type {
   AclEntry,
@@ -143,7 +144,10 @@ export interface ForwardingPlan {
   acls: Map<string, CompiledAclEntry[]>;
   /** Flows already built for this plan: by the config object that defines them, then by peer. */
   flowCache: Map<object, Map<string, ProtectedFlow | null>>;
-  /** Static crypto map entries per map name, in sequence order. */
+  /**
+   * Static crypto map entries per map name, in sequence order; only complete ones: an entry
+   * without a peer, an access list or an existing transform set protects nothing.
+   */
   staticEntries: Map<string, CryptoMapEntry[]>;
   /** Crypto map entries by owner key ("map:CMAP:10"). */
   entriesByOwner: Map<string, CryptoMapEntry>;
@@ -210,7 +214,7 @@ export function compilePlan(config: RouterConfig): ForwardingPlan {
   const entriesByOwner = new Map<string, CryptoMapEntry>();
   for (const entry of [...config.cryptoMaps].sort((a, b) => a.seq - b.seq)) {
     entriesByOwner.set(`map:${entry.map}:${entry.seq}`, entry);
-    if (entry.dynamicMap !== null) continue;
+    if (entry.dynamicMap !== null || missingFromEntry(entry, config).length > 0) continue;
     const list = staticEntries.get(entry.map) ?? [];
     list.push(entry);
     staticEntries.set(entry.map, list);
@@ -463,6 +467,7 @@ export function responderFlow(
       .filter((e) => e.map === iface.config.cryptoMap)
       .sort((a, b) => a.seq - b.seq);
     for (const entry of entries) {
+      if (entry.dynamicMap === null && missingFromEntry(entry, config).length > 0) continue;
       if (entry.dynamicMap === null && entry.peers.some((p) => p.address === peer)) {
         return withNumbers({
           ...policyFrom(
@@ -483,7 +488,7 @@ export function responderFlow(
         const dyn = config.dynamicMaps
           .filter((d) => d.name === entry.dynamicMap)
           .sort((a, b) => a.seq - b.seq)[0];
-        if (!dyn) continue;
+        if (!dyn || missingFromDynamicEntry(dyn, config).length > 0) continue;
         return withNumbers({
           ...policyFrom(
             config,

@@ -5,6 +5,8 @@
 import { isakmpConnId } from '../../ios/isakmpConnId';
 import {
   attsAcceptableDebug,
+  attsNotAcceptableDebug,
+  beginAggressiveModeDebug,
   beginMainModeDebug,
   checkingIsakmpTransformDebug,
   deathByRetransmissionDebug,
@@ -13,6 +15,8 @@ import {
   dpdRetransmitDebug,
   dpdSendDebug,
   fsmTransitionDebug,
+  ikmpBadMessageSyslog,
+  ikmpModeFailureSyslog,
   ikmpNoSaSyslog,
   incrementingErrorCounterDebug,
   keepaliveMissDebug,
@@ -29,12 +33,13 @@ import {
   purgingSaDebug,
   receivedPacketDebug,
   retransmitPhase1Debug,
+  saPolicyNotAcceptableDebug,
   sendInitialContactDebug,
   sendingPacketDebug,
   setNewNodeDebug,
   speakingToIosDebug,
 } from '../../ios/messages';
-import { type IkeSaContext, ikeSaMachine, type MainModeMsg } from '../machines/ikeSaMachine';
+import { type IkeSaContext, ikeSaMachine, type PhaseOneMsg } from '../machines/ikeSaMachine';
 import {
   type LivenessContext,
   type LivenessMode,
@@ -42,33 +47,52 @@ import {
 } from '../machines/livenessMachine';
 import { type Effect, MachineHost } from '../machines/machineHost';
 import type { IkePayload, WirePacket } from '../packets';
-import type { IkeMsg } from '../trace';
+import { type IkeMsg, NEGOTIATION_REASONS, type NegotiationCause } from '../trace';
 import { ip, ipText, type ProtectedFlow } from './forwardingPlan';
+import {
+  chooseProposal,
+  EZVPN_CLIENT_PROPOSALS,
+  groupKey,
+  keyFor,
+  ownProposals,
+} from './ikePolicy';
 import type { Outcome, Router } from './router';
-import type { IkeSa } from './routerState';
+import type { IkeAuth, IkeSa } from './routerState';
 
 const IKE_EFFECTS = ['send', 'fsm', 'processInitialContact', 'established', 'deleted'] as const;
 const LIVENESS_EFFECTS = ['sendProbe', 'peerDead'] as const;
-const DEFAULT_IKE_LIFETIME_SEC = 86_400;
 
 /**
  * The state the debug's `sending packet` line names for each main mode message: the
  * responder sends MM6 still in MM_KEY_EXCH (`sending packet to … (R) MM_KEY_EXCH`, then
  * `IKE_R_MM5 → IKE_P1_COMPLETE`, ios-behavior.md 8.1 [C-2]).
  */
-const STATE_AFTER_SENDING: Record<MainModeMsg, string> = {
+const STATE_AFTER_SENDING: Record<PhaseOneMsg, string> = {
   MM1: 'MM_NO_STATE',
   MM2: 'MM_SA_SETUP',
   MM3: 'MM_SA_SETUP',
   MM4: 'MM_KEY_EXCH',
   MM5: 'MM_KEY_EXCH',
   MM6: 'MM_KEY_EXCH',
+  AM1: 'AG_NO_STATE',
+  AM2: 'AG_INIT_EXCH',
+  AM3: 'QM_IDLE',
+  'CFG-REQUEST': 'CONF_ADDR',
+  'CFG-REPLY': 'QM_IDLE',
 };
+
+/** The messages that carry the ISAKMP offer (proposals, DPD vendor ID, lifetime). */
+const OFFERS: ReadonlySet<PhaseOneMsg> = new Set<PhaseOneMsg>(['MM1', 'MM2', 'AM1', 'AM2']);
+/** The messages that prove the sender's key: the first ones encrypted or hashed with it. */
+const AUTHENTICATES: ReadonlySet<IkeMsg> = new Set<IkeMsg>(['MM5', 'AM2', 'AM3']);
 
 /** Messages protected by the IKE SA: an unknown cookie pair makes IOS log IKMP_NO_SA. */
 const ENCRYPTED: ReadonlySet<IkeMsg> = new Set<IkeMsg>([
   'MM5',
   'MM6',
+  'AM3',
+  'CFG-REQUEST',
+  'CFG-REPLY',
   'QM1',
   'QM2',
   'QM3',
@@ -129,18 +153,24 @@ export class IkeControl {
     return this.all().find((sa) => sa.peer === peer && !sa.established);
   }
 
-  /** Starts main mode as initiator toward `peer`. */
+  /**
+   * Starts phase 1 as initiator toward `peer`: aggressive mode with the group key for an Easy
+   * VPN client's flow (ios-behavior.md 8.6), main mode with the peer's key otherwise.
+   */
   start(peer: string, local: string, work: { flows?: ProtectedFlow[]; deletes?: number[] }): IkeSa {
     // IOS sends INITIAL-CONTACT when it holds no other IKE SA with the peer (RFC 2407 §4.6.3.3).
     const initialContact = this.withPeer(peer).length === 0;
-    const sa = this.create(
-      peer,
-      local,
-      'initiator',
-      this.cookie(),
-      '0000000000000000',
+    const client = this.ezvpnClientOf(work.flows ?? []);
+    const auth: IkeAuth = client
+      ? { exchange: 'aggressive', psk: client.key ?? '', group: client.group }
+      : { exchange: 'main', psk: keyFor(this.r.config, peer) ?? '', group: null };
+    const offered = client ? EZVPN_CLIENT_PROPOSALS : ownProposals(this.r.config);
+    const lifetimeSec = offered[0]?.lifetimeSec ?? 0;
+    const sa = this.create(peer, local, 'initiator', this.cookie(), '0000000000000000', {
       initialContact,
-    );
+      auth,
+      lifetimeSec,
+    });
     sa.pendingFlows.push(...(work.flows ?? []));
     sa.pendingDeletes.push(...(work.deletes ?? []));
     sa.host.send({ type: 'start' });
@@ -155,9 +185,16 @@ export class IkeControl {
     );
   }
 
-  private policyLifetimeSec(): number {
-    const policies = [...this.r.config.isakmpPolicies].sort((a, b) => a.priority - b.priority);
-    return policies[0]?.lifetimeSec ?? DEFAULT_IKE_LIFETIME_SEC;
+  /** The Easy VPN client one of `flows` belongs to, if any. */
+  private ezvpnClientOf(flows: readonly ProtectedFlow[]) {
+    const owner = flows.find((flow) => flow.ownerKey.startsWith('ezvpn:'))?.ownerKey;
+    if (owner === undefined) return undefined;
+    return this.r.config.ezvpnClients.find((c) => `ezvpn:${c.name}` === owner);
+  }
+
+  /** What this router offers as initiator of `sa`: its policies, or a client's built-in set. */
+  private offeredProposals(sa: IkeSa) {
+    return sa.auth.exchange === 'aggressive' ? EZVPN_CLIENT_PROPOSALS : ownProposals(this.r.config);
   }
 
   private create(
@@ -166,7 +203,7 @@ export class IkeControl {
     role: 'initiator' | 'responder',
     icookie: string,
     rcookie: string,
-    initialContact: boolean,
+    options: { initialContact: boolean; auth: IkeAuth; lifetimeSec: number },
   ): IkeSa {
     const world = this.r.world;
     const sa = {
@@ -177,6 +214,7 @@ export class IkeControl {
       local,
       role,
       keysDerived: false,
+      auth: options.auth,
       liveness: null,
       livenessMode: null,
       pendingFlows: [],
@@ -193,9 +231,12 @@ export class IkeControl {
       IKE_EFFECTS,
       {
         role,
-        lifetimeSec: this.policyLifetimeSec(),
+        exchange: options.auth.exchange,
+        // An Easy VPN client asks for its configuration before any quick mode.
+        modeConfig: role === 'initiator' && options.auth.exchange === 'aggressive',
+        lifetimeSec: options.lifetimeSec,
         localDpdVid: this.r.node.dpdSupport,
-        initialContact,
+        initialContact: options.initialContact,
       },
       world.clock,
       (effect) => this.onEffect(sa, effect),
@@ -219,7 +260,7 @@ export class IkeControl {
     const p = effect.params;
     switch (effect.type) {
       case 'send': {
-        const msg = p.msg as MainModeMsg;
+        const msg = p.msg as PhaseOneMsg;
         const retransmit = p.retransmit as number;
         const connId = isakmpConnId(sa);
         if (retransmit > 0) {
@@ -227,11 +268,16 @@ export class IkeControl {
           this.r.debug(incrementingErrorCounterDebug({ connId, attempt: retransmit }));
         }
         if (p.initialContact === true) this.r.debug(sendInitialContactDebug({ connId }));
-        const offers = msg === 'MM1' || msg === 'MM2';
         this.transmit(sa, {
           msg,
-          ...(offers
+          ...(OFFERS.has(msg)
             ? { dpdVid: this.r.node.dpdSupport, lifetimeSec: sa.host.context.lifetimeSec }
+            : {}),
+          ...(msg === 'MM1' || msg === 'AM1' ? { proposals: [...this.offeredProposals(sa)] } : {}),
+          ...(msg === 'AM1' && sa.auth.group !== null ? { groupId: sa.auth.group } : {}),
+          ...(AUTHENTICATES.has(msg) ? { psk: sa.auth.psk } : {}),
+          ...(msg === 'CFG-REQUEST' || msg === 'CFG-REPLY'
+            ? { messageId: this.r.world.rng.nextUint32() }
             : {}),
           ...(p.initialContact === true ? { initialContact: true } : {}),
         });
@@ -240,7 +286,8 @@ export class IkeControl {
             connId,
             peer: sa.peer,
             role: sa.role === 'initiator' ? 'I' : 'R',
-            state: STATE_AFTER_SENDING[msg],
+            // After AM3 a client asks for its configuration (CONF_ADDR), others are in QM_IDLE.
+            state: msg === 'AM3' ? sa.host.state : STATE_AFTER_SENDING[msg],
           }),
         );
         return;
@@ -253,7 +300,7 @@ export class IkeControl {
         this.r.debug(
           fsmTransitionDebug({ connId: isakmpConnId(sa), oldState: String(p.from), newState: to }),
         );
-        this.afterFsm(sa, to);
+        this.afterFsm(sa, String(p.from), to);
         return;
       }
       case 'processInitialContact':
@@ -276,15 +323,32 @@ export class IkeControl {
   }
 
   /**
-   * What IOS prints processing the message that brought the SA into `to`, after the state line
-   * (ios-behavior.md 8.1 [C-2]): the start of main mode, the proposal (MM1, MM2), the DPD vendor ID and then the keys
-   * (MM3 responder, MM4 initiator), the peer's authentication (MM5 responder).
+   * What IOS prints processing the message that brought the SA from `from` into `to`, after the
+   * state line (ios-behavior.md 8.1 [C-2]): the start of main mode, the proposal (MM1, MM2), the
+   * DPD vendor ID and then the keys (MM3 responder, MM4 initiator), the peer's authentication
+   * (MM5 responder). Aggressive mode ([M] simplified) does the same in fewer messages: the
+   * responder reads the proposal, vendor IDs and keys in AM1, the initiator everything in AM2.
    */
-  private afterFsm(sa: IkeSa, to: string): void {
+  private afterFsm(sa: IkeSa, from: string, to: string): void {
     switch (to) {
       case 'IKE_I_MM1':
         // `IKE_READY → IKE_I_MM1`, then `beginning Main Mode exchange`, then MM1 (8.1 [C-2]).
         this.r.debug(beginMainModeDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
+        return;
+      case 'IKE_I_AM1':
+        this.r.debug(beginAggressiveModeDebug({ connId: isakmpConnId(sa) }));
+        return;
+      case 'IKE_R_AM1':
+        this.proposalDebug(sa);
+        if (sa.host.context.peerDpdVid) this.dpdVidDebug(sa);
+        sa.keysDerived = true;
+        return;
+      case 'IKE_P1_COMPLETE':
+        if (from !== 'IKE_I_AM1') return;
+        this.proposalDebug(sa);
+        if (sa.host.context.peerDpdVid) this.dpdVidDebug(sa);
+        sa.keysDerived = true;
+        this.r.debug(phase1CompleteDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
         return;
       case 'IKE_R_MM1':
       case 'IKE_I_MM2':
@@ -297,6 +361,7 @@ export class IkeControl {
         sa.keysDerived = true;
         return;
       case 'IKE_R_MM5':
+      case 'IKE_R_AM2':
         this.r.debug(phase1CompleteDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
         return;
       default:
@@ -519,30 +584,42 @@ export class IkeControl {
     const peer = ipText(packet.src);
     const local = ipText(packet.dst);
     let sa = this.byCookie.get(m.icookie);
-    if (!sa && m.msg === 'MM1') {
-      if (!this.hasKeyFor(peer)) {
-        outcome(`no pre-shared key for ${peer}`);
-        this.r.debug(receivedPacketDebug({ connId: 0, peer, role: 'N', state: 'NEW SA' }));
-        this.r.debug(`ISAKMP:(0):No pre-shared key with ${peer}!`);
-        return;
-      }
-      sa = this.create(peer, local, 'responder', m.icookie, this.cookie(), false);
+    let offerLifetimeSec = m.lifetimeSec;
+    if (!sa && (m.msg === 'MM1' || m.msg === 'AM1')) {
+      const answer = this.answerOffer(m, peer, outcome);
+      if (!answer) return;
+      offerLifetimeSec = answer.offerLifetimeSec;
+      sa = this.create(peer, local, 'responder', m.icookie, this.cookie(), {
+        initialContact: false,
+        auth: answer.auth,
+        lifetimeSec: answer.lifetimeSec,
+      });
     }
     if (!sa || sa.deleted) {
       outcome(`no IKE SA for this cookie pair (${m.msg})`);
       if (ENCRYPTED.has(m.msg)) this.r.syslog(ikmpNoSaSyslog({ srcAddr: peer }));
       return;
     }
+    if (AUTHENTICATES.has(m.msg) && m.psk !== sa.auth.psk) {
+      // Keys derived from another pre-shared key: MM5 (AM3) does not decrypt, AM2 does not
+      // verify. IOS drops it and waits; the sender retransmits until phase 1 dies ([M] 8.9).
+      outcome(`pre-shared keys differ: ${m.msg} failed its sanity check`);
+      this.r.debug(this.receivedDebug(sa, peer));
+      this.r.syslog(ikmpBadMessageSyslog({ srcAddr: peer }));
+      this.negotiationFailed(peer, 1, 'psk-mismatch');
+      return;
+    }
+    const refusedFlow = this.r.sa.transformMismatch(sa, m);
+    if (refusedFlow) {
+      outcome(
+        `no common transform set: QM1 offers ${m.transforms}, ${this.r.id} allows ${refusedFlow.transform}`,
+      );
+      this.r.debug(this.receivedDebug(sa, peer));
+      this.r.sa.refuseQuickMode(sa, refusedFlow);
+      return;
+    }
     outcome(null);
-    const fresh = sa.host.state === 'idle';
-    this.r.debug(
-      receivedPacketDebug({
-        connId: isakmpConnId(sa),
-        peer,
-        role: fresh ? 'N' : sa.role === 'initiator' ? 'I' : 'R',
-        state: fresh ? 'NEW SA' : sa.host.state,
-      }),
-    );
+    this.r.debug(this.receivedDebug(sa, peer));
     this.r.lastRxAtMs.set(peer, this.r.world.nowMs);
     if (sa.liveness?.state === 'worried') sa.liveness.send({ type: 'traffic.in' });
     if (m.msg === 'MM2') sa.rcookie = m.rcookie;
@@ -553,10 +630,15 @@ export class IkeControl {
       case 'MM4':
       case 'MM5':
       case 'MM6':
+      case 'AM1':
+      case 'AM2':
+      case 'AM3':
+      case 'CFG-REQUEST':
+      case 'CFG-REPLY':
         sa.host.send({
           type: 'recv',
           msg: m.msg,
-          ...(m.lifetimeSec !== undefined ? { lifetimeSec: m.lifetimeSec } : {}),
+          ...(offerLifetimeSec !== undefined ? { lifetimeSec: offerLifetimeSec } : {}),
           ...(m.dpdVid !== undefined ? { dpdVid: m.dpdVid } : {}),
           ...(m.initialContact ? { initialContact: true } : {}),
         });
@@ -604,12 +686,80 @@ export class IkeControl {
     }
   }
 
-  private hasKeyFor(peer: string): boolean {
+  /** `received packet from …` (8.1 [C-2]): a new SA's first packet, or the state it is in. */
+  private receivedDebug(sa: IkeSa, peer: string): string {
+    const fresh = sa.host.state === 'idle';
+    return receivedPacketDebug({
+      connId: isakmpConnId(sa),
+      peer,
+      role: fresh ? 'N' : sa.role === 'initiator' ? 'I' : 'R',
+      state: fresh ? 'NEW SA' : sa.host.state,
+    });
+  }
+
+  /**
+   * A responder's answer to MM1 or AM1: the key it will authenticate with (the peer's, or the
+   * Easy VPN group's that AM1 names) and the policy it accepts; null, after saying why, when it
+   * has no key or no acceptable policy (then it keeps no SA and the initiator retransmits).
+   */
+  private answerOffer(
+    m: IkePayload,
+    peer: string,
+    outcome: Outcome,
+  ): { auth: IkeAuth; lifetimeSec: number; offerLifetimeSec: number } | null {
     const config = this.r.config;
-    return (
-      config.isakmpKeys.some((k) => k.address === peer || k.address === '0.0.0.0') ||
-      config.ezvpnServerGroups.length > 0
-    );
+    const aggressive = m.msg === 'AM1';
+    const psk = aggressive ? groupKey(config, m.groupId) : keyFor(config, peer);
+    if (psk === null) {
+      outcome(
+        aggressive
+          ? `no Easy VPN group ${m.groupId ?? '(none named)'}`
+          : `no pre-shared key for ${peer}`,
+      );
+      this.r.debug(receivedPacketDebug({ connId: 0, peer, role: 'N', state: 'NEW SA' }));
+      this.r.debug(`ISAKMP:(0):No pre-shared key with ${peer}!`);
+      this.negotiationFailed(peer, 1, aggressive ? 'unknown-group' : 'no-psk');
+      return null;
+    }
+    const choice = chooseProposal(m.proposals ?? [], ownProposals(config));
+    if (choice.accepted === null) {
+      outcome(`no common ISAKMP policy: no policy of ${this.r.id} matches the ${m.msg} offer`);
+      this.r.debug(receivedPacketDebug({ connId: 0, peer, role: 'N', state: 'NEW SA' }));
+      this.r.debug(processingSaPayloadDebug({ connId: 0 }));
+      for (const check of choice.checks) {
+        this.r.debug(
+          checkingIsakmpTransformDebug({
+            connId: 0,
+            transform: check.transform,
+            priority: check.priority,
+          }),
+        );
+        this.r.debug(attsNotAcceptableDebug({ connId: 0, nextPayload: check.more ? 3 : 0 }));
+      }
+      const local = this.r.localAddressToward(ip(peer));
+      this.r.debug(saPolicyNotAcceptableDebug({ connId: 0, phase: 1, local, remote: peer }));
+      this.r.syslog(ikmpModeFailureSyslog({ mode: aggressive ? 'Aggressive' : 'Main', peer }));
+      this.negotiationFailed(peer, 1, 'no-common-policy');
+      return null;
+    }
+    return {
+      auth: { exchange: aggressive ? 'aggressive' : 'main', psk, group: m.groupId ?? null },
+      lifetimeSec: choice.accepted.policy.lifetimeSec,
+      offerLifetimeSec: choice.accepted.offered.lifetimeSec,
+    };
+  }
+
+  /** A negotiation with `peer` failed here: the trace says why the tunnel does not come up. */
+  negotiationFailed(peer: string, phase: 1 | 2, cause: NegotiationCause): void {
+    this.r.world.record({
+      kind: 'negotiation',
+      event: 'failed',
+      node: this.r.id,
+      peer,
+      phase,
+      cause,
+      reason: NEGOTIATION_REASONS[cause],
+    });
   }
 
   /** RFC 2408 §3.15: remove the SAs the DELETE names (and their siblings) ([C] 1.5). */

@@ -8,6 +8,16 @@ import type { LivenessContext, LivenessMode } from '../machines/livenessMachine'
 import type { MachineHost } from '../machines/machineHost';
 import type { ProtectedFlow } from './forwardingPlan';
 
+/** How an IKE SA authenticates: the exchange and the pre-shared key both ends must share. */
+export interface IkeAuth {
+  /** Main mode, or aggressive mode (an Easy VPN client and its server). */
+  exchange: 'main' | 'aggressive';
+  /** This router's key for the peer: `crypto isakmp key`, or the Easy VPN group's key. */
+  psk: string;
+  /** Aggressive mode: the Easy VPN group the client named; null in main mode. */
+  group: string | null;
+}
+
 export interface IkeSa {
   connId: number;
   icookie: string;
@@ -17,6 +27,7 @@ export interface IkeSa {
   role: 'initiator' | 'responder';
   /** Main mode has derived the keys: the printed conn-id is no longer 0 (app/ios/isakmpConnId). */
   keysDerived: boolean;
+  auth: IkeAuth;
   host: MachineHost<IkeSaContext>;
   liveness: MachineHost<LivenessContext> | null;
   livenessMode: LivenessMode | null;
@@ -54,6 +65,13 @@ export interface SaPair {
   decaps: number;
   bytesOut: number;
   bytesIn: number;
+  /**
+   * The byte counts at which the outbound / inbound SA next tells its machine about its volume
+   * (90 %, then 100 % of the kilobytes lifetime; Infinity before install and after the end):
+   * the data plane compares one number per packet.
+   */
+  outMarkBytes: number;
+  inMarkBytes: number;
   carriedTraffic: boolean;
   lastActivityAtMs: number;
   createdAtMs: number;

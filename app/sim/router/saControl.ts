@@ -12,20 +12,26 @@ import {
   deletingNodeDebug,
   deletingSaDebug,
   enableOutboundDebug,
+  ezvpnConnectionDownSyslog,
+  ezvpnConnectionUpSyslog,
   fsmTransitionDebug,
   idleTimerExpiredDebug,
+  ikmpModeFailureSyslog,
+  ipsecPolicyInvalidatedDebug,
   qmInitiatorGetsSpiDebug,
   retransmitPhase2Debug,
+  saPolicyNotAcceptableDebug,
   saRequestDebug,
   sendingPacketDebug,
   sessionStatusSyslog,
 } from '../../ios/messages';
-import type { CryptoMapEntry } from '../../ios/types';
+import type { CryptoMapEntry, EzvpnClient } from '../../ios/types';
 import {
   IPSEC_EFFECTS,
   type IpsecSaContext,
   ipsecSaMachine,
   type SaDeleteCause,
+  VOLUME_REKEY_FRACTION,
 } from '../machines/ipsecSaMachine';
 import { type Effect, MachineHost } from '../machines/machineHost';
 import type { IkePayload } from '../packets';
@@ -65,6 +71,21 @@ function qmFsm(connId: number, oldState: string, newState: string): string {
   return fsmTransitionDebug({ connId, oldState, newState });
 }
 
+/** "esp-aes 256 esp-sha-hmac" → ["esp-aes 256", "esp-sha-hmac"]: a key size stays with its cipher. */
+function transformList(text: string): string[] {
+  const list: string[] = [];
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (/^\d+$/.test(word) && list.length > 0) list[list.length - 1] += ` ${word}`;
+    else list.push(word);
+  }
+  return list.sort();
+}
+
+/** Whether two transform sets offer the same transforms, in whatever order they list them. */
+function sameTransforms(a: string, b: string): boolean {
+  return transformList(a).join(',') === transformList(b).join(',');
+}
+
 export class SaControl {
   readonly pairs = new Map<number, SaPair>();
   /** The SADB's inbound side: SPI → pair (RFC 4301 §4.4.2). */
@@ -73,6 +94,8 @@ export class SaControl {
   /** `set peer` index per crypto map entry (ios-behavior.md 7.1 PeerSelector). */
   private readonly peerIndex = new Map<string, number>();
   private readonly sessionUp = new Set<string>();
+  /** Easy VPN clients (by name) whose connection is up, for EZVPN_CONNECTION_UP/DOWN. */
+  private readonly ezvpnUp = new Set<string>();
   /** The newest pair with an installed outbound SA, per flow saKey: the data plane's choice. */
   private readonly outboundByKey = new Map<string, SaPair>();
   private nextPairId = 1;
@@ -179,6 +202,7 @@ export class SaControl {
         type: 'recv',
         msg: m.msg as 'QM2',
         ...(m.lifetimeSec ? { lifetimeSec: m.lifetimeSec } : {}),
+        ...(m.lifetimeKb ? { lifetimeKb: m.lifetimeKb } : {}),
       });
       if (completes && m.msg === 'QM3') this.r.debug(enableOutboundDebug());
       return;
@@ -199,7 +223,38 @@ export class SaControl {
       type: 'recv',
       msg: 'QM1',
       ...(m.lifetimeSec ? { lifetimeSec: m.lifetimeSec } : {}),
+      ...(m.lifetimeKb ? { lifetimeKb: m.lifetimeKb } : {}),
     });
+  }
+
+  /**
+   * The policy a responder applies to a new QM1 whose transforms it has not configured, or null
+   * when it accepts them (or the message is no new QM1 it would answer).
+   */
+  transformMismatch(ike: IkeSa, m: IkePayload): ProtectedFlow | null {
+    if (m.msg !== 'QM1' || m.transforms === undefined) return null;
+    if (this.byMessage.has(`${ike.icookie}:${m.messageId}`)) return null;
+    if (!ike.established || !m.proxyLocal || !m.proxyRemote) return null;
+    const flow = responderFlow(this.r.plan, ip(ike.local), ike.peer, m.proxyLocal, m.proxyRemote);
+    return flow && !sameTransforms(flow.transform, m.transforms) ? flow : null;
+  }
+
+  /**
+   * Refuses a quick mode whose transforms match no transform set of `flow`'s policy: no IPsec SA
+   * is built, the IKE SA stays, the initiator retransmits QM1 until it gives up ([M] 8.9).
+   */
+  refuseQuickMode(ike: IkeSa, flow: ProtectedFlow): void {
+    this.r.debug(ipsecPolicyInvalidatedDebug({ connId: isakmpConnId(ike) }));
+    this.r.debug(
+      saPolicyNotAcceptableDebug({
+        connId: isakmpConnId(ike),
+        phase: 2,
+        local: flow.localAddr,
+        remote: ike.peer,
+      }),
+    );
+    this.r.syslog(ikmpModeFailureSyslog({ mode: 'Quick', peer: ike.peer }));
+    this.r.ike.negotiationFailed(ike.peer, 2, 'no-common-transform-set');
   }
 
   private create(
@@ -227,6 +282,8 @@ export class SaControl {
       decaps: 0,
       bytesOut: 0,
       bytesIn: 0,
+      outMarkBytes: Number.POSITIVE_INFINITY,
+      inMarkBytes: Number.POSITIVE_INFINITY,
       carriedTraffic: false,
       lastActivityAtMs: world.nowMs,
       createdAtMs: world.nowMs,
@@ -243,6 +300,7 @@ export class SaControl {
       {
         role,
         lifetimeSec: flow.lifetimeSec,
+        lifetimeKb: flow.lifetimeKb,
         idleSec: flow.idle?.seconds ?? null,
         programDelayMs: this.r.node.saInstallDelayMs,
         observe: () => ({
@@ -290,8 +348,18 @@ export class SaControl {
           messageId: pair.messageId,
           ...(msg === 'QM3'
             ? {}
-            : { spi: pair.inboundSpi, lifetimeSec: pair.host.context.lifetimeSec }),
-          ...(msg === 'QM1' ? { proxyLocal: flow.proxyLocal, proxyRemote: flow.proxyRemote } : {}),
+            : {
+                spi: pair.inboundSpi,
+                lifetimeSec: pair.host.context.lifetimeSec,
+                lifetimeKb: pair.host.context.lifetimeKb,
+              }),
+          ...(msg === 'QM1'
+            ? {
+                proxyLocal: flow.proxyLocal,
+                proxyRemote: flow.proxyRemote,
+                transforms: flow.transform,
+              }
+            : {}),
         });
         this.r.debug(
           sendingPacketDebug({
@@ -309,6 +377,7 @@ export class SaControl {
       }
       case 'installInbound':
         pair.inboundInstalled = true;
+        pair.inMarkBytes = volumeMark(pair, 0);
         pair.inboundProgrammedAtMs = this.r.world.nowMs + pair.host.context.programDelayMs;
         this.inbound.set(pair.inboundSpi, pair);
         this.recordSa(pair, 'installed', 'inbound', pair.inboundSpi);
@@ -319,6 +388,7 @@ export class SaControl {
         return;
       case 'installOutbound':
         pair.outboundInstalled = true;
+        pair.outMarkBytes = volumeMark(pair, 0);
         pair.installedAtMs = this.r.world.nowMs;
         pair.lastActivityAtMs = this.r.world.nowMs;
         this.recordSa(pair, 'installed', 'outbound', pair.outboundSpi);
@@ -426,6 +496,16 @@ export class SaControl {
     this.r.debug(qmFsm(connId, 'IKE_QM_R_QM2', 'IKE_QM_PHASE2_COMPLETE'));
   }
 
+  /**
+   * One of `pair`'s SAs has carried `bytes`, reaching its next volume mark: 90 % of the kilobytes
+   * lifetime starts a rekey, 100 % ends the pair ([C-2] 8.9). Returns the SA's next mark.
+   */
+  volumeUsed(pair: SaPair, bytes: number): number {
+    const next = volumeMark(pair, bytes);
+    pair.host.send({ type: bytes >= lifetimeBytes(pair) ? 'volume.expired' : 'volume.soft' });
+    return next;
+  }
+
   /** The peer's DELETE named `spi`: remove the pair holding it (IOS removes siblings too). */
   deleteNotified(peer: string, spi: number): void {
     for (const pair of this.withPeer(peer)) {
@@ -485,7 +565,10 @@ export class SaControl {
 
   // ---- session status and EzVPN ----
 
-  /** `%CRYPTO-5-SESSION_STATUS` with `crypto logging session` ([M] 2.4). */
+  /**
+   * `%CRYPTO-5-SESSION_STATUS` with `crypto logging session` ([M] 2.4), and an Easy VPN
+   * client's `%CRYPTO-6-EZVPN_CONNECTION_UP` / `_DOWN` ([C-2] 8.6) with its server.
+   */
   updateSession(peer: string): void {
     const up = this.withPeer(peer).some((p) => p.outboundInstalled);
     const gone = !up && this.r.ike.withPeer(peer).length === 0;
@@ -497,6 +580,23 @@ export class SaControl {
       this.sessionUp.delete(peer);
       if (this.r.config.cryptoLoggingSession)
         this.r.syslog(sessionStatusSyslog({ up: false, peer }));
+    }
+    for (const client of this.r.config.ezvpnClients) {
+      const pair = this.withPeer(peer).find(
+        (p) => p.outboundInstalled && p.flow.ownerKey === `ezvpn:${client.name}`,
+      );
+      if (pair && !this.ezvpnUp.has(client.name)) {
+        this.ezvpnUp.add(client.name);
+        this.r.syslog(ezvpnConnectionUpSyslog(ezvpnSession(client, pair.flow.localAddr, peer)));
+      } else if (
+        gone &&
+        this.ezvpnUp.has(client.name) &&
+        this.currentPeer(`ezvpn:${client.name}`) === peer
+      ) {
+        this.ezvpnUp.delete(client.name);
+        const local = this.r.localAddressToward(ip(peer));
+        this.r.syslog(ezvpnConnectionDownSyslog(ezvpnSession(client, local, peer)));
+      }
     }
   }
 
@@ -547,6 +647,24 @@ export class SaControl {
     this.byMessage.clear();
     this.peerIndex.clear();
     this.sessionUp.clear();
+    this.ezvpnUp.clear();
     this.nextSaConnId = 2001;
   }
+}
+
+/** The fields of an Easy VPN client's connection syslog; no XAUTH, so no user ([M] simplified). */
+function ezvpnSession(client: EzvpnClient, local: string, peer: string) {
+  return { client: local, peer, group: client.group ?? '', user: '' };
+}
+
+function lifetimeBytes(pair: SaPair): number {
+  return pair.host.context.lifetimeKb * 1024;
+}
+
+/** The next byte count at which an SA that has carried `bytes` must tell its machine. */
+function volumeMark(pair: SaPair, bytes: number): number {
+  const total = lifetimeBytes(pair);
+  const soft = Math.ceil(total * VOLUME_REKEY_FRACTION);
+  if (bytes < soft) return soft;
+  return bytes < total ? total : Number.POSITIVE_INFINITY;
 }

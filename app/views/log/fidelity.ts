@@ -24,6 +24,8 @@ const BUILDERS: readonly Builder[] = [
   // HSRP state changes: the scenario of 2.3 and 7.4.12; the wording is recalled, not in the notes.
   { name: 'hsrpStateChangeSyslog', pattern: /^%HSRP-5-STATECHANGE:/ },
   { name: 'sessionStatusSyslog', pattern: /^%CRYPTO-5-SESSION_STATUS:/ },
+  { name: 'ikmpBadMessageSyslog', pattern: /^%CRYPTO-4-IKMP_BAD_MESSAGE:/ },
+  { name: 'ikmpModeFailureSyslog', pattern: /^%CRYPTO-6-IKMP_MODE_FAILURE:/ },
   { name: 'ezvpnConnectionUpSyslog', pattern: /^%CRYPTO-6-EZVPN_CONNECTION_UP:/ },
   {
     name: 'ezvpnConnectionDownSyslog',
@@ -44,6 +46,22 @@ const BUILDERS: readonly Builder[] = [
   {
     name: 'beginMainModeDebug',
     pattern: new RegExp(`^ISAKMP:${N} beginning Main Mode exchange`),
+  },
+  {
+    name: 'beginAggressiveModeDebug',
+    pattern: new RegExp(`^ISAKMP:${N} beginning Aggressive Mode exchange`),
+  },
+  {
+    name: 'attsNotAcceptableDebug',
+    pattern: new RegExp(`^ISAKMP:${N}atts are not acceptable\\.`),
+  },
+  {
+    name: 'saPolicyNotAcceptableDebug',
+    pattern: new RegExp(`^ISAKMP:${N} phase [12] SA policy not acceptable!`),
+  },
+  {
+    name: 'ipsecPolicyInvalidatedDebug',
+    pattern: new RegExp(`^ISAKMP:${N}IPSec policy invalidated proposal`),
   },
   {
     name: 'sendingPacketDebug',
@@ -155,6 +173,11 @@ const SIMPLIFIED_BUILDERS: Readonly<Record<string, SimplificationId>> = {
   deathByRetransmissionDebug: 'ikeRetransmit',
   hsrpStateChangeSyslog: 'hsrp',
   idleTimerExpiredDebug: 'idleTimer',
+  ikmpBadMessageSyslog: 'negotiationFailures',
+  ikmpModeFailureSyslog: 'negotiationFailures',
+  attsNotAcceptableDebug: 'negotiationFailures',
+  saPolicyNotAcceptableDebug: 'negotiationFailures',
+  ipsecPolicyInvalidatedDebug: 'negotiationFailures',
 };
 
 export interface LineSource {

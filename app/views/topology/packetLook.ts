@@ -95,7 +95,8 @@ export function packetLook(
   }
   const msg = sent.msg ?? '';
   const base = { stale: false, description };
-  if (msg.startsWith('MM')) {
+  // Phase 1: main mode, aggressive mode, and an Easy VPN client's mode config after it.
+  if (msg.startsWith('MM') || msg.startsWith('AM') || msg.startsWith('CFG-')) {
     const ic = sent.initialContact === true;
     return {
       ...base,

@@ -12,14 +12,14 @@ import type { RouterView } from '../../sim/snapshot';
 import { formatSpi } from '../../sim/trace';
 import type { TopologyIndex } from './topologyIndex';
 
-/** established: QM_IDLE; negotiating: MM_*; none: no usable IKE SA. */
+/** established: QM_IDLE; negotiating: MM_*, AG_*, CONF_ADDR; none: no usable IKE SA. */
 export type IkeCategory = 'established' | 'negotiating' | 'none';
 
 export interface PeerIke {
   peerAddr: string;
   /** The peer's node id when it is a router of the scenario. */
   peerNode: string | undefined;
-  /** QM_IDLE, MM_NO_STATE … MM_KEY_AUTH, or 'none'. */
+  /** QM_IDLE, MM_NO_STATE … MM_KEY_AUTH, AG_*, CONF_ADDR, or 'none'. */
   state: string;
   category: IkeCategory;
 }
@@ -46,7 +46,8 @@ export interface RouterStatus {
 
 export function ikeCategory(state: string): IkeCategory {
   if (state === 'QM_IDLE') return 'established';
-  if (state.startsWith('MM_')) return 'negotiating';
+  if (state.startsWith('MM_') || state.startsWith('AG_') || state === 'CONF_ADDR')
+    return 'negotiating';
   return 'none';
 }
 
