@@ -119,3 +119,52 @@ test.describe('topology', () => {
     });
   }
 });
+
+// Why a tunnel does not come up: the router that refused the negotiation says so under its
+// glyph, and a crypto map that protects nothing is marked on its router.
+test.describe('topology: misconfigurations', () => {
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`names the failed phase and its reason, ${size.width}x${size.height}`, async ({
+      page,
+    }, testInfo) => {
+      await page.setViewportSize(size);
+      await page.goto('/#preset=psk-mismatch&t=30000');
+      await expect(router(page, 'R2')).toHaveAttribute(
+        'data-negotiation-failure',
+        'pre-shared keys differ',
+      );
+      await expect(router(page, 'R2')).toContainText('✕ P1 keys differ');
+      await expect(router(page, 'R1')).toHaveAttribute('data-ike-state', 'MM_KEY_EXCH');
+      await expect(router(page, 'R1')).not.toHaveAttribute('data-negotiation-failure', /.*/);
+      // Both glyphs and their tags stay inside the stage.
+      const stage = await page.getByTestId('topology').boundingBox();
+      const tag = await router(page, 'R2').locator('.topo-tag-failure').boundingBox();
+      expect(stage && tag && tag.x >= stage.x && tag.x + tag.width <= stage.x + stage.width).toBe(
+        true,
+      );
+      await page.getByTestId('topology').screenshot({
+        path: testInfo.outputPath(`topology-psk-mismatch-${size.width}x${size.height}.png`),
+      });
+
+      await page.goto('/#preset=transform-set-mismatch&t=30000');
+      await expect(router(page, 'R2')).toContainText('✕ P2 transforms differ');
+      await expect(router(page, 'R1')).toHaveAttribute('data-ike-state', 'QM_IDLE');
+      await page.getByTestId('topology').screenshot({
+        path: testInfo.outputPath(`topology-transform-set-${size.width}x${size.height}.png`),
+      });
+
+      await page.goto('/#preset=incomplete-map&t=10000');
+      await expect(router(page, 'R1')).toContainText('⚠ CMAP 10 incomplete');
+      await expect(router(page, 'R1')).toHaveAttribute(
+        'data-incomplete-map',
+        'CMAP 10: transform set TS-AES is not defined',
+      );
+      await page.screenshot({
+        path: testInfo.outputPath(`studio-incomplete-map-${size.width}x${size.height}.png`),
+      });
+    });
+  }
+});

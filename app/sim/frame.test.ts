@@ -24,8 +24,8 @@ function essentials(views: RouterView[]) {
       encaps: f.encaps,
       decaps: f.decaps,
       out: f.currentOutboundSpi,
-      inbound: f.inbound.map((s) => [s.spi, s.remainingSec, s.idleRemainingSec]),
-      outbound: f.outbound.map((s) => [s.spi, s.remainingSec, s.idleRemainingSec]),
+      inbound: f.inbound.map((s) => [s.spi, s.remainingSec, s.idleRemainingSec, s.remainingKb]),
+      outbound: f.outbound.map((s) => [s.spi, s.remainingSec, s.idleRemainingSec, s.remainingKb]),
     })),
   }));
 }
@@ -35,6 +35,7 @@ describe('frameAt', () => {
     ['reload-invalid-spi-recovery', [5_150, 60_000, 120_500, 150_030, 150_130, 200_000, 299_999]],
     ['idle-timer', [59_000, 100_000, 178_999, 179_040, 250_000, 360_150]],
     ['dpd-backup-peer', [181_000, 191_999, 192_100, 300_000]],
+    ['volume-lifetime', [60_000, 135_999, 136_050, 165_999, 166_030, 299_000]],
   ])('%s: frames equal a simulation stopped at the same moment', (id, times) => {
     const loaded = load(id);
     const run = buildRun(loaded);
@@ -54,6 +55,36 @@ describe('frameAt', () => {
     const drops = frameAt(run, 150_100).recentDrops;
     expect(drops[0]?.drop.reason).toMatch(/^invalid SPI 0x[0-9A-F]{8}: no inbound SA$/);
     expect(drops[0]?.drop.node).toBe('R2');
+  });
+
+  it('keeps a failed negotiation on screen until that peer gets through, then drops it', () => {
+    const preset = findPreset('psk-mismatch');
+    // The key is fixed at 70 s: the attempt under way still fails (its keys are derived), the
+    // next one, after phase 1 dies at 2:06, succeeds.
+    const parsed = parseScenario({
+      ...preset?.document,
+      timeline: [
+        {
+          atMs: 70_000,
+          action: 'config',
+          node: 'R2',
+          lines: ['crypto isakmp key cisco123 address 10.1.1.1'],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const run = buildRun(parsed.loaded);
+    expect(frameAt(run, 5_099).failures).toEqual([]);
+    expect(frameAt(run, 5_100).failures).toEqual([
+      expect.objectContaining({ node: 'R2', peer: '10.1.1.1', phase: 1, cause: 'psk-mismatch' }),
+    ]);
+    expect(frameAt(run, 120_000).failures).toHaveLength(1);
+    const up = run.records.find(
+      (r) => r.kind === 'state' && r.node === 'R2' && r.machine === 'ike' && r.to === 'QM_IDLE',
+    );
+    expect(up?.atMs).toBeGreaterThan(120_000);
+    expect(frameAt(run, (up?.atMs ?? 0) - 1).failures).toHaveLength(1);
+    expect(frameAt(run, up?.atMs ?? 0).failures).toEqual([]);
   });
 
   it('reports links down between link-down and link-up', () => {

@@ -3,9 +3,9 @@
 // moment can be drawn directly: scrubbing, stepping and rewinding are the same operation.
 
 import { remainingKb } from './routerView';
-import { countAtOrBefore, lastAtOrBefore, type Run } from './run';
+import { countAtOrBefore, type FailureSpan, lastAtOrBefore, type Run } from './run';
 import type { IpsecFlowView, RouterView, SaEntryView } from './snapshot';
-import { formatSpi, type PacketRecord } from './trace';
+import { formatSpi, type NegotiationRecord, type PacketRecord } from './trace';
 
 /** How long a dropped packet stays visible where it died. */
 export const DROP_VISIBLE_MS = 400;
@@ -33,6 +33,8 @@ export interface Frame {
   linksUp: Record<string, boolean>;
   inFlight: PacketInFlight[];
   recentDrops: RecentDrop[];
+  /** Negotiations that failed and still explain why a tunnel is not up at t (FailureSpan). */
+  failures: NegotiationRecord[];
 }
 
 function linkLatency(run: Run, a: string, b: string): number {
@@ -196,7 +198,31 @@ export function frameAt(run: Run, t: number): Frame {
     });
   }
   for (const drop of localDropsNear(run, t)) recentDrops.push(drop);
-  return { atMs: t, routers, linksUp: linksAt(run, t), inFlight, recentDrops };
+  return {
+    atMs: t,
+    routers,
+    linksUp: linksAt(run, t),
+    inFlight,
+    recentDrops,
+    failures: failuresAt(run, t),
+  };
+}
+
+/** Per router and peer, the last failure at or before t, unless something has ended it since. */
+function failuresAt(run: Run, t: number): NegotiationRecord[] {
+  const failures: NegotiationRecord[] = [];
+  for (const spans of run.negotiationFailures.values()) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as FailureSpan).record.atMs <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    if (span && t < span.untilMs) failures.push(span.record);
+  }
+  return failures;
 }
 
 function localDropsNear(run: Run, t: number): RecentDrop[] {

@@ -1,6 +1,7 @@
 // A router's SA tables at the current virtual time, as plain data for the show commands and
 // the router panels.
 
+import { missingFromEntry } from '../ios/cryptoMapStatus';
 import { ANY_PROXY, type ForwardingPlan, ipText, staticEntryFlow } from './router/forwardingPlan';
 import type { Router } from './router/router';
 import type { SaPair } from './router/routerState';
@@ -193,5 +194,18 @@ export function routerView(router: Router, nowMs: number): RouterView {
   };
   const hsrp = router.hsrp.views(router.plan);
   if (hsrp.length > 0) view.hsrp = hsrp;
+  const incomplete = incompleteMaps(router);
+  if (incomplete.length > 0) view.incompleteMaps = incomplete;
   return view;
+}
+
+/** The crypto map entries of the maps on this router's interfaces that protect nothing. */
+function incompleteMaps(router: Router): string[] {
+  const config = router.config;
+  const inUse = new Set(router.plan.interfaces.map((i) => i.config.cryptoMap));
+  return config.cryptoMaps.flatMap((entry) => {
+    if (!inUse.has(entry.map)) return [];
+    const missing = missingFromEntry(entry, config);
+    return missing.length > 0 ? [`${entry.map} ${entry.seq}: ${missing.join(', ')}`] : [];
+  });
 }

@@ -121,4 +121,9 @@ export interface RouterView {
   invalidSpiDrops: number;
   /** HSRP groups with a virtual IP; absent on a router without `standby` lines. */
   hsrp?: HsrpGroupView[];
+  /**
+   * Crypto map entries applied to an interface that protect nothing, as "CMAP 10: transform set
+   * TS-AES is not defined"; absent when there are none.
+   */
+  incompleteMaps?: string[];
 }

@@ -44,6 +44,9 @@ export function routerAriaLabel(status: RouterStatus): string {
     parts.push(`IKE ${p.state} with ${p.peerNode ?? p.peerAddr}`);
   if (status.peers.length > 3) parts.push(`and ${status.peers.length - 3} more peers`);
   if (status.hsrp !== null) parts.push(`HSRP ${status.hsrp}`);
+  for (const f of status.failures)
+    parts.push(`phase ${f.phase} with ${f.peerNode ?? f.peerAddr} fails: ${f.reason}`);
+  for (const entry of status.incompleteMaps) parts.push(`crypto map ${entry}`);
   for (const s of status.stale) parts.push(`stale SPI ${s.spi} toward ${s.peerNode}`);
   if (status.invalidSpiDrops > 0) parts.push(plural(status.invalidSpiDrops, 'invalid-SPI drop'));
   return `Router ${parts.join(', ')}. Actions…`;
@@ -215,6 +218,8 @@ function RouterGlyphView(props: RouterGlyphProps) {
       data-ike-state={firstPeerState(status)}
       data-stale-spi={stale}
       data-invalid-spi-drops={status.invalidSpiDrops}
+      data-negotiation-failure={status.failures[0]?.reason}
+      data-incomplete-map={status.incompleteMaps[0]}
       data-selected={selected ? 'true' : undefined}
       role="button"
       tabIndex={0}

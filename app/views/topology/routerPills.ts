@@ -1,8 +1,10 @@
 // The pills around a router glyph, as data: the IKE badges (above the box) and the tags (below:
-// reloading, HSRP, stale SPI, invalid-SPI drops), or the drop counter of a compact glyph. Their
+// reloading, HSRP, a refused negotiation, an incomplete crypto map, stale SPI, invalid-SPI
+// drops), or the drop counter of a compact glyph. Their
 // sizes are estimated from the character count, so the label placement can reserve room for
 // them before anything is drawn. Pure.
 
+import type { NegotiationCause } from '../../sim/trace';
 import { plural } from '../health/durations';
 import type { IkeCategory, RouterStatus } from './routerStatus';
 
@@ -76,6 +78,31 @@ function staleText(status: RouterStatus): string | null {
   return `⚠ stale SPI ${first.spi}${toward}${more}`;
 }
 
+/** A failure in a few words, for a tag as narrow as the stale-SPI one (the title says all). */
+const CAUSE_SHORT: Record<NegotiationCause, string> = {
+  'psk-mismatch': 'keys differ',
+  'no-psk': 'no key',
+  'unknown-group': 'unknown group',
+  'no-common-policy': 'no common policy',
+  'no-common-transform-set': 'transforms differ',
+};
+
+/** Why a tunnel is not up, as this router knows it: "✕ P1 keys differ" (P1: phase 1). */
+function failureText(status: RouterStatus): string | null {
+  const first = status.failures[0];
+  if (!first) return null;
+  const more = status.failures.length > 1 ? ` (+${status.failures.length - 1})` : '';
+  return `✕ P${first.phase} ${CAUSE_SHORT[first.cause]}${more}`;
+}
+
+/** "⚠ CMAP 10 incomplete": an entry in use that protects nothing. */
+function incompleteText(status: RouterStatus): string | null {
+  const first = status.incompleteMaps[0];
+  if (first === undefined) return null;
+  const more = status.incompleteMaps.length > 1 ? ` (+${status.incompleteMaps.length - 1})` : '';
+  return `⚠ ${first.split(':')[0]} incomplete${more}`;
+}
+
 /** The full glyph's stacks: IKE badges above, tags below (none when it has no tag). */
 export function fullGlyphStacks(status: RouterStatus): PillStack[] {
   const above: Pill[] = ikeBadges(status).map((badge) => ({
@@ -98,6 +125,13 @@ export function fullGlyphStacks(status: RouterStatus): PillStack[] {
       text: `HSRP ${status.hsrp}`,
       className: `topo-tag topo-tag-hsrp${active ? ' is-active' : ''}`,
     });
+  }
+  const failure = failureText(status);
+  if (failure)
+    below.push({ key: 'failure', text: failure, className: 'topo-tag topo-tag-failure' });
+  const incomplete = incompleteText(status);
+  if (incomplete) {
+    below.push({ key: 'incomplete', text: incomplete, className: 'topo-tag topo-tag-incomplete' });
   }
   const stale = staleText(status);
   if (stale) below.push({ key: 'stale', text: stale, className: 'topo-tag topo-tag-stale' });

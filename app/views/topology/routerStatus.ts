@@ -9,7 +9,7 @@ import { peersOf } from '../../sim/derived/peers';
 import { staleSpisAt } from '../../sim/derived/spiMismatches';
 import type { Frame } from '../../sim/frame';
 import type { RouterView } from '../../sim/snapshot';
-import { formatSpi } from '../../sim/trace';
+import { formatSpi, type NegotiationCause } from '../../sim/trace';
 import type { TopologyIndex } from './topologyIndex';
 
 /** established: QM_IDLE; negotiating: MM_*, AG_*, CONF_ADDR; none: no usable IKE SA. */
@@ -42,6 +42,18 @@ export interface RouterStatus {
   invalidSpiDrops: number;
   /** The router's first HSRP group: "Active 20.1.1.10", "Standby"…; null without HSRP. */
   hsrp: string | null;
+  /** Negotiations this router refused that still keep a tunnel down: why it is not up. */
+  failures: NegotiationFailure[];
+  /** Crypto map entries in use that protect nothing ("CMAP 10: …"). */
+  incompleteMaps: string[];
+}
+
+export interface NegotiationFailure {
+  peerAddr: string;
+  peerNode: string | undefined;
+  phase: 1 | 2;
+  cause: NegotiationCause;
+  reason: string;
 }
 
 export function ikeCategory(state: string): IkeCategory {
@@ -88,6 +100,16 @@ export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, 
         .map((s) => ({ spi: formatSpi(s.spi), peerNode: s.peerRouter })),
       invalidSpiDrops: view.invalidSpiDrops,
       hsrp: hsrpText(view),
+      failures: frame.failures
+        .filter((f) => f.node === view.node)
+        .map((f) => ({
+          peerAddr: f.peer,
+          peerNode: book.get(f.peer),
+          phase: f.phase,
+          cause: f.cause,
+          reason: f.reason,
+        })),
+      incompleteMaps: view.incompleteMaps ?? [],
     });
   }
   return statuses;
@@ -111,5 +133,6 @@ export function firstPeerState(status: RouterStatus): string {
 export function statusKey(status: RouterStatus): string {
   const peers = status.peers.map((p) => `${p.peerAddr}=${p.state}`).join(',');
   const stale = status.stale.map((s) => `${s.spi}>${s.peerNode}`).join(',');
-  return `${status.hostname}|${status.power}|${status.bootInSec}|${peers}|${stale}|${status.invalidSpiDrops}|${status.hsrp}`;
+  const failures = status.failures.map((f) => `${f.peerAddr}:${f.phase}:${f.reason}`).join(',');
+  return `${status.hostname}|${status.power}|${status.bootInSec}|${peers}|${stale}|${status.invalidSpiDrops}|${status.hsrp}|${failures}|${status.incompleteMaps.join(',')}`;
 }
