@@ -14,6 +14,7 @@ import { idleDefaultPeer, idleTimer } from './content/idleTimers';
 import { invalidSpiRecovery } from './content/invalidSpiRecovery';
 import { ipsecSaLost } from './content/ipsecSaLost';
 import { legacyKeepalive } from './content/legacyKeepalive';
+import { pskMismatch, transformSetMismatch, volumeLifetime } from './content/negotiation';
 import { greTp, svti } from './content/pointToPoint';
 import { rekeyRace } from './content/rekeyRace';
 import type { Lesson, LessonGroupId, TableRow } from './types';
@@ -40,6 +41,9 @@ export const LESSONS: readonly Lesson[] = [
   idleTimer,
   idleDefaultPeer,
   legacyKeepalive,
+  pskMismatch,
+  transformSetMismatch,
+  volumeLifetime,
 ];
 
 export interface LessonGroup {
@@ -65,6 +69,12 @@ export const LESSON_GROUPS: readonly LessonGroup[] = [
     id: 'dpd-idle',
     title: 'DPD and idle timers',
     blurb: 'Finding a dead peer, failing over, and letting idle SAs go.',
+  },
+  {
+    id: 'negotiation',
+    title: 'Negotiations that fail, and renewal by volume',
+    blurb:
+      'The misconfigurations every class meets, where each one stops the tunnel, and an SA renewed before its kilobytes run out.',
   },
 ];
 

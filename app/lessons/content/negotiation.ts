@@ -1,0 +1,238 @@
+import type { Run } from '../../sim/run';
+import { cueRecord, cueTime, happens } from '../cue';
+import type { Cue, Lesson } from '../types';
+
+const FIRST_MM5: Cue = { on: 'packet', node: 'R1', match: '^sent MM5$' };
+const BAD_MESSAGE: Cue = { on: 'syslog', node: 'R2', match: 'IKMP_BAD_MESSAGE' };
+const P1_DEATH: Cue = { on: 'debug', node: 'R1', match: 'Death by retransmission P1' };
+
+const FIRST_QM1: Cue = { on: 'packet', node: 'R1', match: '^sent QM1$' };
+const QM_FAILURE: Cue = { on: 'syslog', node: 'R2', match: 'Processing of Quick mode failed' };
+const P2_DEATH: Cue = { on: 'debug', node: 'R1', match: 'Death by retransmission P2' };
+
+const VOLUME_REKEY: Cue = { on: 'packet', node: 'R1', match: '^sent QM1$', nth: 2 };
+const OLD_PAIR_GONE: Cue = { on: 'sa', node: 'R1', match: '^deleted outbound lifetime expired' };
+
+/** Whether `node` sent ISAKMP `msg` at all in the run. */
+function sends(run: Run, node: string, msg: string): boolean {
+  return happens(run, { on: 'packet', node, match: `^sent ${msg}$` });
+}
+
+/** Pings of the LAN flow answered in the run. */
+function answered(run: Run): number {
+  return run.records.filter((r) => r.kind === 'ping' && r.result === 'ok').length;
+}
+
+export const pskMismatch: Lesson = {
+  id: 'psk-mismatch',
+  title: 'Mismatched pre-shared keys',
+  goal: 'Explain why a tunnel with mismatched keys stops at MM5, and read it from MM_KEY_EXCH and %CRYPTO-4-IKMP_BAD_MESSAGE.',
+  presetId: 'psk-mismatch',
+  notesScenario: '8.9',
+  group: 'negotiation',
+  focus: 'log',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { atMs: 0 },
+      focus: 'topology',
+      speed: 1,
+      text: 'R1 and R2 are configured alike, except one character of R2’s pre-shared key for R1. The first ping at 5 s starts main mode.',
+      cites: [{ source: 'rfc2409', notes: '4.1' }],
+    },
+    {
+      kind: 'predict',
+      cue: { ...FIRST_MM5, offsetMs: -1 },
+      focus: 'topology',
+      question:
+        'MM1 to MM4 went through. R1 now sends MM5, the first message encrypted with keys derived from the pre-shared key. What does R2 do with it?',
+      choices: [
+        {
+          text: 'It answers MM6 and the tunnel comes up; the keys are only checked in quick mode.',
+          correct: false,
+          explanation: 'MM5 and MM6 are where main mode authenticates: the key matters right here.',
+        },
+        {
+          text: 'It cannot decrypt MM5, logs %CRYPTO-4-IKMP_BAD_MESSAGE and answers nothing; R1 resends MM5.',
+          correct: true,
+          explanation:
+            'R2’s keys, derived from another pre-shared key, cannot read MM5. It drops it, and R1 retransmits every 10 s.',
+        },
+        {
+          text: 'It sends a DELETE notify telling R1 that the keys differ.',
+          correct: false,
+          explanation: 'A DELETE travels under an IKE SA, and there is none yet.',
+        },
+      ],
+      verify: (run) => {
+        const mm5At = cueTime(run, FIRST_MM5) ?? Number.POSITIVE_INFINITY;
+        const bad = cueRecord(run, BAD_MESSAGE);
+        return (
+          bad !== undefined && bad.atMs > mm5At && !sends(run, 'R2', 'MM6') && answered(run) === 0
+        );
+      },
+    },
+    {
+      kind: 'narrate',
+      cue: BAD_MESSAGE,
+      router: 'R2',
+      hold: true,
+      text: 'R2 logs `%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from 10.1.1.1 failed its sanity check or is malformed`, and the topology marks it: phase 1 fails on the keys. Both routers sit in MM_KEY_EXCH.',
+      cites: [{ source: 'tn-113594', notes: '8.6' }],
+      simplified: 'negotiationFailures',
+    },
+    {
+      kind: 'narrate',
+      cue: P1_DEATH,
+      focus: 'topology',
+      speed: 5,
+      text: 'After five retransmissions R1 gives up phase 1; the next ping starts main mode again, and fails the same way. No ping ever gets through.',
+      simplified: 'ikeRetransmit',
+    },
+    {
+      kind: 'playground',
+      text: 'Free play on the same two routers.',
+      tryThis: [
+        'On R2’s console type `crypto isakmp key cisco123 address 10.1.1.1`: when does the tunnel come up?',
+        'Open “No common ISAKMP policy”: at which message does main mode stop there?',
+      ],
+    },
+  ],
+};
+
+export const transformSetMismatch: Lesson = {
+  id: 'transform-set-mismatch',
+  title: 'Mismatched transform sets',
+  goal: 'Tell a phase 2 failure from a phase 1 failure: the IKE SA is up in QM_IDLE, yet no IPsec SA is ever installed.',
+  presetId: 'transform-set-mismatch',
+  notesScenario: '8.9',
+  group: 'negotiation',
+  focus: 'routers',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { atMs: 0 },
+      focus: 'topology',
+      speed: 1,
+      text: 'Same keys and ISAKMP policies on both routers, but R2’s transform set is 3DES and MD5 while R1’s is AES and SHA.',
+      cites: [{ source: 'rfc2409', notes: '4.1' }],
+    },
+    {
+      kind: 'predict',
+      cue: { ...FIRST_QM1, offsetMs: -1 },
+      question:
+        'Main mode has succeeded: both routers show QM_IDLE. R1 now proposes its transforms in QM1. What happens?',
+      choices: [
+        {
+          text: 'R2 falls back to a transform it knows, and the tunnel comes up.',
+          correct: false,
+          explanation: 'IOS accepts only a transform set it has configured: there is no fallback.',
+        },
+        {
+          text: 'Quick mode fails: no IPsec SA, but the IKE SA stays in QM_IDLE.',
+          correct: true,
+          explanation:
+            'R2 refuses the proposal and logs IKMP_MODE_FAILURE for quick mode; phase 1 is not touched.',
+        },
+        {
+          text: 'R2 deletes the IKE SA, and main mode starts over.',
+          correct: false,
+          explanation: 'A failed quick mode leaves the IKE SA alone: R1 even retries over it.',
+        },
+      ],
+      verify: (run) =>
+        happens(run, QM_FAILURE) &&
+        !run.records.some((r) => r.kind === 'sa') &&
+        !run.records.some((r) => r.kind === 'state' && r.machine === 'ike' && r.to === 'deleted'),
+    },
+    {
+      kind: 'narrate',
+      cue: QM_FAILURE,
+      router: 'R2',
+      hold: true,
+      text: 'R2 prints `phase 2 SA policy not acceptable!` and logs `%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Quick mode failed with peer at 10.1.1.1`. The topology marks phase 2 on R2.',
+      cites: [{ source: 'tn-113594', notes: '8.6' }],
+      simplified: 'negotiationFailures',
+    },
+    {
+      kind: 'narrate',
+      cue: P2_DEATH,
+      speed: 5,
+      text: 'R1 gives up this quick mode after five retransmissions and the next ping tries again, over the same IKE SA. IKE up with no IPsec SA points at phase 2: transform sets or access lists.',
+      simplified: 'ikeRetransmit',
+    },
+    {
+      kind: 'playground',
+      text: 'Free play on the same two routers.',
+      tryThis: [
+        'On R2’s console type `crypto ipsec transform-set TS esp-aes esp-sha-hmac`: which message gets through now?',
+        'Open “Incomplete crypto map”: why is there no IKE at all there?',
+      ],
+    },
+  ],
+};
+
+export const volumeLifetime: Lesson = {
+  id: 'volume-lifetime',
+  title: 'Lifetime by volume',
+  goal: 'Explain that an IPsec SA also expires by kilobytes, and that IOS renews it at 90 % of them, before any traffic is lost.',
+  presetId: 'volume-lifetime',
+  notesScenario: '8.9',
+  group: 'negotiation',
+  focus: 'routers',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { atMs: 60_000 },
+      router: 'R1',
+      speed: 5,
+      text: 'R1’s crypto map limits its SAs to 2560 KB; R2 proposes the default, and both use the smaller. In `show crypto ipsec sa`, `remaining key lifetime (k/sec)` counts the kilobytes down with every ping.',
+      cites: [{ source: 'cg-security-lifetimes', notes: '8.9' }],
+    },
+    {
+      kind: 'predict',
+      cue: { ...VOLUME_REKEY, offsetMs: -2000 },
+      question: 'About 250 KB are left of 2560. When does R1 negotiate the next SA?',
+      choices: [
+        {
+          text: 'When the kilobytes run out: a ping or two is lost while quick mode runs.',
+          correct: false,
+          explanation:
+            'IOS does not wait for the end: the new SA is ready before the old one runs out.',
+        },
+        {
+          text: 'Now, at 90 % of the kilobytes, with no ping lost.',
+          correct: true,
+          explanation:
+            'The rekey starts at 90 % of the volume (or 30 s before the seconds run out), so traffic moves to the new SA seamlessly.',
+        },
+        {
+          text: 'Only 30 s before the hour of seconds ends.',
+          correct: false,
+          explanation: 'Whichever lifetime comes first counts, and here it is the volume.',
+        },
+      ],
+      verify: (run) => {
+        const rekeyAt = cueTime(run, VOLUME_REKEY) ?? 0;
+        const lost = run.records.filter((r) => r.kind === 'ping' && r.result === 'lost');
+        return rekeyAt > 130_000 && rekeyAt < 140_000 && lost.every((r) => r.atMs < 10_000);
+      },
+    },
+    {
+      kind: 'narrate',
+      cue: OLD_PAIR_GONE,
+      router: 'R1',
+      text: 'Traffic runs on the new SA since the rekey; the old pair served 30 s more and is gone. The new one counts down from 2560 KB again.',
+      cites: [{ source: 'cg-security-lifetimes', notes: '8.9' }],
+      simplified: 'volumeRekey',
+    },
+    {
+      kind: 'playground',
+      text: 'Free play on the same two routers.',
+      tryThis: [
+        'Break link R2-ISP at 2:10, before the rekey: what ends R1’s SA, and when?',
+        'Set `crypto ipsec security-association lifetime seconds 120` on R1: which lifetime wins now?',
+      ],
+    },
+  ],
+};
