@@ -40,7 +40,7 @@ async function cursorMs(page: Page): Promise<number> {
 }
 
 test.describe('lessons', () => {
-  test('the library lists the three groups and the configuration table', async ({ page }) => {
+  test('the library lists the four groups and the configuration table', async ({ page }) => {
     await openHash(page, '#lessons');
     const library = page.getByTestId('lessons.library');
     await expect(library).toBeVisible();
@@ -48,6 +48,7 @@ test.describe('lessons', () => {
       'The black hole and its remedies',
       'Where recovery works',
       'DPD and idle timers',
+      'Negotiations that fail, and renewal by volume',
     ])
       await expect(library.getByRole('heading', { name: title })).toBeVisible();
     const table = library.getByRole('table');
@@ -124,6 +125,35 @@ test.describe('lessons', () => {
     await toggle.click();
     await expect(screen).toHaveAttribute('data-presenter', 'true');
   });
+
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`mismatched keys: the prediction at MM5, then the failure on the topology, ${size.width}x${size.height}`, async ({
+      page,
+    }, testInfo) => {
+      await page.setViewportSize(size);
+      await openLesson(page, 'psk-mismatch');
+      await page.keyboard.press('PageDown');
+      await expect(step(page)).toHaveAttribute('data-step-kind', 'predict');
+      await expect(time(page)).toHaveAttribute('data-t', '5079');
+      await page.keyboard.press('2');
+      await inLesson(page, 'lesson.reveal').click();
+      await expect(
+        inLesson(page, 'lesson.verdict').or(inLesson(page, 'lesson.recap')),
+      ).toContainText(/right/i);
+      await page.screenshot({
+        path: testInfo.outputPath(`lesson-psk-predict-${size.width}x${size.height}.png`),
+      });
+      await advanceTo(page, 2);
+      await expect(step(page)).toContainText('IKMP_BAD_MESSAGE');
+      await expect(inLesson(page, 'router.R2')).toContainText('✕ P1 keys differ');
+      await page.screenshot({
+        path: testInfo.outputPath(`lesson-psk-failure-${size.width}x${size.height}.png`),
+      });
+    });
+  }
 
   test('ends in a playground with every view', async ({ page }) => {
     await openLesson(page, 'baseline');
