@@ -93,6 +93,7 @@ describe('phase 1 proposal', () => {
       agreed: policy({}),
       initialContact: false,
       senderAddr: ipv4Number('10.1.1.1'),
+      group: null,
       deleteSpi: null,
       seq: 0,
       phase2: {
@@ -130,6 +131,7 @@ describe('phase 1 proposal', () => {
       dpdVid: true,
       initialContact: true,
       senderAddr: 1,
+      group: null,
       deleteSpi: null,
       seq: 0,
       phase2: {

@@ -6,6 +6,7 @@
 import type { IsakmpPolicy } from '../ios/types';
 import type { LoadedScenario } from '../scenario/types';
 import type { HsrpSpeakingState } from '../sim/packets';
+import { EZVPN_CLIENT_PROPOSALS } from '../sim/router/ikePolicy';
 import type { PacketRecord } from '../sim/trace';
 import { fnv1a, ipv4Number, opaqueBytes } from './bytes';
 import { GRE_PROTOCOL_NHRP, HSRP_PORT, hsrpHello, nhrpRegistration } from './clearPayloads';
@@ -134,13 +135,18 @@ export class DatagramBuilder {
   private isakmp(sent: PacketRecord, node: string, src: number): Uint8Array | null {
     const msg = sent.msg;
     if (!msg || sent.icookie === undefined || sent.rcookie === undefined) return null;
-    const own = offeredPolicies(this.configs.isakmpPolicies(node));
+    const group = msg === 'AM1' ? this.configs.ezvpnGroup(node) : null;
+    // An Easy VPN client offers its built-in proposals, whatever its policies.
+    const own =
+      group === null
+        ? offeredPolicies(this.configs.isakmpPolicies(node))
+        : EZVPN_CLIENT_PROPOSALS.map((p, i) => ({ ...p, priority: i + 1 }));
     let session = this.ike.get(sent.icookie);
-    if (msg === 'MM1' && !session) {
+    if ((msg === 'MM1' || msg === 'AM1') && !session) {
       session = { offers: own, agreed: own[0] as IsakmpPolicy };
       this.ike.set(sent.icookie, session);
     }
-    if (msg === 'MM2' && session) {
+    if ((msg === 'MM2' || msg === 'AM2') && session) {
       session.agreed = acceptedPolicy(session.offers, this.configs.isakmpPolicies(node));
     }
     const agreed = session?.agreed ?? (own[0] as IsakmpPolicy);
@@ -151,11 +157,12 @@ export class DatagramBuilder {
       icookie: sent.icookie,
       rcookie: sent.rcookie,
       messageId,
-      offered: msg === 'MM2' ? [agreed] : own,
+      offered: msg === 'MM2' || msg === 'AM2' ? [agreed] : (session?.offers ?? own),
       agreed,
       dpdVid: this.dpdSupport.get(node) ?? true,
       initialContact: sent.initialContact === true,
       senderAddr: src,
+      group,
       deleteSpi: sent.deleteSpi === undefined ? null : Number(sent.deleteSpi),
       seq,
       phase2: this.phase2(node, src, sent.dst),

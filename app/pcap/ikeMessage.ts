@@ -16,6 +16,7 @@ import {
   encryptedMessage,
   IKE_TRANSFORM_ID,
   idIpv4Payload,
+  idKeyIdPayload,
   isakmpNotifyPayload,
   NOTIFY,
   PAYLOAD,
@@ -61,6 +62,8 @@ export interface IkeMessageInput {
   initialContact: boolean;
   /** The sender's address: main mode's ID payload. */
   senderAddr: number;
+  /** AM1: the Easy VPN group the client names (its ID payload); null in main mode. */
+  group: string | null;
   /** DELETE: the ESP SPI deleted, or null for the ISAKMP SA itself. */
   deleteSpi: number | null;
   /** R-U-THERE(-ACK), KEEPALIVE(-ACK): the sequence number. */
@@ -70,11 +73,19 @@ export interface IkeMessageInput {
   opaqueKey: string;
 }
 
-/** Main mode (2), quick mode (32), or informational (5) for DELETE, DPD and keepalives. */
+/**
+ * Main mode (2), aggressive mode (4), mode config (6, transaction), quick mode (32), or
+ * informational (5) for DELETE, DPD and keepalives.
+ */
 function exchangeOf(msg: IkeMsg): number {
   if (msg.startsWith('MM')) return EXCHANGE.mainMode;
+  if (msg.startsWith('AM')) return EXCHANGE.aggressive;
+  if (msg.startsWith('CFG-')) return EXCHANGE.transaction;
   return msg.startsWith('QM') ? EXCHANGE.quickMode : EXCHANGE.informational;
 }
+
+/** Sent in the clear: main mode until the keys exist, and the first two aggressive messages. */
+const CLEAR: ReadonlySet<IkeMsg> = new Set<IkeMsg>(['MM1', 'MM2', 'MM3', 'MM4', 'AM1', 'AM2']);
 
 /** The whole ISAKMP message (UDP payload) for one trace message. */
 export function ikeMessage(m: IkeMessageInput): Uint8Array {
@@ -86,9 +97,7 @@ export function ikeMessage(m: IkeMessageInput): Uint8Array {
     messageId: m.messageId,
   };
   const payloads = payloadsOf(m);
-  if (m.msg === 'MM1' || m.msg === 'MM2' || m.msg === 'MM3' || m.msg === 'MM4') {
-    return plainMessage(header, payloads);
-  }
+  if (CLEAR.has(m.msg)) return plainMessage(header, payloads);
   const padded = roundUp(chainLength(payloads), blockBytes(m.agreed));
   return encryptedMessage(
     header,
@@ -118,16 +127,36 @@ function payloadsOf(m: IkeMessageInput): Payload[] {
       ];
     case 'MM3':
     case 'MM4': {
-      const list = [
-        dataPayload(
-          PAYLOAD.keyExchange,
-          opaqueBytes(`${m.opaqueKey}|ke`, keyExchangeBytes(m.agreed)),
-        ),
-        dataPayload(PAYLOAD.nonce, opaqueBytes(`${m.opaqueKey}|nonce`, NONCE_BYTES)),
-      ];
+      const list = keyExchange(m);
       if (m.dpdVid) list.push(dataPayload(PAYLOAD.vendorId, DPD_VENDOR_ID));
       return list;
     }
+    // Aggressive mode (RFC 2409 §5.4): AM1 offers, exchanges keys and names the group; AM2
+    // answers with its identity and HASH_R; AM3 carries HASH_I (and INITIAL-CONTACT).
+    case 'AM1':
+    case 'AM2': {
+      const offer = saPayload({
+        protocol: PROTO_ISAKMP,
+        spi: null,
+        transforms: m.offered.map((policy) => ({
+          id: IKE_TRANSFORM_ID,
+          attributes: policyAttributes(policy),
+        })),
+      });
+      const id = m.group === null ? idIpv4Payload(m.senderAddr) : idKeyIdPayload(m.group);
+      const list = [offer, ...keyExchange(m), id];
+      if (m.msg === 'AM2') list.push(hash());
+      if (m.dpdVid) list.push(dataPayload(PAYLOAD.vendorId, DPD_VENDOR_ID));
+      return list;
+    }
+    case 'AM3':
+      return m.initialContact
+        ? [hash(), isakmpNotifyPayload(NOTIFY.initialContact, cookies, new Uint8Array(0))]
+        : [hash()];
+    case 'CFG-REQUEST':
+    case 'CFG-REPLY':
+      // The attributes are not simulated: a few of them's worth of bytes.
+      return [hash(), dataPayload(PAYLOAD.attributes, opaqueBytes(`${m.opaqueKey}|cfg`, 16))];
     case 'MM5':
     case 'MM6': {
       const list = [idIpv4Payload(m.senderAddr), hash()];
@@ -159,6 +188,14 @@ function payloadsOf(m: IkeMessageInput): Payload[] {
     default:
       return [hash(), isakmpNotifyPayload(NOTIFY_CISCO_KEEPALIVE, cookies, seq)];
   }
+}
+
+/** A key exchange value for the agreed DH group, and a nonce. */
+function keyExchange(m: IkeMessageInput): Payload[] {
+  return [
+    dataPayload(PAYLOAD.keyExchange, opaqueBytes(`${m.opaqueKey}|ke`, keyExchangeBytes(m.agreed))),
+    dataPayload(PAYLOAD.nonce, opaqueBytes(`${m.opaqueKey}|nonce`, NONCE_BYTES)),
+  ];
 }
 
 /** Quick mode's SA (one ESP proposal) and nonce. */

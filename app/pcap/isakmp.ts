@@ -9,6 +9,8 @@ export const EXCHANGE = {
   mainMode: 2,
   aggressive: 4,
   informational: 5,
+  /** Mode config (draft-dukes-ike-mode-cfg): Easy VPN after phase 1. */
+  transaction: 6,
   quickMode: 32,
 } as const;
 
@@ -25,6 +27,8 @@ export const PAYLOAD = {
   notify: 11,
   delete: 12,
   vendorId: 13,
+  /** Mode config attributes (draft-dukes-ike-mode-cfg). */
+  attributes: 14,
 } as const;
 
 /** Header flag: everything after the header is encrypted (RFC 2408 §3.1). */
@@ -160,6 +164,13 @@ export function dataPayload(type: number, data: Uint8Array): Payload {
 export function idIpv4Payload(address: number): Payload {
   const body = new ByteWriter().u8(1).u8(17).u16(500).u32(address).finish();
   return { type: PAYLOAD.id, body };
+}
+
+/** An ID_KEY_ID identity (RFC 2407 §4.6.2.1): an Easy VPN client's group name. */
+export function idKeyIdPayload(name: string): Payload {
+  const writer = new ByteWriter().u8(11).u8(17).u16(500);
+  for (const byte of new TextEncoder().encode(name)) writer.u8(byte);
+  return { type: PAYLOAD.id, body: writer.finish() };
 }
 
 /** A Notify about the ISAKMP SA: its SPI is the cookie pair (RFC 2408 §3.14, RFC 3706 §4). */

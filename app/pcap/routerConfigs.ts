@@ -130,4 +130,9 @@ export class RouterConfigs {
   isakmpPolicies(node: string) {
     return this.plan(node)?.config.isakmpPolicies ?? [];
   }
+
+  /** The group an Easy VPN client on `node` names in aggressive mode, or null. */
+  ezvpnGroup(node: string): string | null {
+    return this.plan(node)?.config.ezvpnClients.find((c) => c.group !== null)?.group ?? null;
+  }
 }

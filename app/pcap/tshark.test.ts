@@ -89,7 +89,13 @@ function expectedOnWire(loaded: LoadedScenario, records: TraceRecord[]): PacketR
 }
 
 /** The exchange type IOS uses for each trace message (RFC 2409 §5, RFC 2408 §4.8). */
-const exchangeOf = (msg: string) => (msg.startsWith('MM') ? 2 : msg.startsWith('QM') ? 32 : 5);
+const EXCHANGES: ReadonlyArray<[string, number]> = [
+  ['MM', 2],
+  ['AM', 4],
+  ['CFG-', 6],
+  ['QM', 32],
+];
+const exchangeOf = (msg: string) => EXCHANGES.find(([p]) => msg.startsWith(p))?.[1] ?? 5;
 
 const hex8 = (n: number) => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 const atMsOf = (frame: Frame) =>
@@ -121,7 +127,7 @@ function expectFramesMatch(frames: Frame[], packets: PacketRecord[], times: numb
     expect(Number(f['isakmp.exchangetype']), where).toBe(exchangeOf(msg));
     expect(f['isakmp.messageid'], where).toBe(hex8(p.messageId ?? 0));
     expect([f['isakmp.ispi'], f['isakmp.rspi']], where).toEqual([p.icookie, p.rcookie]);
-    const clear = ['MM1', 'MM2', 'MM3', 'MM4'].includes(msg);
+    const clear = ['MM1', 'MM2', 'MM3', 'MM4', 'AM1', 'AM2'].includes(msg);
     expect(f['isakmp.flag_e'], where).toBe(clear ? '0' : '1');
   });
 }
@@ -157,6 +163,7 @@ const WHOLE_WIRE_PRESETS: Array<[string, number | undefined]> = [
   ['dmvpn-spoke-reload', undefined],
   ['legacy-keepalive', 180_000],
   ['ipsec-sa-lost-ike-kept', undefined],
+  ['ezvpn-client-reload', undefined],
 ];
 
 /** Each test simulates a preset and starts tshark: generous on a loaded 2-core machine. */
