@@ -103,7 +103,16 @@ describe('spiMismatches', () => {
 describe('stale SPIs agree with the trace, in every preset', () => {
   // Wherever a receiver drops ESP as an invalid SPI that the sender still uses as its current
   // outbound SPI toward it, the sender is flagged; wherever it decrypts one, it is not.
-  it.each(PRESETS.filter((p) => p.id !== 'dmvpn-scale').map((p) => p.id))('%s', (id) => {
+  // dmvpn-scale is left out as before (too long to frame here); the misconfiguration presets
+  // never get a tunnel up, so they send no ESP to compare.
+  const neverUp = new Set([
+    'dmvpn-scale',
+    'psk-mismatch',
+    'no-common-policy',
+    'transform-set-mismatch',
+    'incomplete-map',
+  ]);
+  it.each(PRESETS.filter((p) => !neverUp.has(p.id)).map((p) => p.id))('%s', (id) => {
     const run = runOf(id);
     const esp = run.sentPackets.filter((p) => p.proto === 'esp' && p.node);
     // About 200 packets of each outcome: a frame per packet would be slow.
