@@ -14,7 +14,6 @@ const NEGOTIATION_STATES = new Set([
   'MM_KEY_AUTH',
   'AG_NO_STATE',
   'AG_INIT_EXCH',
-  'AG_AUTH',
   'CONF_ADDR',
   'QM_IDLE',
 ]);

@@ -344,11 +344,14 @@ export class IkeControl {
         sa.keysDerived = true;
         return;
       case 'IKE_P1_COMPLETE':
-        if (from !== 'IKE_I_AM1') return;
-        this.proposalDebug(sa);
-        if (sa.host.context.peerDpdVid) this.dpdVidDebug(sa);
-        sa.keysDerived = true;
-        this.r.debug(phase1CompleteDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
+        if (from === 'IKE_I_AM1') {
+          this.proposalDebug(sa);
+          if (sa.host.context.peerDpdVid) this.dpdVidDebug(sa);
+          sa.keysDerived = true;
+        }
+        // Aggressive mode authenticates the responder in AM2, the initiator in AM3.
+        if (from === 'IKE_I_AM1' || from === 'IKE_R_AM2')
+          this.r.debug(phase1CompleteDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
         return;
       case 'IKE_R_MM1':
       case 'IKE_I_MM2':
@@ -361,7 +364,6 @@ export class IkeControl {
         sa.keysDerived = true;
         return;
       case 'IKE_R_MM5':
-      case 'IKE_R_AM2':
         this.r.debug(phase1CompleteDebug({ connId: isakmpConnId(sa), peer: sa.peer }));
         return;
       default:
