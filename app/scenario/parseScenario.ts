@@ -8,6 +8,7 @@ import { inSubnet, parseIpv4 } from '../ios/ipv4';
 import { parseIosConfig } from '../ios/parseConfig';
 import type { RouterConfig } from '../ios/types';
 import { addressWarnings } from './addressWarnings';
+import { cryptoMapWarnings } from './cryptoMapWarnings';
 import { jsonErrorPlace, nestsDeeperThan, SCENARIO_JSON_MAX_DEPTH } from './jsonChecks';
 import { migrateToCurrent } from './migrations';
 import { DOCUMENT_PATH, issueToError, plainEnglish, quote } from './scenarioErrors';
@@ -94,15 +95,18 @@ function load(scenario: Scenario): ParseResult {
   // Subnets come from the configs: with a config in error, a ping error could be a false alarm.
   if (errors.length === 0) errors.push(...pingEndpointErrors(scenario, startupConfigs));
   if (errors.length > 0) return { ok: false, errors };
-  const warnings = addressWarnings(
-    new Map(
-      scenario.nodes.flatMap((node) =>
-        node.kind === 'router'
-          ? [[node.id, { text: node.config, config: startupConfigs[node.id] as RouterConfig }]]
-          : [],
-      ),
+  const routers = new Map(
+    scenario.nodes.flatMap((node) =>
+      node.kind === 'router'
+        ? [[node.id, { text: node.config, config: startupConfigs[node.id] as RouterConfig }]]
+        : [],
     ),
   );
+  const warnings = addressWarnings(routers);
+  for (const [node, { text, config }] of routers) {
+    const notes = [...(warnings[node] ?? []), ...cryptoMapWarnings(text, config)];
+    warnings[node] = notes.sort((a, b) => a.line - b.line);
+  }
   return { ok: true, loaded: { scenario, startupConfigs, notSimulated, warnings } };
 }
 

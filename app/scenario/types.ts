@@ -106,8 +106,9 @@ export interface LoadedScenario {
   /** Lines kept but not simulated, per router (shown to the user, never dropped silently). */
   notSimulated: Record<string, ConfigLineNote[]>;
   /**
-   * Lines that run but are likely mistakes, per router: an address another router also has, a
-   * subnet overlapping another router's (addressWarnings.ts).
+   * Lines that run but are likely mistakes, per router, in line order: an address another
+   * router also has, a subnet overlapping another router's (addressWarnings.ts), a crypto map
+   * entry that protects nothing (cryptoMapWarnings.ts).
    */
   warnings: Record<string, ConfigLineNote[]>;
 }

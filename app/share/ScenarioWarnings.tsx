@@ -2,8 +2,9 @@ import { useSimStore } from '../store/simStore';
 
 /**
  * What in the loaded scenario runs but is likely a mistake (an address on two routers, subnets
- * that overlap): folded under a short line that says how many (it sits in the studio's one-line
- * band), opening over the stage with each warning, its router and its line.
+ * that overlap, a crypto map entry that protects nothing): folded under a short line that says how
+ * many (it sits in the studio's one-line band), opening over the stage with each warning, its
+ * router and its line.
  */
 export function ScenarioWarnings() {
   const warnings = useSimStore((s) => s.loaded?.warnings);
@@ -13,7 +14,7 @@ export function ScenarioWarnings() {
   if (notes.length === 0) return null;
   return (
     <details className="share-warnings" data-testid="scenario-warnings">
-      <summary title="Addresses that clash between routers">
+      <summary title="Warnings about the configs">
         ⚠ {notes.length}
         <span className="share-warnings-word"> {notes.length === 1 ? 'warning' : 'warnings'}</span>
       </summary>
