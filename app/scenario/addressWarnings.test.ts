@@ -76,7 +76,10 @@ describe('address warnings', () => {
 
   it('say nothing for any preset, or for 198 DMVPN spokes', () => {
     for (const document of [...PRESETS.map((p) => p.document), dmvpnScenario(198)]) {
-      const warnings = Object.values(loaded(document).warnings).flat();
+      // incomplete-map's one warning is of its crypto map, the point of it (cryptoMapWarnings).
+      const warnings = Object.values(loaded(document).warnings)
+        .flat()
+        .filter((w) => !w.message.startsWith('crypto map '));
       expect(warnings, document.title).toEqual([]);
     }
   });
