@@ -45,23 +45,22 @@ export const pskMismatch: Lesson = {
       cue: { ...FIRST_MM5, offsetMs: -1 },
       focus: 'topology',
       question:
-        'MM1 to MM4 went through. R1 now sends MM5, the first message encrypted with keys derived from the pre-shared key. What does R2 do with it?',
+        'R1 sends MM5, the first message encrypted with keys from the pre-shared key. What does R2 do?',
       choices: [
         {
-          text: 'It answers MM6 and the tunnel comes up; the keys are only checked in quick mode.',
+          text: 'It answers MM6: keys are checked only in quick mode.',
           correct: false,
-          explanation: 'MM5 and MM6 are where main mode authenticates: the key matters right here.',
+          explanation: 'MM5 and MM6 are where main mode authenticates.',
         },
         {
-          text: 'It cannot decrypt MM5, logs %CRYPTO-4-IKMP_BAD_MESSAGE and answers nothing; R1 resends MM5.',
+          text: 'It cannot decrypt MM5, logs IKMP_BAD_MESSAGE and answers nothing.',
           correct: true,
-          explanation:
-            'R2’s keys, derived from another pre-shared key, cannot read MM5. It drops it, and R1 retransmits every 10 s.',
+          explanation: 'Its keys come from another pre-shared key. R1 resends MM5 every 10 s.',
         },
         {
-          text: 'It sends a DELETE notify telling R1 that the keys differ.',
+          text: 'It sends a DELETE saying the keys differ.',
           correct: false,
-          explanation: 'A DELETE travels under an IKE SA, and there is none yet.',
+          explanation: 'A DELETE needs an IKE SA, and there is none yet.',
         },
       ],
       verify: (run) => {
