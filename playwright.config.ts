@@ -19,6 +19,10 @@ export default defineConfig({
     [process.env.CI ? 'line' : 'list'],
     ['json', { outputFile: 'reports/playwright.json' }],
   ],
+  // Assertions wait up to 15 s (a test up to 60 s): a fresh page runs its scenario before it draws, which takes
+  // several seconds when a shared 2-core machine is busy (a passing assertion does not wait).
+  expect: { timeout: 15_000 },
+  timeout: 60_000,
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
   projects: [
     {

@@ -22,7 +22,8 @@ async function openLesson(page: Page, id: string) {
 
 /**
  * Presses Page Down (a clicker's "next") until step `index` is current. A reveal plays on and
- * may move the lesson by itself, so the step is read after every press.
+ * may move the lesson by itself, so the step is read after every press, once the press has
+ * moved it (on a loaded machine the next read may come before the page handled the key).
  */
 async function advanceTo(page: Page, index: number) {
   for (let presses = 0; presses < 20; presses++) {
@@ -30,6 +31,9 @@ async function advanceTo(page: Page, index: number) {
     if (current === index) return;
     expect(current, 'went past the step').toBeLessThan(index);
     await page.keyboard.press('PageDown');
+    await expect(step(page))
+      .not.toHaveAttribute('data-step-index', String(current), { timeout: 2_000 })
+      .catch(() => undefined);
   }
   await expect(step(page)).toHaveAttribute('data-step-index', String(index));
 }
