@@ -68,35 +68,140 @@ export function notSimulatedSettings(paths: readonly string[]): CommandSyntax[] 
   return paths.map((path) => ({ path, identityArgs: SINGLE_SETTING }));
 }
 
-/** Each command's spellings (path and aliases) split into keywords, computed once per command. */
+/**
+ * Each command's spellings (path and aliases) split into keywords, computed once per command,
+ * without those that abbreviate another spelling (`int` for `interface`, `encr` for
+ * `encryption`): prefix matching accepts them anyway, and they must not make a prefix ambiguous.
+ */
 const spellingsOf = new WeakMap<CommandSyntax, readonly string[][]>();
 
 function spellings(spec: CommandSyntax): readonly string[][] {
   let split = spellingsOf.get(spec);
   if (!split) {
-    split = [spec.path, ...(spec.aliases ?? [])].map((spelling) => spelling.split(' '));
+    const all = [spec.path, ...(spec.aliases ?? [])].map((spelling) => spelling.split(' '));
+    split = all.filter(
+      (words) => !all.some((other) => other !== words && abbreviates(words, other)),
+    );
     spellingsOf.set(spec, split);
   }
   return split;
 }
 
-/** The command whose keywords begin `words` (matched case-insensitively), the longest first. */
+/** Whether `short` spells the same keywords as `long`, each a prefix, and is not `long` itself. */
+function abbreviates(short: readonly string[], long: readonly string[]): boolean {
+  return (
+    short.length === long.length &&
+    short.join(' ') !== long.join(' ') &&
+    short.every((word, index) => (long[index] ?? '').startsWith(word))
+  );
+}
+
+/** A line's words are a prefix of several commands' keywords: `cry i` (ipsec, isakmp). */
+export interface AmbiguousCommand {
+  /** The typed word that is ambiguous, as typed. */
+  word: string;
+  /** The keywords it may abbreviate, sorted. */
+  candidates: string[];
+}
+
+export type CommandLookup<S> = CommandMatch<S> | { ambiguous: AmbiguousCommand } | null;
+
+interface Candidate<S> {
+  spec: S;
+  keywords: readonly string[];
+}
+
+/**
+ * The command whose keywords begin `words`, as IOS reads a line: each keyword may be abbreviated
+ * to a prefix (matched case-insensitively) that names it alone; a keyword typed in full wins over
+ * longer keywords it is a prefix of; a keyword wins over an argument of a shorter command (the
+ * longest command is taken); a word that abbreviates several keywords is ambiguous, also when
+ * the line is too short for some of them (`crypto i`: ikev2, ipsec, isakmp). Only commands whose
+ * `accepts` takes the remaining words are taken.
+ */
+export function lookupCommand<S extends CommandSyntax>(
+  commands: readonly S[],
+  words: readonly string[],
+): CommandLookup<S> {
+  const first = words[0]?.toLowerCase();
+  if (first === undefined) return null;
+  const typed = words.map((word) => word.toLowerCase());
+  let alive: Candidate<S>[] = [];
+  for (const candidate of candidatesStartingWith(commands, first)) {
+    const { spec, keywords } = candidate;
+    const complete = keywords.length <= typed.length;
+    let matches = true;
+    for (let index = 1; index < keywords.length && index < typed.length; index += 1) {
+      if (!(keywords[index] as string).startsWith(typed[index] as string)) {
+        matches = false;
+        break;
+      }
+    }
+    if (!matches) continue;
+    if (complete && spec.accepts !== undefined && !spec.accepts(words.slice(keywords.length)))
+      continue;
+    alive.push(candidate);
+  }
+  for (let index = 0; index < typed.length && alive.length > 0; index += 1) {
+    const word = typed[index] ?? '';
+    const reaching = alive.filter((candidate) => candidate.keywords.length > index);
+    if (reaching.length === 0) break;
+    const exact = reaching.filter((candidate) => candidate.keywords[index] === word);
+    const keep = exact.length > 0 ? exact : reaching;
+    const keywords = [...new Set(keep.map((candidate) => candidate.keywords[index] ?? ''))];
+    if (keywords.length > 1) {
+      return { ambiguous: { word: words[index] ?? '', candidates: keywords.sort() } };
+    }
+    alive = alive.filter(
+      (candidate) => candidate.keywords.length <= index || keep.includes(candidate),
+    );
+  }
+  let best: Candidate<S> | null = null;
+  for (const candidate of alive) {
+    if (candidate.keywords.length > typed.length) continue;
+    if (best === null || candidate.keywords.length > best.keywords.length) best = candidate;
+  }
+  return best === null ? null : { spec: best.spec, args: words.slice(best.keywords.length) };
+}
+
+/** A table's spellings by first keyword, built once per table. */
+const indexOf = new WeakMap<readonly CommandSyntax[], Map<string, Candidate<CommandSyntax>[]>>();
+
+/** The spellings of `commands` whose first keyword `first` (lowercase) abbreviates or is. */
+function candidatesStartingWith<S extends CommandSyntax>(
+  commands: readonly S[],
+  first: string,
+): Candidate<S>[] {
+  let index = indexOf.get(commands);
+  if (index === undefined) {
+    index = new Map();
+    for (const spec of commands) {
+      for (const keywords of spellings(spec)) {
+        const key = keywords[0] ?? '';
+        const list = index.get(key) ?? [];
+        list.push({ spec, keywords });
+        index.set(key, list);
+      }
+    }
+    indexOf.set(commands, index);
+  }
+  const exact = index.get(first);
+  const found: Candidate<CommandSyntax>[] = [];
+  for (const [keyword, list] of index) {
+    if (keyword.startsWith(first)) found.push(...list);
+  }
+  // A first keyword typed in full still meets longer ones it abbreviates: they are filtered
+  // (and found ambiguous or not) with the other keywords, so keep them all.
+  return (exact !== undefined && found.length === exact.length ? exact : found) as Candidate<S>[];
+}
+
+/** The command `words` name (see lookupCommand); null when none does or several may. */
 export function findCommand<S extends CommandSyntax>(
   commands: readonly S[],
   words: readonly string[],
 ): CommandMatch<S> | null {
-  let best: CommandMatch<S> | null = null;
-  let bestLength = 0;
-  for (const spec of commands) {
-    for (const keywords of spellings(spec)) {
-      if (keywords.length <= bestLength || !startsWithKeywords(words, keywords)) continue;
-      const args = words.slice(keywords.length);
-      if (spec.accepts !== undefined && !spec.accepts(args)) continue;
-      best = { spec, args };
-      bestLength = keywords.length;
-    }
-  }
-  return best;
+  const found = lookupCommand(commands, words);
+  return found !== null && 'spec' in found ? found : null;
 }
 
 /** Whether the simulator models the command (as opposed to keeping it as 'not simulated'). */
@@ -139,8 +244,4 @@ export function splitNo(words: readonly string[]): { negated: boolean; body: str
 
 function canonicalArgsOf(match: CommandMatch<CommandSyntax>): readonly string[] {
   return match.spec.canonicalArgs?.(match.args) ?? match.args;
-}
-
-function startsWithKeywords(words: readonly string[], keywords: readonly string[]): boolean {
-  return keywords.every((keyword, index) => words[index]?.toLowerCase() === keyword);
 }

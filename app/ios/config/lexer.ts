@@ -18,12 +18,21 @@ export interface ConfigLine {
 const BANNER_HEADER =
   /^\s*banner\s+(?:(?:motd|login|exec|incoming|slip-ppp|prompt-timeout|config-save)\s+)?(.*)$/i;
 
+/**
+ * Lines `show running-config` prints around the configuration, and the prompt of a pasted
+ * session (`R1#show running-config`): not configuration, read as comments.
+ */
+const SHOW_OUTPUT_LINE =
+  /^(?:Building configuration\.\.\.|Current configuration : \d+ bytes|[A-Za-z][\w.-]*#.*)$/;
+
 /** One line, read on its own. */
 export function lexLine(raw: string, lineNo: number): ConfigLine {
   const trimmed = raw.trim();
   const indented = /^\s/.test(raw);
   if (trimmed === '') return { lineNo, raw, words: [], indented, kind: 'blank' };
-  if (trimmed.startsWith('!')) return { lineNo, raw, words: [], indented, kind: 'comment' };
+  if (trimmed.startsWith('!') || SHOW_OUTPUT_LINE.test(trimmed)) {
+    return { lineNo, raw, words: [], indented, kind: 'comment' };
+  }
   return { lineNo, raw, words: trimmed.split(/\s+/), indented, kind: 'command' };
 }
 

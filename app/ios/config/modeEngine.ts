@@ -1,14 +1,22 @@
 // IOS configuration-mode semantics: the mode each line is read in and what becomes of it.
 //
 // A global command may open a block (`interface Tunnel0`, `crypto map CMAP 10`); the lines after
-// it belong to the block while they are indented, as `show running-config` writes them, or,
-// when typed unindented, while the block has such a command and global mode has not. `exit`,
-// `end`, an unindented `!` or any other global command leave the block.
+// it belong to the block while they are indented, as `show running-config` writes them. Typed
+// without indentation, a line stays in the block unless the block has no such command and global
+// mode has (IOS reads a line in the current submode first and leaves the submode only for a
+// global command). `exit`, `end`, an unindented `!` or such a global command leave the block.
+// Keywords may be abbreviated (commandTable.ts lookupCommand).
 
 import { echoed } from '../echo';
 import type { ConfigDiagnostic, RouterConfig } from '../types';
 import { ACCESS_LIST_MODE } from './accessListMode';
-import { findCommand, type SubmodeSyntax, splitNo } from './commandTable';
+import {
+  type AmbiguousCommand,
+  findCommand,
+  lookupCommand,
+  type SubmodeSyntax,
+  splitNo,
+} from './commandTable';
 import { CRYPTO_GLOBAL_COMMANDS } from './cryptoGlobalCommands';
 import { CRYPTO_MAP_MODE, DYNAMIC_MAP_MODE } from './cryptoMapModes';
 import { EZVPN_CLIENT_MODE, EZVPN_GROUP_MODE } from './ezvpnModes';
@@ -44,6 +52,11 @@ export interface OpenedBlock {
   mode: ActiveMode;
   lineNo: number;
   text: string;
+  /**
+   * Whether a line of the block was indented: the block is written as `show running-config`
+   * writes it, so an unindented line is a global one unless only the block knows it.
+   */
+  indented: boolean;
 }
 
 export interface ParserState {
@@ -101,24 +114,29 @@ export function parseLine(state: ParserState, line: ConfigLine): void {
     state.block = null;
     return;
   }
-  if (state.block !== null && belongsToBlock(state.block.mode, line)) {
+  if (state.block !== null && belongsToBlock(state.block, line)) {
+    state.block.indented ||= line.indented;
     parseBlockLine(state.block, words, report);
     return;
   }
   const mode = parseGlobalLine(state.config, words, report);
-  state.block = mode === null ? null : { mode, lineNo: line.lineNo, text: line.raw.trim() };
+  state.block =
+    mode === null ? null : { mode, lineNo: line.lineNo, text: line.raw.trim(), indented: false };
 }
 
 /**
- * `show running-config` marks the lines of a block by indentation. An unindented line belongs
- * to the block when the block has such a command and global mode has not, so that a
- * `crypto ipsec client ezvpn EZ` after an interface block opens the client block.
+ * `show running-config` marks the lines of a block by indentation: there, an unindented line
+ * belongs to the block only when the block has such a command and global mode has not, so that
+ * a `crypto ipsec client ezvpn EZ` after an interface block opens the client block. In a block
+ * typed without indentation, IOS's rule applies: the line stays unless global mode has it and
+ * the block has not (a line neither knows stays, kept as not simulated in the block).
  */
-function belongsToBlock(mode: ActiveMode, line: ConfigLine): boolean {
+function belongsToBlock(block: OpenedBlock, line: ConfigLine): boolean {
   if (line.indented) return true;
-  return (
-    modeClaims(mode, line.words) && findCommand(GLOBAL_COMMANDS, splitNo(line.words).body) === null
-  );
+  const { body } = splitNo(line.words);
+  const global = lookupCommand(GLOBAL_COMMANDS, body);
+  if (modeClaims(block.mode, line.words)) return block.indented ? global === null : true;
+  return !block.indented && block.mode.kind === 'block' && global === null;
 }
 
 function parseBlockLine(block: OpenedBlock, words: string[], report: Reporter): void {
@@ -134,6 +152,11 @@ function parseBlockLine(block: OpenedBlock, words: string[], report: Reporter): 
   }
   if (mode.applyLine(words, report)) return;
   const { body } = splitNo(words);
+  const ambiguity = ambiguityOf(mode.syntax.commands, body);
+  if (ambiguity !== null) {
+    report.error(ambiguousMessage(ambiguity));
+    return;
+  }
   const global = findCommand(GLOBAL_COMMANDS, body);
   if (global !== null) {
     report.error(
@@ -158,7 +181,12 @@ function parseGlobalLine(
   report: LineReporter,
 ): ActiveMode | null {
   const { negated, body } = splitNo(words);
-  const match = findCommand(GLOBAL_COMMANDS, body);
+  const found = lookupCommand(GLOBAL_COMMANDS, body);
+  if (found !== null && 'ambiguous' in found) {
+    report.error(ambiguousMessage(found.ambiguous));
+    return { kind: 'rejected' };
+  }
+  const match = found;
   if (match === null) {
     const owners = owningModes(body);
     if (owners.length > 0) {
@@ -192,4 +220,17 @@ function owningModes(words: readonly string[]): { syntax: SubmodeSyntax; path: s
 
 function describeModes(owners: readonly { syntax: SubmodeSyntax }[]): string {
   return owners.map(({ syntax }) => `${withArticle(syntax.label)} (${syntax.opener})`).join(' or ');
+}
+
+function ambiguityOf(
+  commands: readonly SubmodeSyntax['commands'][number][],
+  words: readonly string[],
+): AmbiguousCommand | null {
+  const found = lookupCommand(commands, words);
+  return found !== null && 'ambiguous' in found ? found.ambiguous : null;
+}
+
+/** IOS answers `% Ambiguous command`; the message also names what the word may abbreviate. */
+function ambiguousMessage({ word, candidates }: AmbiguousCommand): string {
+  return `ambiguous command: ${echoed(word)} may abbreviate ${candidates.map(echoed).join(', ')}`;
 }
