@@ -1,5 +1,6 @@
 // The headless runner: `npm run sim -- <scenario.json | preset-id | share link> [--until 15m]
-// [--format text|jsonl] [--show]`. Pure apart from `io`, so that tests drive it with strings.
+// [--format text|jsonl] [--show]`, or `npm run sim -- --configs a.cfg b.cfg [--emit-scenario
+// out.json]` for a scenario built from plain startup-configs (cliConfigs.ts). Pure apart from `io`, so that tests drive it with strings.
 // Exit codes: 0 ran, 2 invalid input (every problem listed on stderr with its place).
 
 import { cutForEcho } from '../ios/echo';
@@ -13,6 +14,7 @@ import { simulateStreaming, type TraceRecord } from '../sim';
 import type { RouterView } from '../sim/snapshot';
 import { formatRecord, formatTime } from '../trace/formatText';
 import { type CliCapture, checkCaptureNode, writeCapture } from './cliCapture';
+import { loadConfigs } from './cliConfigs';
 import { type ExecRequest, execLines, parseExecArg, runExecs } from './cliExec';
 
 export interface CliIo {
@@ -29,6 +31,7 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID_INPUT = 2;
 
 export const USAGE = `Usage: npm run sim -- <scenario.json | preset-id | share link> [options]
+       npm run sim -- --configs <a.cfg> <b.cfg> [more.cfg …] [--emit-scenario out.json] [options]
 
 Runs a TunnelScope scenario headlessly and prints its trace.
 
@@ -39,6 +42,15 @@ Arguments:
                        just its hash (#s=…, s=…); quote it, as the shell reads & and a
                        leading # itself. Its t= (cursor) and p= (paused) are checked but
                        not used: the run covers the whole scenario, or up to --until
+
+  --configs <files…>   instead of a scenario: plain IOS startup-configs (show running-config
+                       output or typed lines, abbreviations allowed), one router per file,
+                       named by its hostname. The interfaces that carry crypto meet in a WAN
+                       cloud (10 ms links), a host on each other connected subnet pings its
+                       protected peer every second from 5 s; a route the configs lack (they
+                       may route with OSPF or BGP, not simulated) is assumed and said so
+  --emit-scenario <f>  with --configs: also write the scenario built as a file that the
+                       runner and the app open
 
 Options:
   --until <time>       stop early: 90s, 15m, 2h, 1h30m, 500ms, or plain milliseconds
@@ -72,7 +84,11 @@ ${PRESETS.map((p) => `  ${p.id.padEnd(30)} ${p.title}`).join('\n')}`;
 type Format = 'text' | 'jsonl';
 
 interface Options {
+  /** A scenario file, preset id or share link; or, with `configs`, unused (''). */
   input: string;
+  /** `--configs`: the startup-config files to build the scenario from. */
+  configs?: string[];
+  emitScenario?: string;
   untilMs?: number;
   format: Format;
   show: boolean;
@@ -114,6 +130,8 @@ function parseArgs(argv: readonly string[]): Parsed {
   let atMs: number | undefined;
   const requests: ExecRequest[] = [];
   const capture: { file?: string; node?: string } = {};
+  let configs: string[] | undefined;
+  let emitScenario: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { help: true };
@@ -181,12 +199,32 @@ function parseArgs(argv: readonly string[]): Parsed {
       case '--pcap-node':
         capture.node = takeValue() ?? capture.node;
         break;
+      case '--configs': {
+        // Every word up to the next option is a file.
+        const files: string[] = [];
+        while (argv[i + 1] !== undefined && !(argv[i + 1] as string).startsWith('--'))
+          files.push(argv[++i] as string);
+        if (files.length === 0) errors.push('--configs: needs one startup-config file or more');
+        configs = [...(configs ?? []), ...files];
+        break;
+      }
+      case '--emit-scenario':
+        emitScenario = takeValue() ?? emitScenario;
+        break;
       default:
         errors.push(`${arg}: unknown option (see --help)`);
     }
   }
-  if (positional.length === 0)
-    errors.push('missing the scenario: a JSON file, a preset id or a share link');
+  if (configs !== undefined && positional.length > 0)
+    errors.push(
+      `--configs builds the scenario from the configs; got a scenario too: ${positional.map((p) => `"${p}"`).join(', ')}`,
+    );
+  if (emitScenario !== undefined && configs === undefined)
+    errors.push(
+      '--emit-scenario: needs --configs <files…>, the configs to build the scenario from',
+    );
+  if (positional.length === 0 && configs === undefined)
+    errors.push('missing the scenario: a JSON file, a preset id or a share link (or --configs)');
   if (positional.length > 1)
     errors.push(`one scenario at a time; got ${positional.map((p) => `"${p}"`).join(', ')}`);
   if (capture.node !== undefined && capture.file === undefined)
@@ -201,7 +239,16 @@ function parseArgs(argv: readonly string[]): Parsed {
   const exec = atMs === undefined ? undefined : { atMs, requests };
   return {
     help: false,
-    options: { input: positional[0] as string, untilMs, format, show, pcap, exec },
+    options: {
+      input: positional[0] ?? '',
+      configs,
+      emitScenario,
+      untilMs,
+      format,
+      show,
+      pcap,
+      exec,
+    },
   };
 }
 
@@ -277,7 +324,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
   const { options } = parsed;
-  const loading = load(options.input, io, options.untilMs);
+  const loading =
+    options.configs === undefined
+      ? load(options.input, io, options.untilMs)
+      : loadConfigs(options.configs, io, options.emitScenario);
   if ('errors' in loading) return fail(io, loading.errors, false);
   const { loaded } = loading;
 
