@@ -40,8 +40,9 @@ export function readRouters(sources: readonly ConfigSource[]): ReadRouters {
   if (sources.length === 0) return { ok: false, errors: [{ source: '', message: 'no configs' }] };
   for (const source of sources) {
     const parsed = parseIosConfig(source.text);
+    const offset = source.lineOffset ?? 0;
     for (const { line, text, severity, message } of parsed.diagnostics) {
-      const note = { source: source.name, line, text, message };
+      const note = { source: source.name, line: line + offset, text, message };
       (severity === 'error' ? errors : notSimulated).push(note);
     }
     const line = hostnameLine(source.text);
@@ -57,7 +58,7 @@ export function readRouters(sources: readonly ConfigSource[]): ReadRouters {
     if (twin !== undefined) {
       errors.push({
         source: source.name,
-        line,
+        line: line + offset,
         text: `hostname ${hostname}`,
         message: `${twin.source.name} has the same hostname: each router needs its own`,
       });

@@ -8,6 +8,8 @@ export interface ConfigSource {
   /** Where it comes from, for messages: a file name, or "config 2" of a paste. */
   name: string;
   text: string;
+  /** Lines before this config in what it was cut from (a paste): added to line numbers. */
+  lineOffset?: number;
 }
 
 /** A line of a source, and what to tell the user about it. */
