@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useKeyboardShortcuts } from '../controls/useKeyboardShortcuts';
 import { usePlaybackLoop } from '../controls/usePlaybackLoop';
 import type { HashRoute } from '../share/hashRoute';
@@ -8,6 +8,7 @@ import { SourcesDialog } from '../sources/lazySourcesDialog';
 import { loadPreset } from '../store/actions';
 import { useSimStore } from '../store/simStore';
 import { Header, type Screen } from './Header';
+import { lazyComponent } from './lazyComponent';
 import { PresetPicker } from './PresetPicker';
 import { Studio } from './Studio';
 
@@ -16,6 +17,11 @@ const LessonScreen = lazy(() => import('../lessons').then((m) => ({ default: m.L
 const LessonLibrary = lazy(() => import('../lessons').then((m) => ({ default: m.LessonLibrary })));
 const CompareScreen = lazy(() =>
   import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+);
+
+/** Paste configs, with the inference from configs, loads when first opened. */
+const PasteConfigsDialog = lazyComponent(() =>
+  import('../share/PasteConfigsDialog').then((m) => m.PasteConfigsDialog),
 );
 
 function Loading() {
@@ -38,11 +44,18 @@ export function App() {
   useKeyboardShortcuts();
   const presetId = useSimStore((s) => s.presetId);
   const screen = screenOf(route);
+  const [pasting, setPasting] = useState(false);
 
   return (
     <div className="shell" data-screen={screen}>
       <Header screen={screen}>
-        {screen === 'studio' && <PresetPicker value={presetId} onChange={loadPreset} />}
+        {screen === 'studio' && (
+          <PresetPicker
+            value={presetId}
+            onChange={loadPreset}
+            onPasteConfigs={() => setPasting(true)}
+          />
+        )}
         {/* Share copies the studio's moment, or the lesson at its step. */}
         {(screen === 'studio' || route.kind === 'lesson') && <ShareMenu />}
       </Header>
@@ -58,6 +71,7 @@ export function App() {
         </div>
       )}
       <SourcesDialog />
+      {pasting && <PasteConfigsDialog onClose={() => setPasting(false)} />}
     </div>
   );
 }
