@@ -125,11 +125,15 @@ export function lookupCommand<S extends CommandSyntax>(
 ): CommandLookup<S> {
   const first = words[0]?.toLowerCase();
   if (first === undefined) return null;
-  const typed = words.map((word) => word.toLowerCase());
+  const candidates = candidatesStartingWith(commands, first);
+  if (candidates.length === 0) return null;
+  // Only the words keywords can stand for are read: a line may be long (an ACL, a description).
+  const keywordsMax = Math.max(...candidates.map((candidate) => candidate.keywords.length));
+  const typed = words.slice(0, keywordsMax).map((word) => word.toLowerCase());
   let alive: Candidate<S>[] = [];
-  for (const candidate of candidatesStartingWith(commands, first)) {
+  for (const candidate of candidates) {
     const { spec, keywords } = candidate;
-    const complete = keywords.length <= typed.length;
+    const complete = keywords.length <= words.length;
     let matches = true;
     for (let index = 1; index < keywords.length && index < typed.length; index += 1) {
       if (!(keywords[index] as string).startsWith(typed[index] as string)) {
@@ -158,7 +162,7 @@ export function lookupCommand<S extends CommandSyntax>(
   }
   let best: Candidate<S> | null = null;
   for (const candidate of alive) {
-    if (candidate.keywords.length > typed.length) continue;
+    if (candidate.keywords.length > words.length) continue;
     if (best === null || candidate.keywords.length > best.keywords.length) best = candidate;
   }
   return best === null ? null : { spec: best.spec, args: words.slice(best.keywords.length) };
