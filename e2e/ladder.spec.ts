@@ -153,4 +153,22 @@ test.describe('ladder view', () => {
     expect(new Set(ends).size).toBe(1);
     await page.screenshot({ path: testInfo.outputPath('ladder-dmvpn-scale-pair-1024x768.png') });
   });
+
+  test('the bring-up lesson shows Main Mode on the ladder, the step before on the topology', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/#lesson=baseline&step=2');
+    await expect(page.getByTestId('topology')).toBeVisible();
+    await expect(ladder(page)).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#lesson=baseline&step=3$/);
+    await expect(ladder(page)).toBeVisible();
+    await expect(page.getByTestId('topology')).toHaveCount(0);
+    await expect(ladder(page).locator('[data-msg="MM1"]').first()).toHaveAttribute(
+      'data-src',
+      'R1',
+    );
+    await page.screenshot({ path: testInfo.outputPath('ladder-lesson-1024x768.png') });
+  });
 });
