@@ -2,6 +2,7 @@
 // the run of the lesson's preset. Cues, citations and predictions are checked by lessons.test.ts
 // against the real runs, so a lesson cannot drift from what the engine does.
 
+import type { StageView } from '../scenario/scenarioUrl';
 import type { Run } from '../sim/run';
 import type { SimplificationId } from '../sources/simplifications';
 import type { SourceId } from '../sources/sources';
@@ -69,6 +70,8 @@ interface CuedStep {
   focus?: PanelFocus;
   /** A router to select, so its panel and glyph are highlighted. */
   router?: string;
+  /** What the stage shows at this step: the topology unless it names the ladder or statechart. */
+  view?: StageView;
   /** Playback speed from this step on (virtual ms per wall ms; the store's SPEEDS). */
   speed?: number;
   cites?: Citation[];

@@ -165,7 +165,22 @@ describe('encodePresetHash', () => {
       atMs: 150_000,
       paused: true,
       selected: null,
+      view: 'topology',
     });
+  });
+
+  it('carries the stage view as view= (none for the topology), and refuses an unknown one', () => {
+    const hash = encodePresetHash(DEFAULT_PRESET_ID, { atMs: 150_000, view: 'ladder' });
+    expect(hash).toBe(`#preset=${DEFAULT_PRESET_ID}&t=150000&view=ladder`);
+    expect(decodeShareHash(hash)).toMatchObject({ ok: true, view: 'ladder' });
+    expect(encodePresetHash(DEFAULT_PRESET_ID, { view: 'topology' })).toBe(
+      `#preset=${DEFAULT_PRESET_ID}`,
+    );
+    const shared = encodeShareHash({ document: BLACK_HOLE, view: 'statechart' });
+    expect(decodeShareHash(shared)).toMatchObject({ ok: true, view: 'statechart' });
+    expect(errorsOf(decodeShareHash(`#preset=${DEFAULT_PRESET_ID}&view=map`))).toEqual([
+      { path: LINK_PATH, message: 'view=map must be topology, ladder, statechart' },
+    ]);
   });
 
   it('carries the selected router as sel=, and refuses a router the scenario lacks', () => {
@@ -339,7 +354,7 @@ describe('decodeShareHash: every failure says what is wrong', () => {
     [
       'an unknown part',
       '&zoom=2',
-      'zoom= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p= and sel=',
+      'zoom= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel= and view=',
     ],
     ['a broken %-escape', '&t=%E0%A4%A', 't= has a broken %-escape'],
     [
@@ -393,7 +408,7 @@ describe('decodeShareHash: every failure says what is wrong', () => {
       {
         path: LINK_PATH,
         message:
-          'x= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p= and sel=',
+          'x= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel= and view=',
       },
       { path: LINK_PATH, message: 'no built-in scenario is called "nope"' },
       { path: LINK_PATH, message: 't=soon is not a time in ms' },

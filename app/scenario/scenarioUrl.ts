@@ -1,6 +1,7 @@
 // Share links: a scenario in the URL hash, `#s=<lz-string>&c=<checksum>&t=<ms>&p=1&sel=<router>`,
-// or a built-in one, `#preset=<id>&t=<ms>&p=1&sel=<router>`. t is the cursor in ms, p=1 opens
-// paused and sel names the router selected in the studio; all three are optional. c, the FNV-1a hash of the scenario's JSON, is always written and checked when present:
+// or a built-in one, `#preset=<id>&t=<ms>&p=1&sel=<router>`, either with `&view=<stage view>`.
+// t is the cursor in ms, p=1 opens paused, sel names the router selected in the studio and view
+// the view its stage shows (ladder or statechart; the topology without it); all are optional. c, the FNV-1a hash of the scenario's JSON, is always written and checked when present:
 // without it one link in six with a character changed would still decode, to another scenario.
 //
 // Decoding takes untrusted text: it never throws, its time is bounded by the caps below (checked
@@ -35,6 +36,10 @@ export const LINK_JSON_MAX_DEPTH = SCENARIO_JSON_MAX_DEPTH;
  */
 export const LINK_CONFIG_LINES_MAX = 4000;
 
+/** What the studio's stage can show; `view=` names one, the topology when absent. */
+export const STAGE_VIEWS = ['topology', 'ladder', 'statechart'] as const;
+export type StageView = (typeof STAGE_VIEWS)[number];
+
 export interface ShareState {
   document: ScenarioDocument;
   /** The cursor; written rounded to whole ms, left out when absent or not finite. */
@@ -43,6 +48,8 @@ export interface ShareState {
   paused?: boolean;
   /** The selected router's id, written as sel=; left out when absent. */
   selected?: string;
+  /** The stage's view, written as view= unless it is the topology. */
+  view?: StageView;
 }
 
 export type DecodedShareHash =
@@ -56,6 +63,8 @@ export type DecodedShareHash =
       paused: boolean;
       /** The router sel= selects (one of the scenario's routers), else null. */
       selected: string | null;
+      /** The view= the stage opens on; the topology without it. */
+      view: StageView;
     }
   | { ok: false; errors: ScenarioError[] };
 
@@ -75,11 +84,16 @@ export function encodePresetHash(id: string, moment: Omit<ShareState, 'document'
   return `#preset=${encodeURIComponent(id)}${momentParts(moment)}`;
 }
 
-function momentParts({ atMs, paused, selected }: Omit<ShareState, 'document'>): string {
+function momentParts({ atMs, paused, selected, view }: Omit<ShareState, 'document'>): string {
   const t =
     atMs !== undefined && Number.isFinite(atMs) ? `&t=${Math.round(Math.max(0, atMs))}` : '';
   const sel = selected === undefined ? '' : `&sel=${encodeURIComponent(selected)}`;
-  return `${t}${paused === true ? '&p=1' : ''}${sel}`;
+  return `${t}${paused === true ? '&p=1' : ''}${sel}${viewPart(view)}`;
+}
+
+/** `&view=<view>` for a view other than the topology, else ''. */
+export function viewPart(view: StageView | undefined): string {
+  return view === undefined || view === 'topology' ? '' : `&view=${view}`;
 }
 
 /**
@@ -94,7 +108,7 @@ export function decodeShareHash(hash: string): DecodedShareHash {
     );
   }
   const errors: ScenarioError[] = [];
-  const { s, c, preset, t, p, sel } = splitHash(
+  const { s, c, preset, t, p, sel, view } = splitHash(
     hash.startsWith('#') ? hash.slice(1) : hash,
     errors,
   );
@@ -108,8 +122,17 @@ export function decodeShareHash(hash: string): DecodedShareHash {
     );
   }
   const selected = source.ok && typeof sel === 'string' ? readSelected(sel, source, errors) : null;
+  const stageView = typeof view === 'string' ? readView(view, errors) : 'topology';
   if (!source.ok || errors.length > 0) return { ok: false, errors };
-  return { ok: true, document: source.document, presetId: preset ?? null, atMs, paused, selected };
+  return {
+    ok: true,
+    document: source.document,
+    presetId: preset ?? null,
+    atMs,
+    paused,
+    selected,
+    view: stageView,
+  };
 }
 
 /**
@@ -122,8 +145,8 @@ export function presetIdOfHash(hash: string): string | null {
   return splitHash(text, []).preset ?? null;
 }
 
-type Key = 's' | 'c' | 'preset' | 't' | 'p' | 'sel';
-const KEYS: readonly string[] = ['s', 'c', 'preset', 't', 'p', 'sel'] satisfies Key[];
+type Key = 's' | 'c' | 'preset' | 't' | 'p' | 'sel' | 'view';
+const KEYS: readonly string[] = ['s', 'c', 'preset', 't', 'p', 'sel', 'view'] satisfies Key[];
 
 /**
  * The hash's `key=value` parts, percent-decoded; null for a part whose %-escape is broken. An
@@ -138,7 +161,7 @@ function splitHash(text: string, errors: ScenarioError[]): Partial<Record<Key, s
     if (!isKey(key)) {
       errors.push(
         linkError(
-          `${shown(key)}= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p= and sel=`,
+          `${shown(key)}= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel= and view=`,
         ),
       );
     } else if (values[key] !== undefined) {
@@ -177,6 +200,15 @@ function readPaused(text: string, errors: ScenarioError[]): boolean {
     errors.push(linkError(`p=${shown(text)} must be 1 (paused) or 0 (playing)`));
   }
   return text === '1';
+}
+
+/** view: one of STAGE_VIEWS. */
+function readView(text: string, errors: ScenarioError[]): StageView {
+  const view = STAGE_VIEWS.find((name) => name === text);
+  if (view === undefined) {
+    errors.push(linkError(`view=${shown(text)} must be ${STAGE_VIEWS.join(', ')}`));
+  }
+  return view ?? 'topology';
 }
 
 /** sel: the id of one of the scenario's routers. */

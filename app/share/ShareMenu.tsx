@@ -8,6 +8,7 @@ import type { ScenarioError } from '../scenario/types';
 import { loadDocument } from '../store/actions';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
+import { useStageView } from '../ui/stageView';
 import { copyToClipboard } from './clipboard';
 import { ErrorList } from './ErrorList';
 import { lessonHash } from './hashRoute';
@@ -101,7 +102,9 @@ export function ShareMenu() {
       };
     } else {
       const selected = selection?.kind === 'router' ? selection.id : null;
-      const moment = { presetId, document, atMs: Math.round(t), paused: !playing, selected };
+      const { view } = useStageView.getState();
+      const atMs = Math.round(t);
+      const moment = { presetId, document, atMs, paused: !playing, selected, view };
       const scenario = shareLink(base, moment);
       if (!scenario.ok) {
         setPanel({ kind: 'too-large', errors: scenario.errors });
@@ -109,7 +112,7 @@ export function ShareMenu() {
       }
       const opens = `opens at ${formatTime(moment.atMs)}, ${moment.paused ? 'paused' : 'playing'}${
         selected === null ? '' : `, ${selected} selected`
-      }`;
+      }${view === 'topology' ? '' : `, on the ${view}`}`;
       link = { title: 'Share this moment', url: scenario.url, opens };
     }
     const attempt = ++shareCount.current;

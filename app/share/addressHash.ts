@@ -44,8 +44,8 @@ export function linkLimitExceeded(document: ScenarioDocument, hash: string): str
 }
 
 /**
- * True when two hashes name the same scenario, whatever their t=, p= and sel= and the order of
- * their parts: the address bar is left alone then (a link opened at t=150000 keeps its t).
+ * True when two hashes name the same scenario, whatever their t=, p=, sel= and view= and the
+ * order of their parts: the address bar is left alone then (a link opened at t=150000 keeps its t).
  */
 export function sameScenarioHash(a: string, b: string): boolean {
   return scenarioKey(a) === scenarioKey(b);
@@ -55,7 +55,7 @@ function scenarioKey(hash: string): string {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   return text
     .split('&')
-    .filter((part) => part !== '' && !/^(t|p|sel)=/.test(part))
+    .filter((part) => part !== '' && !/^(t|p|sel|view)=/.test(part))
     .sort()
     .join('&');
 }

@@ -35,6 +35,7 @@ describe('routeFromHash', () => {
         atMs: 0,
         paused: true,
         selected: null,
+        view: 'topology',
       });
     }
     expect(defaultRoute()).toEqual(routeFromHash(''));

@@ -2,7 +2,8 @@
 // the store or the DOM (routeStore.ts applies a route; useHashRoute.ts follows the address bar).
 //
 //   (empty)               the default preset, from the start, paused
-//   #preset=<id>…         a built-in scenario   } with optional &t=<ms>, &p=1 and &sel=<router>,
+//   #preset=<id>…         a built-in scenario   } with optional &t=<ms>, &p=1, &sel=<router> and
+//                                               }  &view=ladder|statechart,
 //   #s=<data>&c=…         a shared scenario     } read by decodeShareHash (scenario/scenarioUrl.ts)
 //   #lesson=<id>&step=N   a lesson at step N    } (1-based, step 1 without it; the player
 //                                               }  checks N against the lesson's length)
@@ -14,7 +15,12 @@
 
 import { DEFAULT_PRESET_ID } from '../scenario/presets/catalog';
 import { loadedPreset } from '../scenario/presets/library';
-import { type DecodedShareHash, decodeShareHash, presetIdOfHash } from '../scenario/scenarioUrl';
+import {
+  type DecodedShareHash,
+  decodeShareHash,
+  presetIdOfHash,
+  type StageView,
+} from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError } from '../scenario/types';
 
@@ -30,6 +36,8 @@ export interface ScenarioRoute {
   paused: boolean;
   /** The router it opens with selected, or null. */
   selected: string | null;
+  /** What the stage shows: the topology, the ladder or the statechart. */
+  view: StageView;
 }
 
 /** A lesson, and the step its link opens at. */
@@ -67,6 +75,7 @@ export function presetRoute(id: string): ScenarioRoute | null {
         atMs: 0,
         paused: true,
         selected: null,
+        view: 'topology',
       }
     : null;
 }
@@ -125,6 +134,7 @@ export function scenarioRouteOf(decoded: DecodedShareHash): HashRoute {
     atMs: decoded.atMs ?? 0,
     paused: decoded.atMs === null ? true : decoded.paused,
     selected: decoded.selected,
+    view: decoded.view,
   };
 }
 

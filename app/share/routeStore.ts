@@ -6,6 +6,7 @@ import { encodePresetHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import { loadDocument, play, seek, select } from '../store/actions';
 import { useSimStore } from '../store/simStore';
+import { hashWithView, useStageView } from '../ui/stageView';
 import { addressHashFor } from './addressHash';
 import { defaultRoute, type HashRoute, type ScenarioRoute } from './hashRoute';
 
@@ -43,6 +44,7 @@ export function applyRoute(route: HashRoute): void {
  * it opens paused.
  */
 function loadScenarioRoute(route: ScenarioRoute): void {
+  useStageView.setState({ view: route.view });
   loadDocument(route.document, route.presetId);
   if (route.selected !== null) select({ kind: 'router', id: route.selected });
   seek(route.atMs);
@@ -51,17 +53,18 @@ function loadScenarioRoute(route: ScenarioRoute): void {
 
 /**
  * The sim store's scenario changed (a preset picked, the scenario edited, a file opened): the
- * address bar gets `hash` (nothing for null; left as it is for undefined, when it already names
- * that scenario) and the route follows, which also closes an error banner.
+ * address bar gets `hash` with the stage's view (nothing for null; left as it is for undefined,
+ * when it already names that scenario) and the route follows, which also closes an error banner.
  */
 export function followStore(
   document: ScenarioDocument,
   presetId: string | null,
   hash: string | null | undefined,
 ): void {
-  if (hash !== undefined) replaceHash(hash);
+  const { view } = useStageView.getState();
+  if (hash !== undefined) replaceHash(hash === null ? null : hashWithView(hash, view));
   useRouteStore.setState({
-    route: { kind: 'scenario', document, presetId, atMs: 0, paused: true, selected: null },
+    route: { kind: 'scenario', document, presetId, atMs: 0, paused: true, selected: null, view },
     appliedDocument: null,
   });
 }
@@ -94,10 +97,12 @@ export function openStudio(): void {
     applyRoute(route);
     return;
   }
-  pushHash(addressHashFor(presetId, document));
+  const { view } = useStageView.getState();
+  const hash = addressHashFor(presetId, document);
+  pushHash(hash === null ? null : hashWithView(hash, view));
   const selected = selection?.kind === 'router' ? selection.id : null;
   useRouteStore.setState({
-    route: { kind: 'scenario', document, presetId, atMs: t, paused: !playing, selected },
+    route: { kind: 'scenario', document, presetId, atMs: t, paused: !playing, selected, view },
     appliedDocument: document,
   });
 }

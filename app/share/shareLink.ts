@@ -6,6 +6,7 @@ import {
   encodePresetHash,
   encodeShareHash,
   LINK_PATH,
+  type StageView,
 } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError } from '../scenario/types';
@@ -19,6 +20,8 @@ export interface ShareMoment {
   paused: boolean;
   /** The selected router, kept by the link; null or absent for none. */
   selected?: string | null;
+  /** The stage's view, kept by the link; the topology when absent. */
+  view?: StageView;
 }
 
 export type ShareLinkResult =
@@ -34,12 +37,12 @@ export type ShareLinkResult =
  * again (a scenario past the link caps) is refused with the reasons, so the UI offers a file.
  */
 export function shareLink(base: string, moment: ShareMoment): ShareLinkResult {
-  const { presetId, document, atMs, paused } = moment;
+  const { presetId, document, atMs, paused, view } = moment;
   const selected = moment.selected ?? undefined;
   const hash =
     presetId !== null
-      ? encodePresetHash(presetId, { atMs, paused, selected })
-      : encodeShareHash({ document, atMs, paused, selected });
+      ? encodePresetHash(presetId, { atMs, paused, selected, view })
+      : encodeShareHash({ document, atMs, paused, selected, view });
   if (presetId === null) {
     const tooLarge = linkLimitExceeded(document, hash);
     if (tooLarge !== null) return { ok: false, errors: [{ path: LINK_PATH, message: tooLarge }] };

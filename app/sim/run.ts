@@ -259,7 +259,7 @@ export function findSent(sentPackets: PacketRecord[], packetId: number): PacketR
 }
 
 /** Number of entries of a sorted array that are <= atMs. */
-export function countAtOrBefore(sorted: readonly number[], atMs: number): number {
+export function countAtOrBefore(sorted: ArrayLike<number>, atMs: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

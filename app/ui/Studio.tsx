@@ -1,5 +1,5 @@
 // The studio: one screen that fills the window and never scrolls. The stage (the scenario's
-// title and the topology, fitted to the room it gets) beside the side panels; under both, the
+// title, the view switch and the topology, ladder or statechart, fitted to the room it gets) beside the side panels; under both, the
 // bottom dock with the health strip, the transport and the timeline, always in view.
 
 import { PlaybackBar } from '../controls/PlaybackBar';
@@ -9,11 +9,11 @@ import { LinkErrorBanner } from '../share/lazyLinkErrorBanner';
 import { ScenarioHeading } from '../share/ScenarioHeading';
 import { useSimStore } from '../store/simStore';
 import { HealthStrip } from '../views/health/HealthStrip';
-import { TopologyView } from '../views/topology/TopologyView';
 import { ErrorAlert } from './ErrorAlert';
 import { dockSizes } from './layout/dockSizes';
 import { useLayoutStore } from './layout/layoutStore';
 import { SideDock } from './SideDock';
+import { StageBody, StageViewSwitch } from './StageViewSwitch';
 import { useWindowWidth } from './useWindowWidth';
 import './shell.css';
 
@@ -35,8 +35,9 @@ export function Studio({ route }: { route: HashRoute }) {
             <div className="stage">
               <div className="stage-band">
                 <ScenarioHeading />
+                <StageViewSwitch />
               </div>
-              <TopologyView fill compact />
+              <StageBody />
             </div>
             <SideDock sizes={sizes} />
           </div>

@@ -52,6 +52,7 @@ export const baseline: Lesson = {
     {
       kind: 'narrate',
       cue: R1_MM1,
+      view: 'ladder',
       text: 'R1 opens Main Mode: six messages, MM1 to MM6. Watch R1’s IKE state climb MM_NO_STATE → MM_SA_SETUP → MM_KEY_EXCH. R1 also sends INITIAL-CONTACT in MM5.',
       cites: [{ source: 'rfc2409', notes: '4.1' }],
     },
