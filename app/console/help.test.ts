@@ -19,6 +19,7 @@ describe('? in EXEC mode', () => {
   it('lists what may follow, padded, with a blank line after', () => {
     const { state, context } = openSession();
     expect(help(state, 'show crypto ', context)).toEqual([
+      '  engine   Show crypto engine info',
       '  ipsec    Show IPSEC policy',
       '  isakmp   Show ISAKMP',
       '  map      Crypto maps',

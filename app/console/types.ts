@@ -79,6 +79,8 @@ export interface ConsoleContext {
   readonly nowMs: number;
   /** When the router last came up (virtual ms) for `show version`; default 0 (power-on). */
   readonly bootedAtMs?: number;
+  /** Every link of the router to the network is down now (`show ip interface brief`). */
+  readonly linksDown?: boolean;
 }
 
 /**
