@@ -16,16 +16,16 @@ describe('show ip interface brief', () => {
     ]);
   });
 
-  it('shows `shutdown` as administratively down, and an address typed since as manual', () => {
-    const context = routerContext();
-    const [before = '', after = ''] = context.runningConfig.split('interface FastEthernet0/1\n');
-    const shut = `${before}interface FastEthernet0/1\n shutdown\n${after.replace(' no shutdown\n', '')}`;
-    const session = openSession({ ...context, runningConfig: shut });
-    type(session, 'conf t', 'int fa0/1', 'ip address 192.168.9.1 255.255.255.0', 'end');
+  it('shows `shutdown` typed at the console as administratively down, a new address as manual', () => {
+    const session = openSession();
+    type(session, 'conf t', 'int fa0/1', 'shutdown', 'ip address 192.168.9.1 255.255.255.0', 'end');
     expect(type(session, 'show ip interface brief').slice(2)).toEqual([
       'FastEthernet0/0            10.1.1.1        YES NVRAM  up                    up',
       'FastEthernet0/1            192.168.9.1     YES manual administratively down down',
     ]);
+    expect(type(session, 'sh run | sec FastEthernet0/1')).toContain(' shutdown');
+    type(session, 'conf t', 'int fa0/1', 'no shutdown', 'end');
+    expect(type(session, 'sh ip int br').at(-1)).toMatch(/192\.168\.9\.1 +YES manual up +up$/);
   });
 
   it('takes the WAN interface down with the link; a tunnel over it keeps its status, not its protocol', () => {
