@@ -86,6 +86,61 @@ test.describe('router console', () => {
     await expect(output).toContainText('Success rate is 100 percent (5/5)');
   });
 
+  test('a ping holds the prompt, prints a mark per echo, Ctrl+Shift+6 aborts it; ? lists the optional keywords (1024x768 shots)', async ({
+    page,
+  }, testInfo) => {
+    // Seeking to 2:05 and 2:09 by keys takes a while on a loaded machine.
+    test.setTimeout(90_000);
+    const shot = (what: string) => testInfo.outputPath(`console-${what}-1024x768.png`);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/#preset=reload-black-hole');
+    await showTab(page, 'Console');
+    const input = page.getByTestId('console.input');
+    const output = page.getByTestId('console.output');
+    const prompt = page.getByTestId('console.prompt');
+    await expect(page.getByTestId('console.R1')).toBeVisible();
+
+    // R2 reloads at 2:00: from R1 at 2:05 every echo times out, one `.` per 2 s.
+    await seekTo(page, 125_000);
+    await typeLines(page, 'ping 192.168.2.10 source fa0/1');
+    await expect(output).toContainText('Type escape sequence to abort.');
+    await expect(output).toContainText(
+      'Sending 5, 100-byte ICMP Echos to 192.168.2.10, timeout is 2 seconds:',
+    );
+    await expect(prompt).toHaveText('');
+    await seekTo(page, 129_000);
+    // The echoes of 2:05 and 2:07 have timed out (at 2:07 and 2:09); the third is under way.
+    await expect(output.locator('.rc-line').last()).toHaveText('..');
+    await expect(output).not.toContainText('Success rate');
+    await expect(page.getByTestId('console.ping-status')).toContainText('(2 of 5)');
+    await expect(input).toHaveAttribute('readonly', '');
+    await page.screenshot({ path: shot('ping-running') });
+
+    // Input is held: RETURN runs nothing. Ctrl+Shift+6 aborts and prints the rate so far.
+    await input.focus();
+    await input.press('Enter');
+    await input.press('Control+Shift+Digit6');
+    await expect(output).toContainText('Success rate is 0 percent (0/2)');
+    await expect(prompt).toHaveText('R1#');
+    await expect(input).not.toHaveAttribute('readonly', '');
+
+    await typeLines(page, 'conf t');
+    await input.fill('crypto isakmp keepalive 10 3 ');
+    await input.press('?');
+    await expect(output).toContainText('R1(config)#crypto isakmp keepalive 10 3 ?');
+    await expect(output).toContainText('on-demand  Send keepalives on demand (default)');
+    await expect(output).toContainText('periodic   Send keepalives periodically');
+    await expect(
+      output
+        .locator('.rc-line')
+        .filter({ hasText: /^\s*<cr>\s*$/ })
+        .last(),
+    ).toBeVisible();
+    await expect(input).toHaveValue('crypto isakmp keepalive 10 3 ');
+    await expect(input).toBeInViewport();
+    await page.screenshot({ path: shot('help-optional') });
+  });
+
   for (const size of [
     { width: 1280, height: 800 },
     { width: 1920, height: 1080 },

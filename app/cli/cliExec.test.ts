@@ -133,6 +133,31 @@ describe('npm run sim -- … --at --exec', () => {
     ]);
   });
 
+  it('the WAN link pulled at 1:30: show ip interface brief on R2 says down, the engine keeps its ids', () => {
+    const { code, out } = run([
+      'dpd-idle-on-demand',
+      '--until',
+      '100s',
+      '--at',
+      '100s',
+      '--exec',
+      'R2: sh ip int br',
+      '--exec',
+      'R2: sh cry engine conn active',
+    ]);
+    expect(code).toBe(EXIT_OK);
+    const shown = afterTrace(out);
+    expect(shown).toContain(
+      'FastEthernet0/0            20.1.1.2        YES NVRAM  down                  down',
+    );
+    expect(shown).toContain(
+      'FastEthernet0/1            192.168.2.1     YES NVRAM  up                    up',
+    );
+    expect(
+      shown.some((line) => /^ 1001 FastEthernet0\/0 +20\.1\.1\.2 +set +HMAC_SHA/.test(line)),
+    ).toBe(true);
+  });
+
   it('jsonl: one exec record per command, the output joined by newlines', () => {
     const { code, out } = run([
       'baseline',

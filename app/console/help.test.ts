@@ -19,6 +19,7 @@ describe('? in EXEC mode', () => {
   it('lists what may follow, padded, with a blank line after', () => {
     const { state, context } = openSession();
     expect(help(state, 'show crypto ', context)).toEqual([
+      '  engine   Show crypto engine info',
       '  ipsec    Show IPSEC policy',
       '  isakmp   Show ISAKMP',
       '  map      Crypto maps',
@@ -104,6 +105,50 @@ describe('? in configuration modes', () => {
     ]);
     const map = configSession('crypto map CMAP 10');
     expect(help(map.state, 'set peer ', map.context)).toEqual(['  A.B.C.D  Peer address', '']);
+  });
+
+  it('lists the optional arguments the parser still takes, before <cr>', () => {
+    const { state, context } = configSession();
+    expect(help(state, 'crypto isakmp keepalive 10 3 ', context)).toEqual([
+      '  on-demand  Send keepalives on demand (default)',
+      '  periodic   Send keepalives periodically',
+      '  <cr>',
+      '',
+    ]);
+    expect(help(state, 'crypto isakmp keepalive 10 ', context)).toEqual([
+      '  <2-60>     Retry interval in seconds',
+      '  on-demand  Send keepalives on demand (default)',
+      '  periodic   Send keepalives periodically',
+      '  <cr>',
+      '',
+    ]);
+    expect(help(state, 'crypto isakmp keepalive 10 3 p', context)).toEqual(['periodic', '']);
+    // Once the last optional word is typed, only <cr> is left.
+    expect(help(state, 'crypto isakmp keepalive 10 3 periodic ', context)).toEqual(['  <cr>', '']);
+    expect(help(state, 'crypto map CMAP 10 ', context)).toEqual([
+      '  gdoi          configure crypto map gdoi',
+      '  ipsec-isakmp  IPSEC w/ISAKMP',
+      '  ipsec-manual  IPSEC w/manual keying',
+      '  <cr>',
+      '',
+    ]);
+    const iface = configSession('interface FastEthernet0/1');
+    expect(help(iface.state, 'ip address 192.168.1.1 255.255.255.0 ', iface.context)).toEqual([
+      '  secondary  Make this IP address a secondary address',
+      '  <cr>',
+      '',
+    ]);
+  });
+
+  it('lists the optional words of EXEC commands from their command tree', () => {
+    const { state, context } = openSession();
+    expect(help(state, 'ping 192.168.2.10 ', context)).toEqual([
+      '  repeat  specify repeat count',
+      '  size    specify datagram size',
+      '  source  specify source address or name',
+      '  <cr>',
+      '',
+    ]);
   });
 
   it('lists keyword arguments, and completes them', () => {

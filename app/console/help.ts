@@ -18,10 +18,11 @@ import {
   tokenize,
   walk,
 } from './commandTree';
+import { keywordArgumentHelp } from './config/configHelpText';
 import { judge } from './config/configLine';
 import { openBlockOf } from './config/configModes';
 import { ARGS_KEY, type ConfigAction } from './config/configTree';
-import { expectedEntries, refusedWordIndex } from './config/parserVerdict';
+import { expectedEntries, parserOffers, refusedWordIndex } from './config/parserVerdict';
 import { walkConfig } from './config/readConfigLine';
 import { ambiguousCommand, invalidInput, unrecognizedCommand } from './errors';
 import { execRoots } from './exec/execTree';
@@ -105,8 +106,17 @@ function argumentHelp(
   const keywordCount = steps.filter((step) => step.node.kind === 'keyword').length;
   const judged = judge(context, state.submodeHeader, spelledOut(steps), keywordCount);
   switch (judged.verdict.kind) {
-    case 'accepted':
-      return { entries: [CR_ENTRY] };
+    case 'accepted': {
+      // The optional arguments the parser would still take here, then `<cr>`.
+      const offers = parserOffers(state.submodeHeader, judged.words.join(' ')).flatMap(
+        expectedEntries,
+      );
+      const path = judged.words.slice(0, keywordCount).join(' ');
+      const described = offers.map((entry) =>
+        entry.help === '' ? { ...entry, help: keywordArgumentHelp(path, entry.name) } : entry,
+      );
+      return { entries: [...described, CR_ENTRY] };
+    }
     case 'incomplete':
       return { entries: expectedEntries(judged.verdict.expected) };
     case 'ambiguous':

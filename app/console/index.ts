@@ -4,7 +4,12 @@
 
 export { complete } from './complete';
 export { consoleShows, formatLogLine, logTimestamp } from './consoleLog';
-export { formatPingResult, type RoundTrip } from './exec/ping';
+export {
+  MARKS_PER_LINE,
+  pingHeaderLines,
+  pingSuccessLine,
+  type RoundTrip,
+} from './exec/ping';
 export { help } from './help';
 export { HISTORY_SIZE, historyAt } from './history';
 export { prompt } from './prompt';

@@ -79,6 +79,8 @@ export interface ConsoleContext {
   readonly nowMs: number;
   /** When the router last came up (virtual ms) for `show version`; default 0 (power-on). */
   readonly bootedAtMs?: number;
+  /** Every link of the router to the network is down now (`show ip interface brief`). */
+  readonly linksDown?: boolean;
 }
 
 /**
@@ -88,7 +90,7 @@ export interface ConsoleContext {
  * - `exec`: a timeline `exec` entry;
  * - `reload`: a timeline `reload` entry for this router;
  * - `ping`: run `repeat` echoes of `sizeBytes` bytes to `dst` (from `source`, an address of this
- *   router, when given), then print formatPingResult(...);
+ *   router, when given), printed as pingHeaderLines, a mark per echo, then pingSuccessLine;
  * - `debug`: the session's debug flags changed (only the ones named).
  */
 export type ConsoleEffect =

@@ -111,6 +111,14 @@ describe('global lines', () => {
     expect(off).toContain('!\nno ip domain lookup\nend\n');
     expect(apply(['ip domain lookup'], off)).toBe(RUNNING.replace('end\n', '!\nend\n'));
   });
+
+  it('writes `shutdown` in place of `no shutdown`, and the interface is shut', () => {
+    const up = RUNNING.replace(' crypto map CMAP\n', ' crypto map CMAP\n no shutdown\n');
+    const shut = apply(['interface FastEthernet0/0', 'shutdown'], up);
+    expect(shut).toContain(' crypto map CMAP\n shutdown\n');
+    expect(shut).not.toContain('no shutdown');
+    expect(parseIosConfig(shut).config.interfaces[0]?.shutdown).toBe(true);
+  });
 });
 
 describe('blocks', () => {

@@ -74,6 +74,7 @@ export function canonicalDocument(
     startMs: item.startMs,
     ...(item.stopMs === undefined ? {} : { stopMs: item.stopMs }),
     ...(keep(item.sizeBytes, SCHEMA_DEFAULTS.sizeBytes) ? { sizeBytes: item.sizeBytes } : {}),
+    ...(item.repeat === undefined ? {} : { repeat: item.repeat }),
   });
   const keepList = <T>(list: readonly T[] | undefined): list is readonly T[] =>
     list !== undefined && !(omitDefaults && list.length === 0);

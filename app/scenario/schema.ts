@@ -48,6 +48,9 @@ const idSchema = z.string().check(
 );
 
 /** A whole number in [min, max] (both safe integers), with an optional message for too big. */
+/** At most this many echoes in a flow with `repeat` (a console `ping … repeat N`). */
+export const PING_REPEAT_MAX = 100_000;
+
 function wholeNumber(min: number, max: number, tooBigMessage?: string) {
   return z
     .number()
@@ -97,6 +100,7 @@ const pingFlowSchema = z.strictObject({
   startMs: wholeNumber(0, DURATION_MAX_MS),
   stopMs: z.optional(wholeNumber(0, DURATION_MAX_MS)),
   sizeBytes: z._default(wholeNumber(PING_SIZE_MIN_BYTES, PING_SIZE_MAX_BYTES), 100),
+  repeat: z.optional(wholeNumber(1, PING_REPEAT_MAX)),
 });
 
 const configLineSchema = z.string().check(

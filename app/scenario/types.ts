@@ -57,6 +57,12 @@ export interface PingFlow {
   stopMs?: number;
   /** Payload size in bytes (IOS ping default 100). */
   sizeBytes: number;
+  /**
+   * A router's `ping … repeat N`: N echoes, one at a time, as IOS sends them: the next leaves
+   * when the previous one is answered (but not sooner than everyMs after it) or has timed out
+   * (2 s); then the flow stops. Absent: one echo every everyMs, answered or not.
+   */
+  repeat?: number;
 }
 
 export type TrafficFlow = PingFlow;

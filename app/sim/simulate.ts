@@ -314,6 +314,10 @@ export class Simulation implements World {
       result: 'ok',
       rttMs: this.now - sentAtMs,
     });
+    // IOS sends the next echo once this one is answered; here not sooner than everyMs after it.
+    if (flow.def.repeat !== undefined) {
+      this.nextEcho(flow, Math.max(0, sentAtMs + flow.def.everyMs - this.now));
+    }
   }
 
   // ---- timeline and traffic ----
@@ -385,8 +389,15 @@ export class Simulation implements World {
     this.after(PING_TIMEOUT_MS, () => {
       if (flow.outstanding.settle(seq) === undefined) return;
       this.record({ kind: 'ping', flow: def.id, seq, result: 'lost' });
+      if (def.repeat !== undefined) this.nextEcho(flow, 0);
     });
-    flow.tick = this.after(def.everyMs, () => this.pingTick(flow));
+    if (def.repeat === undefined) flow.tick = this.after(def.everyMs, () => this.pingTick(flow));
+  }
+
+  /** A `repeat` flow's next echo, `delayMs` from now, or its end after the last one. */
+  private nextEcho(flow: FlowState, delayMs: number): void {
+    if (flow.seq >= (flow.def.repeat ?? Number.POSITIVE_INFINITY)) this.stopFlow(flow);
+    else if (flow.running) flow.tick = this.after(delayMs, () => this.pingTick(flow));
   }
 
   /**

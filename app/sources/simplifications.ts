@@ -74,6 +74,16 @@ export const SIMPLIFICATIONS = {
     why: 'The simulator runs mode config as one request and one reply after aggressive mode and no XAUTH (the user name stays empty); the proposals an Easy VPN remote offers and the AG_INIT_EXCH and CONF_ADDR states it passes through are recalled.',
     related: ['tn-113594', 'rfc2409'],
   },
+  consoleShowCommands: {
+    title: 'Console show commands without a capture',
+    why: 'Where no public capture shows the text, the console prints recalled layouts: in `show crypto engine connections active` the algorithm names, and each flow’s packet counts given to its newest SA; in `show ip interface brief` which interfaces a cut link takes down (those the routes leave through); in `show crypto ipsec client ezvpn` the state and event names between the dial and IPSEC_ACTIVE.',
+    related: ['tn-113594'],
+  },
+  pingPace: {
+    title: 'The pace of a console ping',
+    why: 'IOS sends the next echo as soon as a reply arrives; the console waits a second between answered echoes so that each one can be watched crossing the topology. A lost echo takes its 2 s timeout, as on IOS; an echo in flight when Ctrl+Shift+6 aborts the ping is not counted.',
+    related: ['tn-113594'],
+  },
   hsrp: {
     title: 'HSRP',
     why: 'No Cisco document in this list covers HSRP on IOS: election, preemption and timers follow the HSRP RFC and IOS defaults as recalled (hello 3 s, hold 10 s), and the virtual IP moves to the Active router without ARP.',

@@ -96,7 +96,7 @@ describe('console effects', () => {
     expect(recoveries.some((r) => r.atMs > 330_000)).toBe(true);
   });
 
-  it('a ping becomes a flow from the router at the cursor, one echo a second', () => {
+  it('a ping becomes a flow of `repeat` echoes from the router at the cursor, ended by 2 s per echo', () => {
     seek(60_000);
     const started = applyConsoleEffects(
       'R1',
@@ -124,8 +124,9 @@ describe('console effects', () => {
       dst: '192.168.2.10',
       everyMs: 1000,
       startMs: 60_000,
-      stopMs: 65_000,
+      stopMs: 70_000,
       sizeBytes: 100,
+      repeat: 5,
     });
     expect(state().t).toBe(60_000);
     const echoes = (state().run?.records ?? []).filter(

@@ -3,7 +3,8 @@
 //   config lines                  → one timeline `config` entry for the router, at t;
 //   clear crypto sa|isakmp, write memory → one timeline `exec` entry, at t;
 //   reload                        → one timeline `reload` entry, at t;
-//   ping                          → a ping flow from the router, starting at t (addConsolePing);
+//   ping                          → a ping flow from the router, starting at t (addConsolePing),
+//                                   stopped at t by Ctrl+Shift+6 (abortConsolePing);
 //   debug                         → nothing here: the flags belong to the console session.
 // Every change re-runs the scenario and keeps the cursor.
 
@@ -12,10 +13,14 @@ import { parseIosConfig } from '../ios/parseConfig';
 import { DURATION_MAX_MS, FLOWS_MAX } from '../scenario/schema';
 import type { PingFlow } from '../scenario/types';
 import { compilePlan, ip, ipText, lookupRoute } from '../sim/router/forwardingPlan';
+import { PING_TIMEOUT_MS } from '../sim/simulate';
 import { inject, tryReplaceDocument } from './actions';
 import { useSimStore } from './simStore';
 
-/** IOS sends one echo a second when the previous one is answered; the console keeps that pace. */
+/**
+ * IOS sends the next echo as soon as the previous one is answered; the console waits a second
+ * after sending an answered echo, so that each can be watched (a lost one takes its 2 s timeout).
+ */
 export const CONSOLE_PING_EVERY_MS = 1000;
 
 export type PingEffect = Extract<ConsoleEffect, { kind: 'ping' }>;
@@ -32,6 +37,8 @@ export interface ConsolePing {
   readonly repeat: number;
   readonly sizeBytes: number;
   readonly startMs: number;
+  /** Set when Ctrl+Shift+6 aborted it: no echo leaves after that moment. */
+  readonly abortedAtMs?: number;
 }
 
 export type PingStart = { ok: true; ping: ConsolePing } | { ok: false; message: string };
@@ -60,8 +67,8 @@ function nextFlowId(flows: readonly { id: string }[], node: string): string {
 }
 
 /**
- * Adds `ping` as a flow of the scenario starting at the cursor (one echo a second, `repeat`
- * echoes), re-runs it and keeps the cursor. `runningConfig` is the router's configuration at
+ * Adds `ping` as a flow of the scenario starting at the cursor (`repeat` echoes, one at a time
+ * as IOS sends them), re-runs it and keeps the cursor. `runningConfig` is the router's configuration at
  * the cursor, which picks the source address. The document is left alone if the flow would
  * not load (too many flows, a run too long): the console prints `message` instead.
  */
@@ -82,8 +89,10 @@ export function addConsolePing(node: string, ping: PingEffect, runningConfig: st
     dst: ping.dst,
     everyMs: CONSOLE_PING_EVERY_MS,
     startMs,
-    stopMs: Math.min(DURATION_MAX_MS, startMs + ping.repeat * CONSOLE_PING_EVERY_MS),
+    // Each echo takes at most its 2 s timeout: the flow has ended by then.
+    stopMs: Math.min(DURATION_MAX_MS, startMs + ping.repeat * PING_TIMEOUT_MS),
     sizeBytes: ping.sizeBytes,
+    repeat: ping.repeat,
   };
   const errors = tryReplaceDocument({ ...document, traffic: [...traffic, flow] });
   if (errors.length > 0) return { ok: false, message: errors[0]?.message ?? 'invalid flow' };
@@ -100,6 +109,24 @@ export function addConsolePing(node: string, ping: PingEffect, runningConfig: st
       startMs,
     },
   };
+}
+
+/**
+ * Ctrl+Shift+6: the ping's flow stops at `atMs` (the cursor), so no echo leaves after it, and
+ * the scenario runs again. Returns the ping as aborted, or null if its flow is gone.
+ */
+export function abortConsolePing(ping: ConsolePing, atMs: number): ConsolePing | null {
+  const { document } = useSimStore.getState();
+  const traffic = document?.traffic ?? [];
+  const flow = traffic.find((candidate) => candidate.id === ping.flowId);
+  if (!document || !flow) return null;
+  // A flow's stop comes after its start: an abort at the very start still sent the first echo.
+  const stopMs = Math.max(flow.startMs + 1, atMs);
+  const stopped = traffic.map((candidate) =>
+    candidate === flow ? { ...flow, stopMs } : candidate,
+  );
+  if (tryReplaceDocument({ ...document, traffic: stopped }).length > 0) return null;
+  return { ...ping, abortedAtMs: atMs };
 }
 
 /** What applying a line's effects started, for the console to follow. */

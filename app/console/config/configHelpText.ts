@@ -64,6 +64,8 @@ const GLOBAL: HelpTable = {
   'crypto isakmp identity': 'Specify Identity to use',
   'crypto isakmp invalid-spi-recovery': 'Initiate IKE and send Invalid SPI Notify',
   'crypto isakmp keepalive': 'Set a keepalive interval for use with IOS peers',
+  'crypto isakmp keepalive on-demand': 'Send keepalives on demand (default)',
+  'crypto isakmp keepalive periodic': 'Send keepalives periodically',
   'crypto isakmp key': 'Set pre-shared key for remote peer',
   'crypto isakmp nat': 'Set a nat keepalive interval for use with IOS peers',
   'crypto isakmp policy': 'Set policy for an ISAKMP protection suite',
@@ -74,12 +76,17 @@ const GLOBAL: HelpTable = {
   'crypto logging': 'logging commands',
   'crypto logging session': 'log sessions',
   'crypto map': 'Enter a crypto map',
+  'crypto map gdoi': 'configure crypto map gdoi',
+  'crypto map ipsec-isakmp': 'IPSEC w/ISAKMP',
+  'crypto map ipsec-manual': 'IPSEC w/manual keying',
   'crypto pki': 'Public Key components',
   enable: 'Modify enable password parameters',
   'enable password': 'Assign the privileged level password',
   'enable secret': 'Assign the privileged level secret',
   hostname: "Set system's network name",
   interface: 'Select an interface to configure',
+  'interface multipoint': 'Treat as a multipoint link',
+  'interface point-to-point': 'Treat as a point-to-point link',
   ip: 'Global IP configuration subcommands',
   'ip access-list': 'Named access-list',
   'ip access-list extended': 'Extended Access List',
@@ -121,6 +128,7 @@ const INTERFACE: HelpTable = {
   ip: 'Interface Internet Protocol config commands',
   'ip access-group': 'Specify access control for packets',
   'ip address': 'Set the IP address of an interface',
+  'ip address secondary': 'Make this IP address a secondary address',
   'ip helper-address': 'Specify a destination address for UDP broadcasts',
   'ip mtu': 'Set IP Maximum Transmission Unit',
   'ip nat': 'NAT interface commands',
@@ -174,6 +182,9 @@ const INTERFACE: HelpTable = {
 const ISAKMP_POLICY: HelpTable = {
   authentication: 'Set authentication method for protection suite',
   encryption: 'Set encryption algorithm for protection suite',
+  'encryption 128': '128 bit keys.',
+  'encryption 192': '192 bit keys.',
+  'encryption 256': '256 bit keys.',
   group: 'Set the Diffie-Hellman group',
   hash: 'Set hash algorithm for protection suite',
   lifetime: 'Set lifetime for ISAKMP security association',
@@ -287,6 +298,19 @@ const MODE_HELP = new Map<SubmodeSyntax | null, ModeHelp>([
 /** The help of a mode (null: global configuration); blocks the simulator does not model have none. */
 export function modeHelp(syntax: SubmodeSyntax | null): ModeHelp {
   return MODE_HELP.get(syntax) ?? { table: {}, exit: 'Exit from configuration mode' };
+}
+
+/**
+ * The description of a keyword argument (`periodic` after `crypto isakmp keepalive`), from the
+ * tables of any mode; '' when none is known.
+ */
+export function keywordArgumentHelp(commandPath: string, keyword: string): string {
+  const key = `${commandPath} ${keyword}`;
+  for (const { table } of MODE_HELP.values()) {
+    const text = table[key];
+    if (text !== undefined) return text;
+  }
+  return '';
 }
 
 /** Commands IOS accepts but leaves out of `?` listings. */

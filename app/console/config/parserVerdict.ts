@@ -4,6 +4,8 @@
 // so the grammar of arguments stays the parser's.
 
 import { applyConfigLines } from '../../ios/applyConfigLines';
+import { lexLine } from '../../ios/config/lexer';
+import { modeClaims, newParserState, parseLine } from '../../ios/config/modeEngine';
 import type { HelpEntry } from '../commandTree';
 
 export type Verdict =
@@ -26,6 +28,22 @@ export function parserVerdict(running: string, header: string | null, line: stri
     : { kind: 'incomplete', expected: incomplete[1] };
 }
 
+/**
+ * What an accepted `line` may go on with, as the parser's own reading of it offers (the optional
+ * arguments after its last word: `crypto isakmp keepalive 10 3` → `keyword (periodic |
+ * on-demand)`), in parser order. `header` as in parserVerdict.
+ */
+export function parserOffers(header: string | null, line: string): string[] {
+  const state = newParserState();
+  if (header !== null) parseLine(state, lexLine(header, 1));
+  const words = line.trim().split(/\s+/);
+  // A line the submode claims is read inside it, as `show running-config` indents it.
+  const inBlock = state.block !== null && modeClaims(state.block.mode, words);
+  const offers: string[] = [];
+  parseLine({ ...state, offers }, lexLine(inBlock ? ` ${line}` : line, 2));
+  return offers;
+}
+
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -39,7 +57,7 @@ export function expectedEntries(expected: string): HelpEntry[] {
   const what = capitalized(parts?.[1] ?? expected);
   const hint = parts?.[2];
   if (hint === undefined) return [{ name: 'WORD', help: what }];
-  if (hint.includes(' | ')) {
+  if (hint.includes(' | ') || parts?.[1] === 'keyword') {
     // Keywords, in IOS's `?` order (code units: `14` before `2`).
     return hint
       .split(' | ')

@@ -1,6 +1,7 @@
 // `ping A.B.C.D [repeat N] [size N] [source A.B.C.D|INTERFACE]`, options in any order. The
 // console only checks the line and hands the echoes to the app (a `ping` effect); the app prints
-// formatPingResult once the simulation has answered.
+// the header at once, then a mark per echo as the simulation answers it or times it out, then
+// the success line (the text of each piece is here).
 
 import { lookupInterfaceName } from '../../ios/interfaceName';
 import { parseIosConfig } from '../../ios/parseConfig';
@@ -19,7 +20,7 @@ const DEFAULT_REPEAT = 5;
 const DEFAULT_SIZE_BYTES = 100;
 const TIMEOUT_SEC = 2;
 /** `!` and `.` per line before IOS wraps. */
-const MARKS_PER_LINE = 70;
+export const MARKS_PER_LINE = 70;
 
 function isInterfaceName(word: string): boolean {
   return lookupInterfaceName(word).kind === 'name';
@@ -124,38 +125,31 @@ export interface RoundTrip {
 }
 
 /**
- * What IOS prints for a ping, once its echoes are answered (`!`) or timed out (`.`):
- *
- *     Type escape sequence to abort.
- *     Sending 5, 100-byte ICMP Echos to 192.168.2.10, timeout is 2 seconds:
- *     Packet sent with a source address of 192.168.1.1
- *     .!!!!
- *     Success rate is 80 percent (4/5), round-trip min/avg/max = 40/40/40 ms
- *
- * The marks wrap every 70; the percentage is rounded down; with no reply the round-trip part
- * is left out. `source` is the address given with `source` (the ping effect's).
+ * What IOS prints as a ping starts: the escape hint, what it sends, and the source when one was
+ * typed (`source` is the address of the ping effect's `source`).
  */
-export function formatPingResult(
-  results: ReadonlyArray<'!' | '.'>,
+export function pingHeaderLines(
+  repeat: number,
   dst: string,
   sizeBytes: number,
-  rttMs: RoundTrip,
   source?: string,
 ): string[] {
+  return [
+    'Type escape sequence to abort.',
+    `Sending ${repeat}, ${sizeBytes}-byte ICMP Echos to ${dst}, timeout is ${TIMEOUT_SEC} seconds:`,
+    ...(source === undefined ? [] : [`Packet sent with a source address of ${source}`]),
+  ];
+}
+
+/**
+ * The line that ends a ping, over the echoes it sent (answered `!` or timed out `.`): the
+ * percentage rounded down; with no reply the round-trip part is left out.
+ */
+export function pingSuccessLine(results: ReadonlyArray<'!' | '.'>, rttMs: RoundTrip): string {
   const sent = results.length;
   const received = results.filter((mark) => mark === '!').length;
-  const marks: string[] = [];
-  for (let at = 0; at < sent; at += MARKS_PER_LINE) {
-    marks.push(results.slice(at, at + MARKS_PER_LINE).join(''));
-  }
   const percent = sent === 0 ? 0 : Math.floor((received * 100) / sent);
   const roundTrip =
     received === 0 ? '' : `, round-trip min/avg/max = ${rttMs.min}/${rttMs.avg}/${rttMs.max} ms`;
-  return [
-    'Type escape sequence to abort.',
-    `Sending ${sent}, ${sizeBytes}-byte ICMP Echos to ${dst}, timeout is ${TIMEOUT_SEC} seconds:`,
-    ...(source === undefined ? [] : [`Packet sent with a source address of ${source}`]),
-    ...marks,
-    `Success rate is ${percent} percent (${received}/${sent})${roundTrip}`,
-  ];
+  return `Success rate is ${percent} percent (${received}/${sent})${roundTrip}`;
 }

@@ -1,4 +1,5 @@
-// The `show` family: the crypto tables, configurations, logging, NHRP and version. Every `show`
+// The `show` family: the crypto tables and engine, Easy VPN, configurations, interfaces,
+// logging, NHRP and version. Every `show`
 // takes an output modifier (`| include ...`).
 
 import { parseIosConfig } from '../../ios/parseConfig';
@@ -12,6 +13,9 @@ import { showClock } from '../show/showClock';
 import { showRunningConfig, showStartupConfig } from '../show/showConfig';
 import { showCryptoMap } from '../show/showCryptoMap';
 import { showCryptoSession } from '../show/showCryptoSession';
+import { showEngineConnections } from '../show/showEngineConnections';
+import { showEzvpnClient } from '../show/showEzvpnClient';
+import { showIpInterfaceBrief } from '../show/showIpInterfaceBrief';
 import { showIsakmpPeers } from '../show/showIsakmpPeers';
 import { showIsakmpPolicy } from '../show/showIsakmpPolicy';
 import { showIsakmpSaDetail } from '../show/showIsakmpSaDetail';
@@ -100,8 +104,28 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
   children: [
     keyword('crypto', 'Encryption module', {
       children: [
+        keyword('engine', 'Show crypto engine info', {
+          children: [
+            keyword('connections', 'Show current connections', {
+              children: [
+                showLeaf('active', 'Show only active connections', ({ context }) =>
+                  showEngineConnections(context.view, runningConfigOf(context)),
+                ),
+              ],
+            }),
+          ],
+        }),
         keyword('ipsec', 'Show IPSEC policy', {
-          children: [showLeaf('sa', 'IPSEC SA table', ipsecSa, ipsecSaOptions)],
+          children: [
+            keyword('client', 'Show Remote Access Client information', {
+              children: [
+                showLeaf('ezvpn', 'Easy VPN Remote status', ({ context }) =>
+                  showEzvpnClient(context.view, runningConfigOf(context)),
+                ),
+              ],
+            }),
+            showLeaf('sa', 'IPSEC SA table', ipsecSa, ipsecSaOptions),
+          ],
         }),
         keyword('isakmp', 'Show ISAKMP', {
           children: [
@@ -155,6 +179,17 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
     ),
     keyword('ip', 'IP information', {
       children: [
+        keyword('interface', 'IP interface status and configuration', {
+          children: [
+            showLeaf('brief', 'Brief summary of IP status and configuration', ({ context }) =>
+              showIpInterfaceBrief({
+                running: runningConfigOf(context),
+                startup: parseIosConfig(context.startupConfig).config,
+                linksDown: context.linksDown ?? false,
+              }),
+            ),
+          ],
+        }),
         showLeaf('nhrp', 'NHRP information', ({ context }) => linesOf(showIpNhrp(context.view))),
       ],
     }),

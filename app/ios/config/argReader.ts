@@ -86,12 +86,26 @@ export class ArgReader {
     return found;
   }
 
-  /** Consumes the next word when it is one of `options`; otherwise reads nothing. */
+  /**
+   * Consumes the next word when it is one of `options`; otherwise reads nothing. At the end of
+   * the line, offers them (what `?` lists there).
+   */
   optionalKeyword<K extends string>(options: readonly K[]): K | null {
     const word = this.peek();
+    if (word === undefined && !this.failed) this.report.offer?.(`keyword (${options.join(' | ')})`);
     const found = word === undefined ? null : matchKeyword(word, options);
     if (found !== null) this.index += 1;
     return found;
+  }
+
+  /**
+   * A decimal integer in min..max when the next word starts with a digit (then read as
+   * `integer` reads it); null when it does not. At the end of the line, offers it.
+   */
+  optionalInteger(what: string, min: number, max: number): number | null {
+    const word = this.peek();
+    if (word === undefined && !this.failed) this.report.offer?.(`${what} (${min}-${max})`);
+    return word !== undefined && /^\d/.test(word) ? this.integer(what, min, max) : null;
   }
 
   /** An address, or an interface named by one word or two ('FastEthernet0/0', 'Tunnel 0'). */

@@ -97,9 +97,9 @@ function setIsakmpKey(config: RouterConfig, args: string[], report: Reporter): n
 function setKeepalive(config: RouterConfig, args: string[], report: Reporter): null {
   const r = new ArgReader(args, report);
   const seconds = r.integer('keepalive interval in seconds', 10, 3600);
-  const retrySec = /^\d/.test(r.peek() ?? '') ? r.integer('retry interval in seconds', 2, 60) : 2;
+  const retrySec = r.optionalInteger('retry interval in seconds', 2, 60) ?? 2;
   const mode = r.optionalKeyword(['periodic', 'on-demand']) ?? 'on-demand';
-  if (seconds === null || retrySec === null || !r.end()) return null;
+  if (seconds === null || !r.end()) return null;
   config.isakmpKeepalive = { seconds, retrySec, mode };
   return null;
 }

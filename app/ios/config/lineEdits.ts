@@ -109,6 +109,16 @@ function setLine(
       ? ['no', ...canonicalWords(scope.commands, existing.slice(1))].join(' ')
       : identityOf(scope.commands, existing);
   };
+  // `shutdown` is written when on: it takes the place of a `no shutdown` line.
+  const shownWhenOn = !negated && SHOWN_WHEN_ON.has(canonical.join(' '));
+  const turnedBackOn = entries.findIndex(
+    (entry) => !negated && isTurnedBackOn(scope, entry, canonical),
+  );
+  if (shownWhenOn && turnedBackOn >= 0) {
+    const replaced = [...entries];
+    replaced[turnedBackOn] = { line: written, children: [] };
+    return { entries: replaced, written };
+  }
   const result = entries.filter((entry) => negated || !isTurnedBackOn(scope, entry, canonical));
   // Turning a feature back on restores its default, which IOS does not show (`ip domain lookup`).
   if (result.length < entries.length) return { entries: result, written: null };
@@ -134,6 +144,12 @@ function setLine(
   result.splice(position.index, 0, ...(separator ? [{ line: '!', children: [] }] : []), added);
   return { entries: result, written };
 }
+
+/**
+ * Lines IOS shows when their feature is on, and whose `no` form the configuration may also
+ * spell out: a shut interface reads `shutdown` (one that is up may read `no shutdown`).
+ */
+const SHOWN_WHEN_ON: ReadonlySet<string> = new Set(['shutdown']);
 
 /** Whether the entry is `no M` and the positive line `canonical` starts with M. */
 function isTurnedBackOn(scope: Scope, entry: ConfigNode, canonical: readonly string[]): boolean {

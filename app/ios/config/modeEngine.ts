@@ -64,6 +64,8 @@ export interface ParserState {
   diagnostics: ConfigDiagnostic[];
   /** The block later lines may belong to; null in global mode. */
   block: OpenedBlock | null;
+  /** When set, collects what the lines may go on with (Reporter.offer), for `?`. */
+  offers?: string[];
 }
 
 export function newParserState(): ParserState {
@@ -97,7 +99,7 @@ export function modeOpenedBy(words: readonly string[]): ActiveMode | null {
 
 /** Reads one line in the current mode, applying it to the configuration or reporting it. */
 export function parseLine(state: ParserState, line: ConfigLine): void {
-  const report = new LineReporter(line.lineNo, line.raw, state.diagnostics);
+  const report = new LineReporter(line.lineNo, line.raw, state.diagnostics, state.offers);
   if (line.kind === 'blank') return;
   if (line.kind === 'comment') {
     if (!line.indented) state.block = null;

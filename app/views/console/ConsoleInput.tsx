@@ -1,14 +1,18 @@
 // The console's command line: the IOS prompt and an input with IOS's keys. RETURN runs the
 // line, `?` shows help at once (IOS needs no RETURN for it), Tab completes a word, Up/Down
-// (or Ctrl-P/Ctrl-N) recall the history, Ctrl-Z leaves configuration mode.
+// (or Ctrl-P/Ctrl-N) recall the history, Ctrl-Z leaves configuration mode. While a ping runs
+// IOS holds the line: no prompt, no input, until it ends or Ctrl+Shift+6 (the escape
+// sequence) aborts it.
 
 import { type KeyboardEvent, useId, useState } from 'react';
-import { askHelp, completeLine, ctrlZ, recallLine, typeLine } from './consoleCommands';
+import { abortPing, askHelp, completeLine, ctrlZ, recallLine, typeLine } from './consoleCommands';
 
 interface Props {
   node: string;
   promptText: string;
   booting: boolean;
+  /** A ping runs: the line is held until it ends. */
+  held: boolean;
   /** Called after a line or `?` printed something: the output follows it. */
   onTyped: () => void;
 }
@@ -18,7 +22,7 @@ function completable(line: string): boolean {
   return line.trim() !== '' && !/\s$/.test(line);
 }
 
-export function ConsoleInput({ node, promptText, booting, onTyped }: Props) {
+export function ConsoleInput({ node, promptText, booting, held, onTyped }: Props) {
   const inputId = useId();
   const [draft, setDraft] = useState('');
   /** How far up the history Up has gone (0: the line being edited, kept in `edited`). */
@@ -41,6 +45,17 @@ export function ConsoleInput({ node, promptText, booting, onTyped }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const key = event.key;
     const ctrl = event.ctrlKey && !event.altKey && !event.metaKey;
+    // Ctrl+Shift+6 (Ctrl+^): `key` is '^' or '6' depending on the keyboard layout.
+    if (ctrl && event.shiftKey && (event.code === 'Digit6' || key === '^' || key === '6')) {
+      if (abortPing(node)) onTyped();
+      event.preventDefault();
+      return;
+    }
+    if (held) {
+      // IOS reads no command meanwhile; Tab still moves focus away.
+      if (key !== 'Tab') event.preventDefault();
+      return;
+    }
     if (key === 'Enter') {
       typeLine(node, draft);
       setDraft('');
@@ -74,13 +89,14 @@ export function ConsoleInput({ node, promptText, booting, onTyped }: Props) {
         {node} console
       </label>
       <span className="rc-prompt" aria-hidden="true" data-testid="console.prompt">
-        {booting ? `${node} is booting…` : promptText}
+        {booting ? `${node} is booting…` : held ? '' : promptText}
       </span>
       <input
         id={inputId}
         className="rc-input"
         type="text"
         value={draft}
+        readOnly={held}
         onChange={(event) => {
           setDraft(event.target.value);
           setBack(0);
@@ -95,7 +111,11 @@ export function ConsoleInput({ node, promptText, booting, onTyped }: Props) {
         data-prompt={promptText}
       />
       <span id={`${inputId}-prompt`} className="rc-sr-only">
-        {booting ? `${node} is booting` : `prompt ${promptText}`}
+        {booting
+          ? `${node} is booting`
+          : held
+            ? 'a ping runs: Ctrl+Shift+6 aborts it'
+            : `prompt ${promptText}`}
       </span>
     </div>
   );

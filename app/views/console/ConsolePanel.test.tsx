@@ -199,6 +199,26 @@ describe('ConsolePanel', () => {
     expect(output()).toMatch(/Success rate is 100 percent \(3\/3\), round-trip min\/avg\/max = /);
   });
 
+  it('holds the prompt while the ping runs, prints its marks in place, and Ctrl+Shift+6 aborts it', () => {
+    // After R2's reload at 2:00 the echoes die: one `.` per 2 s timeout.
+    act(() => seek(125_000));
+    type('ping 192.168.2.10 source fa0/1');
+    expect(byTestId('console.prompt').textContent).toBe('');
+    expect(input().readOnly).toBe(true);
+    act(() => seek(129_500));
+    expect(outputLines().at(-1)).toBe('..');
+    // A line typed meanwhile is not run.
+    type('show clock');
+    expect(outputLines()).not.toContain('show clock');
+    press('^', { ctrlKey: true, shiftKey: true, code: 'Digit6' });
+    expect(outputLines().slice(-2)).toEqual(['..', 'Success rate is 0 percent (0/2)']);
+    expect(byTestId('console.prompt').textContent).toBe('R1#');
+    expect(input().readOnly).toBe(false);
+    // The flow stops at the abort: the scenario sends no echo of it after 129.5 s.
+    const flow = state().document?.traffic?.find((f) => f.id.startsWith('console-R1-'));
+    expect(flow?.stopMs).toBe(129_500);
+  });
+
   it('reload asks, then reloads the router at the cursor; the console waits for the boot', () => {
     act(() => seek(30_000));
     type('conf t', 'crypto isakmp keepalive 10', 'end', 'reload');

@@ -63,7 +63,8 @@ function PingStatus({ running }: { running: RunningPing }) {
   return (
     <p className="rc-status" data-testid="console.ping-status">
       Pinging {ping.dst} from {ping.src}: <span className="rc-marks">{marks.join('') || '…'}</span>{' '}
-      ({marks.length} of {ping.repeat}). It runs as the cursor moves: press Play or step forward.
+      ({marks.length} of {ping.repeat}). The prompt returns when it ends: press Play or step
+      forward; <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>6</kbd> aborts it.
     </p>
   );
 }
@@ -134,6 +135,7 @@ export function ConsoleTerminal({ run, view }: { run: Run; view: RouterView }) {
           node={node}
           promptText={promptText}
           booting={booting}
+          held={runningPing !== null}
           onTyped={() => {
             following.current = true;
           }}

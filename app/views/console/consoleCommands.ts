@@ -14,8 +14,8 @@ import {
 import type { Run } from '../../sim/run';
 import type { RouterView } from '../../sim/snapshot';
 import {
+  abortConsolePing,
   applyConsoleEffects,
-  CONSOLE_PING_EVERY_MS,
   type ConsolePing,
 } from '../../store/consoleActions';
 import { useSimStore } from '../../store/simStore';
@@ -55,18 +55,31 @@ interface AtCursor {
   readonly state: ConsoleState;
 }
 
-/** The ping result lines of `run`, for transcriptAt (each worked out once per run). */
+/** The ping marks and success line of `run`, for transcriptAt (each worked out once per run). */
 export function pingResultIn(run: Run): (ping: ConsolePing) => PendingOutput {
   const results = new WeakMap<ConsolePing, PendingOutput>();
   return (ping) => {
     let result = results.get(ping);
     if (!result) {
-      const outcome = pingOutcome(run, ping, CONSOLE_PING_EVERY_MS);
-      result = { atMs: outcome.doneAtMs, lines: outcome.lines };
+      const outcome = pingOutcome(run, ping);
+      result = { marks: outcome.echoes, atMs: outcome.doneAtMs, lines: [outcome.summary] };
       results.set(ping, result);
     }
     return result;
   };
+}
+
+/** The ping of `blocks` still running at `t` (the console holds its prompt meanwhile), if any. */
+export function runningPingAt(
+  blocks: readonly ConsoleBlock[],
+  t: number,
+  pingResult: (ping: ConsolePing) => PendingOutput,
+): { readonly index: number; readonly ping: ConsolePing } | null {
+  let index = blocks.length - 1;
+  while (index >= 0 && blocks[index]?.ping === null) index -= 1;
+  const ping = blocks[index]?.ping;
+  if (!ping || t < ping.startMs || t >= pingResult(ping).atMs) return null;
+  return { index, ping };
 }
 
 function atCursor(node: string): AtCursor | null {
@@ -105,10 +118,30 @@ function echo(cursor: AtCursor, line: string): TerminalLine {
   return { kind: 'echo', text: prompt(cursor.state, cursor.view.hostname) + line };
 }
 
+/**
+ * Ctrl+Shift+6, IOS's escape sequence: aborts the ping running at the cursor, whose success line
+ * then counts the echoes that ended before. Returns false when no ping is running.
+ */
+export function abortPing(node: string): boolean {
+  const cursor = atCursor(node);
+  if (!cursor) return false;
+  const running = runningPingAt(cursor.session.blocks, cursor.t, pingResultIn(cursor.run));
+  if (!running) return false;
+  const aborted = abortConsolePing(running.ping, Math.round(cursor.t));
+  if (!aborted) return false;
+  const blocks = cursor.session.blocks.map((block, index) =>
+    index === running.index ? { ...block, ping: aborted } : block,
+  );
+  saveSession(cursor.scenario, node, { state: cursor.session.state, blocks });
+  return true;
+}
+
 /** RETURN: runs `line` on router `node` at the cursor and applies what it does. */
 export function typeLine(node: string, line: string): void {
   const cursor = atCursor(node);
   if (!cursor) return;
+  // IOS reads no command while a ping runs: the line waits for it to end (or Ctrl+Shift+6).
+  if (runningPingAt(cursor.session.blocks, cursor.t, pingResultIn(cursor.run))) return;
   if (cursor.view.power === 'booting') {
     const note: TerminalLine = {
       kind: 'note',

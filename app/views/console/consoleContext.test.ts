@@ -6,10 +6,10 @@ import { RunBuilder } from '../../sim/run';
 import { consoleContext } from './consoleContext';
 
 /** R2 of reload-black-hole: the tunnel comes up at 5 s, R2 reloads at 2 min and boots at 2:30. */
-function r2At(atMs: number) {
-  const preset = findPreset('reload-black-hole');
+function r2At(atMs: number, presetId = 'reload-black-hole') {
+  const preset = findPreset(presetId);
   const parsed = parseScenario(preset?.document);
-  if (!parsed.ok) throw new Error('reload-black-hole does not load');
+  if (!parsed.ok) throw new Error(`${presetId} does not load`);
   const run = new RunBuilder(parsed.loaded).extendTo(atMs);
   const view = frameAt(run, atMs).routers.find((router) => router.node === 'R2');
   if (view === undefined) throw new Error('no R2');
@@ -34,5 +34,12 @@ describe('consoleContext across a reload', () => {
       expect(line.atMs).toBeGreaterThanOrEqual(150_000);
       expect(line.text).toMatch(/^%CRYPTO-4-RECVD_PKT_INV_SPI:/);
     }
+  });
+});
+
+describe('consoleContext and the links', () => {
+  it('says when every link of the router is down (dpd-idle-on-demand pulls R2-ISP at 1:30)', () => {
+    expect(r2At(60_000, 'dpd-idle-on-demand').linksDown).toBe(false);
+    expect(r2At(100_000, 'dpd-idle-on-demand').linksDown).toBe(true);
   });
 });

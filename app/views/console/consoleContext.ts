@@ -1,9 +1,10 @@
 // Pure. What a router's console reads at the cursor (app/console's ConsoleContext): its tables
-// from the frame, its configs replayed from the scenario, its syslog so far, its last boot.
+// from the frame, its configs replayed from the scenario, its syslog so far, its last boot, and
+// whether its links are down.
 
 import type { ConsoleContext, LoggedLine } from '../../console';
 import { configsAt } from '../../sim/derived/configAt';
-import { countAtOrBefore, type Run } from '../../sim/run';
+import { countAtOrBefore, lastAtOrBefore, type Run } from '../../sim/run';
 import type { RouterView } from '../../sim/snapshot';
 import { consoleStream } from './consoleStream';
 
@@ -26,6 +27,12 @@ export function consoleContext(run: Run, view: RouterView, t: number): ConsoleCo
       logging.length = 0;
     }
   }
+  const links = run.loaded.scenario.links.filter(
+    (link) => link.a === view.node || link.b === view.node,
+  );
+  const linksDown =
+    links.length > 0 &&
+    links.every((link) => lastAtOrBefore(run.linkChanges.get(link.id) ?? [], atMs)?.up === false);
   return {
     hostname: view.hostname,
     view,
@@ -33,5 +40,6 @@ export function consoleContext(run: Run, view: RouterView, t: number): ConsoleCo
     logging,
     nowMs: atMs,
     bootedAtMs,
+    linksDown,
   };
 }

@@ -1,34 +1,36 @@
 // Pure. A ping typed at a console, as the run answers it: IOS prints its header at once, a `!`
-// per reply and a `.` per 2-second timeout, then the success rate once the last echo is
-// answered or timed out. The run may end first: echoes it never sends or never answers count
-// as timeouts when it does.
+// per reply and a `.` per 2-second timeout as each echo ends, then the success rate once the
+// last echo is answered or timed out. Ctrl+Shift+6 aborts it: the rate then counts the echoes
+// that ended before the abort. The run may end first: echoes it never sends or never answers
+// count as timeouts when it does.
 
-import { formatPingResult, type RoundTrip } from '../../console';
+import { pingHeaderLines, pingSuccessLine, type RoundTrip } from '../../console';
 import type { Run } from '../../sim/run';
 import type { ConsolePing } from '../../store/consoleActions';
 import { pingRecordsOf } from './consoleStream';
 
 export type PingMark = '!' | '.';
 
+/** One echo's mark and when IOS prints it (its reply or its timeout). */
+export interface PingEcho {
+  readonly atMs: number;
+  readonly mark: PingMark;
+}
+
 const NO_ROUND_TRIP: RoundTrip = { min: 0, avg: 0, max: 0 };
 
 /** `Type escape sequence to abort.`, `Sending 5, 100-byte ICMP Echos to …`, and the source. */
 export function pingHeader(ping: ConsolePing): string[] {
-  const lines = formatPingResult([], ping.dst, ping.sizeBytes, NO_ROUND_TRIP, ping.source);
-  return lines.slice(0, -1).map((line) => line.replace(/^Sending 0,/, `Sending ${ping.repeat},`));
-}
-
-/** How many of the echoes the run sends: one a second from startMs, none after it ends. */
-function echoesSent(run: Run, ping: ConsolePing, everyMs: number): number {
-  if (ping.startMs > run.durationMs) return 0;
-  return Math.min(ping.repeat, Math.floor((run.durationMs - ping.startMs) / everyMs) + 1);
+  return pingHeaderLines(ping.repeat, ping.dst, ping.sizeBytes, ping.source);
 }
 
 export interface PingOutcome {
-  /** When the last echo is answered or timed out (the run's end if it ends first). */
+  /** The marks in echo order, each at the time its echo ends. */
+  readonly echoes: readonly PingEcho[];
+  /** When the success rate prints: the last echo's end, the abort, or the run's end. */
   readonly doneAtMs: number;
-  /** The marks and success rate IOS prints then (after the header). */
-  readonly lines: readonly string[];
+  /** The success-rate line. */
+  readonly summary: string;
 }
 
 function roundTrip(rttsMs: readonly number[]): RoundTrip {
@@ -41,33 +43,26 @@ function roundTrip(rttsMs: readonly number[]): RoundTrip {
   };
 }
 
-/** The outcome of `ping` in `run`: independent of the cursor (the console shows it once passed). */
-export function pingOutcome(run: Run, ping: ConsolePing, everyMs: number): PingOutcome {
-  const records = pingRecordsOf(run, ping.flowId);
-  const sent = echoesSent(run, ping, everyMs);
-  const bySeq = new Map(records.map((record) => [record.seq, record]));
-  const marks: PingMark[] = [];
-  const rtts: number[] = [];
-  let lastAtMs = ping.startMs;
-  let complete = sent === ping.repeat;
-  for (let seq = 0; seq < sent; seq++) {
-    const record = bySeq.get(seq);
-    if (!record) complete = false;
-    else lastAtMs = Math.max(lastAtMs, record.atMs);
-    if (record?.result === 'ok') {
-      marks.push('!');
-      rtts.push(record.rttMs ?? 0);
-    } else marks.push('.');
+/** The outcome of `ping` in `run`: independent of the cursor (the console shows it as it passes). */
+export function pingOutcome(run: Run, ping: ConsolePing): PingOutcome {
+  const aborted = ping.abortedAtMs !== undefined && ping.abortedAtMs < run.durationMs;
+  const endMs = aborted ? (ping.abortedAtMs ?? run.durationMs) : run.durationMs;
+  const records = pingRecordsOf(run, ping.flowId)
+    .filter((record) => record.atMs <= endMs && record.seq < ping.repeat)
+    .sort((a, b) => a.seq - b.seq);
+  const echoes: PingEcho[] = records.map((record) => ({
+    atMs: record.atMs,
+    mark: record.result === 'ok' ? '!' : '.',
+  }));
+  const complete = echoes.length === ping.repeat;
+  if (!complete && !aborted) {
+    // The run ended first: what it never answered counts as timed out, then.
+    while (echoes.length < ping.repeat) echoes.push({ atMs: endMs, mark: '.' });
   }
-  const lines = formatPingResult(marks, ping.dst, ping.sizeBytes, roundTrip(rtts), ping.source);
-  const headerLength = pingHeader(ping).length;
-  return { doneAtMs: complete ? lastAtMs : run.durationMs, lines: lines.slice(headerLength) };
-}
-
-/** The marks of the echoes answered or timed out by `atMs` (for a ping still running). */
-export function pingMarksAt(run: Run, ping: ConsolePing, atMs: number): PingMark[] {
-  return pingRecordsOf(run, ping.flowId)
-    .filter((record) => record.atMs <= atMs)
-    .sort((a, b) => a.seq - b.seq)
-    .map((record) => (record.result === 'ok' ? '!' : '.'));
+  const rtts = records.flatMap((record) => (record.result === 'ok' ? [record.rttMs ?? 0] : []));
+  const summary = pingSuccessLine(
+    echoes.map((echo) => echo.mark),
+    roundTrip(rtts),
+  );
+  return { echoes, doneAtMs: complete ? (echoes.at(-1)?.atMs ?? endMs) : endMs, summary };
 }

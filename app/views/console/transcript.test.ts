@@ -101,18 +101,36 @@ describe('transcriptAt', () => {
     expect(after.lines.find((line) => line.kind === 'note')?.text).toMatch(/R1 reloads at/);
   });
 
-  it("prints a ping's result once the cursor reaches it", () => {
+  it("prints a ping's marks one by one in place, the success line at its end", () => {
     const ping = { flowId: 'console-R1-1' } as ConsolePing;
     const pinged = [block(1200, 'R1#ping 192.168.2.10', { ping })];
-    const result = () => ({ atMs: 2500, lines: ['!!!!!', 'Success rate is 100 percent (5/5)'] });
-    expect(texts(pinged, 2400, result)).not.toContain('!!!!!');
+    const marks = [1240, 2240, 2600, 3240, 3800].map((atMs, index) => ({
+      atMs,
+      mark: index === 2 ? '.' : '!',
+    }));
+    const result = () => ({ marks, atMs: 3800, lines: ['Success rate is 80 percent (4/5)'] });
+    expect(texts(pinged, 1100, result)).not.toContain('!');
+    // Two marks by 2.4 s, on one line; the success line waits for the last echo.
+    expect(texts(pinged, 2400, result).slice(-2)).toEqual(['R1#ping 192.168.2.10', '!!']);
     expect(transcriptAt('R1', stream, pinged, 2400, result).waiting).toBe(1);
-    expect(texts(pinged, 3500, result)).toEqual([
+    // A log line printed meanwhile breaks the marks line; the marks go on below it.
+    expect(texts(pinged, 3900, result)).toEqual([
       '*Mar  1 00:00:01.000: %CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP',
       'R1#ping 192.168.2.10',
-      '!!!!!',
-      'Success rate is 100 percent (5/5)',
+      '!!.',
       '*Mar  1 00:00:03.000: %CRYPTO-4-RECVD_PKT_INV_SPI: …',
+      '!!',
+      'Success rate is 80 percent (4/5)',
     ]);
+    expect(transcriptAt('R1', stream, pinged, 3900, result).waiting).toBe(0);
+  });
+
+  it('wraps the marks every 70, as IOS does', () => {
+    const ping = { flowId: 'console-R1-1' } as ConsolePing;
+    const pinged = [block(100, 'R1#ping 192.168.2.10 repeat 100', { ping })];
+    const marks = Array.from({ length: 100 }, (_, index) => ({ atMs: 101 + index, mark: '!' }));
+    const result = () => ({ marks, atMs: 200, lines: ['Success rate is 100 percent (100/100)'] });
+    const lines = texts(pinged, 900, result);
+    expect(lines.slice(1, 4).map((line) => line.length)).toEqual([70, 30, 37]);
   });
 });

@@ -5,7 +5,13 @@
 // cursor back hides the log lines not yet printed before a typed block, and moving it forward
 // again prints them once, never twice; typed blocks stay, in the order they were typed.
 
-import { consoleShows, createConsole, type DebugFlags, formatLogLine } from '../../console';
+import {
+  consoleShows,
+  createConsole,
+  type DebugFlags,
+  formatLogLine,
+  MARKS_PER_LINE,
+} from '../../console';
 import { countAtOrBefore } from '../../sim/run';
 import type { ConsolePing } from '../../store/consoleActions';
 import { formatTime, syslogSeverity } from '../../trace/formatText';
@@ -21,10 +27,22 @@ export interface TerminalLine {
   readonly severity?: number;
 }
 
-/** A ping's result lines and when the run has them (consolePing.ts). */
+/**
+ * What a typed line prints later, as the run gets there (a ping, consolePing.ts): marks, each
+ * at its time, appended to one line in place, then `lines` at `atMs`.
+ */
 export interface PendingOutput {
+  readonly marks: readonly { readonly atMs: number; readonly mark: string }[];
   readonly atMs: number;
   readonly lines: readonly string[];
+}
+
+/** A PendingOutput being printed: how many marks are out, and the line they go on. */
+interface Printing {
+  readonly output: PendingOutput;
+  shown: number;
+  /** The index in the transcript of the line the marks grow on; -1 before the first. */
+  markLine: number;
 }
 
 /** One line typed at the console (or `?`), and what IOS answered. */
@@ -93,7 +111,7 @@ function streamLines(node: string, record: StreamRecord): TerminalLine[] {
 /**
  * The console of router `node` at cursor `t`. `blocks` are in the order typed; their times may
  * go back (the cursor was moved back before typing), which a note marks. `pingResult` gives a
- * ping's result lines and when the current run has them.
+ * ping's marks and result lines and when the current run has them.
  */
 export function transcriptAt(
   node: string,
@@ -107,19 +125,44 @@ export function transcriptAt(
   let filter = { ...createConsole(node), debug };
   let printed = 0;
   let reloaded = false;
-  let later: PendingOutput[] = [];
+  let later: Printing[] = [];
 
   const setDebug = (flags: DebugFlags) => {
     debug = flags;
     filter = { ...filter, debug: flags };
   };
+  /**
+   * A mark goes on the line of the marks before it while that line is the last one and not
+   * full; after a log line (or 70 marks) it starts a new line, as on a terminal.
+   */
+  const printMark = (printing: Printing, mark: string) => {
+    const current = lines[printing.markLine];
+    if (
+      current !== undefined &&
+      printing.markLine === lines.length - 1 &&
+      current.text.length < MARKS_PER_LINE
+    ) {
+      lines[printing.markLine] = { kind: 'output', text: current.text + mark };
+    } else {
+      lines.push({ kind: 'output', text: mark });
+      printing.markLine = lines.length - 1;
+    }
+  };
   const flushLater = (upToMs: number, inclusive: boolean) => {
-    const due = later.filter((output) =>
-      inclusive ? output.atMs <= upToMs : output.atMs < upToMs,
+    const due = (atMs: number) => (inclusive ? atMs <= upToMs : atMs < upToMs);
+    for (const printing of later) {
+      const { marks } = printing.output;
+      for (let next = marks[printing.shown]; next && due(next.atMs); next = marks[printing.shown]) {
+        printMark(printing, next.mark);
+        printing.shown += 1;
+      }
+    }
+    const done = later.filter(
+      (printing) => printing.shown === printing.output.marks.length && due(printing.output.atMs),
     );
-    if (due.length === 0) return;
-    later = later.filter((output) => !due.includes(output));
-    for (const output of due.sort((a, b) => a.atMs - b.atMs)) {
+    if (done.length === 0) return;
+    later = later.filter((printing) => !done.includes(printing));
+    for (const { output } of done) {
       for (const text of output.lines) lines.push({ kind: 'output', text });
     }
   };
@@ -150,7 +193,7 @@ export function transcriptAt(
     lines.push(...block.lines);
     setDebug(block.debug);
     reloaded = false;
-    if (block.ping) later.push(pingResult(block.ping));
+    if (block.ping) later.push({ output: pingResult(block.ping), shown: 0, markLine: -1 });
     lastBlockAtMs = block.atMs;
   }
   advance(Math.max(printed, countAtOrBefore(stream.times, t)), t);
