@@ -85,6 +85,14 @@ export function machineSteps(run: Run, node: string, peer: string): MachineStep[
   return [...withPeer, ...hsrp].sort((a, b) => a.atMs - b.atMs);
 }
 
+/** The peers `node` has had IKE, IPsec or liveness machines with, in order of first change. */
+export function machinePeers(run: Run, node: string): string[] {
+  const prefix = `${node}|`;
+  return [...stepIndex(run).byKey.keys()]
+    .filter((key) => key.startsWith(prefix) && key !== `${node}|hsrp`)
+    .map((key) => key.slice(prefix.length));
+}
+
 /** States in which a machine has ended (its instance is gone). */
 const FINAL_STATES = new Set(['deleted', 'dead']);
 /** The state that makes an instance the one that counts while a newer one negotiates. */

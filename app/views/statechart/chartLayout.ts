@@ -77,7 +77,14 @@ export interface EdgeLayout {
   source: string;
   target: string;
   points: Point[];
-  label: { x: number; y: number; width: number; height: number; lines: string[] } | null;
+  label: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    /** Each line with the y of its middle and the transitions whose label it is part of. */
+    lines: Array<{ text: string; y: number; edgeIds: string[] }>;
+  } | null;
 }
 
 export interface ChartLayout {
@@ -113,10 +120,13 @@ function wrap(text: string): string[] {
   return lines;
 }
 
-/** One or more lines per distinct transition label. */
-function labelLines(edges: readonly ChartEdge[]): string[] {
-  const labels = [...new Set(edges.map((e) => e.label).filter((label) => label !== ''))];
-  return labels.flatMap(wrap);
+/** One or more lines per distinct transition label, each with the transitions it stands for. */
+function labelLines(edges: readonly ChartEdge[]): Array<{ text: string; edgeIds: string[] }> {
+  const byLabel = new Map<string, string[]>();
+  for (const e of edges) {
+    if (e.label !== '') byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e.id]);
+  }
+  return [...byLabel].flatMap(([label, edgeIds]) => wrap(label).map((text) => ({ text, edgeIds })));
 }
 
 function stateWidth(name: string): number {
@@ -177,8 +187,10 @@ export function elkGraph(model: ChartModel): ElkNodeIn {
           ? {
               labels: [
                 {
-                  text: lines.join('\n'),
-                  width: Math.ceil(Math.max(...lines.map((l) => l.length)) * LABEL_CHAR_PX + 8),
+                  text: lines.map((l) => l.text).join('\n'),
+                  width: Math.ceil(
+                    Math.max(...lines.map((l) => l.text.length)) * LABEL_CHAR_PX + 8,
+                  ),
                   height: lines.length * LABEL_LINE_PX + 4,
                 },
               ],
@@ -220,6 +232,7 @@ export async function layoutChart(model: ChartModel, elk: ElkLike): Promise<Char
     const first = modelEdges[0] as ChartEdge;
     const section = e.sections?.[0];
     const label = e.labels?.[0];
+    const lines = labelLines(modelEdges);
     return {
       id: e.id,
       edges: modelEdges,
@@ -233,7 +246,10 @@ export async function layoutChart(model: ChartModel, elk: ElkLike): Promise<Char
             y: label.y ?? 0,
             width: label.width,
             height: label.height,
-            lines: label.text.split('\n'),
+            lines: lines.map((line, i) => ({
+              ...line,
+              y: (label.y ?? 0) + 2 + LABEL_LINE_PX * (i + 0.5),
+            })),
           }
         : null,
     };

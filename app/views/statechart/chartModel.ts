@@ -36,6 +36,8 @@ export interface ChartEdge {
   target: string;
   /** The event type as XState names it ("recv", "xstate.after.retransmit.ike.MM_NO_STATE"). */
   event: string;
+  /** The event as the chart's `data-event` says it: "recv", "after.retransmit", "always". */
+  name: string;
   kind: 'on' | 'after' | 'always';
   /** The message a `receives` guard waits for, if any ("MM2"). */
   msg?: string;
@@ -101,6 +103,7 @@ function edgesOf(
   kind: ChartEdge['kind'],
   transitions: readonly TransitionLike[],
   lead: string,
+  name: string,
 ): ChartEdge[] {
   return transitions.map((t, index) => {
     const guard = guardOf(t.guard);
@@ -121,6 +124,7 @@ function edgesOf(
       source,
       target: target ? idOf(target) : source,
       event: t.eventType,
+      name,
       kind,
       ...(msg !== undefined ? { msg } : {}),
       label,
@@ -134,17 +138,18 @@ function walk(machine: ChartMachineId, node: NodeLike, model: ChartModel): void 
   const source = isRoot ? ANY_STATE : idOf(node);
   for (const [event, transitions] of Object.entries(node.on)) {
     if (event.startsWith(AFTER_PREFIX)) continue;
-    model.edges.push(...edgesOf(machine, source, 'on', transitions, eventWords(machine, event)));
+    const words = eventWords(machine, event);
+    model.edges.push(...edgesOf(machine, source, 'on', transitions, words, event));
   }
   // One group per delay, in the order the machine declares them.
   const byDelay = new Map<string | number, Array<TransitionLike & { delay: string | number }>>();
   for (const t of node.after) byDelay.set(t.delay, [...(byDelay.get(t.delay) ?? []), t]);
   for (const [delay, transitions] of byDelay) {
     const lead = `after ${delayWords(machine, delay)}`;
-    model.edges.push(...edgesOf(machine, source, 'after', transitions, lead));
+    model.edges.push(...edgesOf(machine, source, 'after', transitions, lead, `after.${delay}`));
   }
   if (node.always && node.always.length > 0) {
-    model.edges.push(...edgesOf(machine, source, 'always', node.always, 'at once'));
+    model.edges.push(...edgesOf(machine, source, 'always', node.always, 'at once', 'always'));
   }
   const initial = node.type === 'compound' ? String(node.config.initial) : null;
   for (const child of Object.values(node.states)) {
