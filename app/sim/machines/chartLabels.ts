@@ -82,7 +82,7 @@ export const MACHINE_WORDS: Record<ChartMachineId, MachineWords> = {
     title: 'Peer liveness (DPD / keepalive)',
     delays: {
       interval: 'keepalive interval',
-      check: 'until keepalive interval of silence',
+      check: 'the next silence check',
       retry: 'retry interval',
     },
     guards: {
