@@ -172,8 +172,7 @@ export function ChartCanvas({
   const view = layout ? viewOf(layout, size, focusOf(layout, lit, taken, room), follow) : null;
   return (
     <div className="statechart-canvas">
-      <div className="statechart-canvas-bar">
-        <span className="statechart-caption">{caption}</span>
+      <div className="statechart-canvas-tools">
         <button type="button" aria-pressed={!follow} onClick={() => setFollow(!follow)}>
           {follow ? 'Whole chart' : 'Follow the active state'}
         </button>
