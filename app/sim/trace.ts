@@ -87,6 +87,17 @@ export interface StateRecord {
   to: string;
   /** Which instance: IKE conn-id, or the IPsec SA pair id. */
   instance?: number;
+  /**
+   * For a machine with nested states: its active atomic states as dotted paths
+   * ("active.lifetime.rekeyed"). A change among them is recorded even when `to` stays.
+   */
+  active?: string[];
+  /**
+   * The event that caused the change, as the machine received it ("recv MM2", "delete",
+   * "xstate.after.retransmit.ike.MM_NO_STATE"); absent when the router stopped the machine
+   * (a reload).
+   */
+  event?: string;
 }
 
 export interface SaRecord {

@@ -52,10 +52,21 @@ export type IkeSaEvent =
 
 type Role = IkeSaInput['role'];
 
-const receives =
-  (role: Role, msg: PhaseOneMsg) =>
-  ({ context, event }: { context: IkeSaContext; event: IkeSaEvent }) =>
-    context.role === role && event.type === 'recv' && event.msg === msg;
+/**
+ * The parameters of the `receives` guard: the message, the role that expects it, and when set,
+ * that it carries INITIAL-CONTACT or that this client asks for its configuration. Named guards
+ * with parameters, not inline functions, so that the statechart view can say what each
+ * transition waits for (app/sim/machines/chartLabels.ts).
+ */
+export interface ReceivesParams {
+  role: Role;
+  msg: PhaseOneMsg;
+  initialContact?: true;
+  modeConfig?: true;
+}
+
+const receives = (role: Role, msg: PhaseOneMsg, also: Partial<ReceivesParams> = {}) =>
+  ({ type: 'receives', params: { role, msg, ...also } }) as const;
 
 const ikeSetup = setup({
   types: {
@@ -86,8 +97,19 @@ const ikeSetup = setup({
     setDeleteReason: assign((_, params: { reason: string }) => ({ deleteReason: params.reason })),
   },
   guards: {
+    receives: ({ context, event }, params: ReceivesParams) =>
+      context.role === params.role &&
+      event.type === 'recv' &&
+      event.msg === params.msg &&
+      (params.initialContact === undefined || event.initialContact === true) &&
+      (params.modeConfig === undefined || context.modeConfig),
+    /** The initiator starts with main mode or aggressive mode. */
+    startsWith: ({ context }, params: { exchange: IkeSaInput['exchange'] }) =>
+      context.role === 'initiator' && context.exchange === params.exchange,
+    /** The retransmit timer fired after one of these messages. */
+    lastSent: ({ context }, params: { msgs: readonly PhaseOneMsg[] }) =>
+      context.lastSent !== null && params.msgs.includes(context.lastSent),
     mayRetransmit: ({ context }) => context.retransmits < IKE_MAX_RETRANSMITS,
-    asksConfig: ({ context }) => context.role === 'initiator' && context.modeConfig,
   },
   delays: {
     retransmit: IKE_RETRANSMIT_MS,
@@ -137,7 +159,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
       on: {
         start: [
           {
-            guard: ({ context }) => context.role === 'initiator' && context.exchange === 'main',
+            guard: { type: 'startsWith', params: { exchange: 'main' } },
             target: 'MM_NO_STATE',
             actions: [
               { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_I_MM1' } },
@@ -146,7 +168,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
             ],
           },
           {
-            guard: ({ context }) => context.role === 'initiator',
+            guard: { type: 'startsWith', params: { exchange: 'aggressive' } },
             target: 'AG_NO_STATE',
             actions: [
               { type: 'fsm', params: { from: 'IKE_READY', to: 'IKE_I_AM1' } },
@@ -190,8 +212,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
         // then asks for its configuration; otherwise the SA is ready for quick mode.
         recv: [
           {
-            guard: ({ context, event }) =>
-              receives('initiator', 'AM2')({ context, event }) && context.modeConfig,
+            guard: receives('initiator', 'AM2', { modeConfig: true }),
             target: 'CONF_ADDR',
             actions: [
               ...answerAm2,
@@ -212,10 +233,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
         recv: [
           {
             // INITIAL-CONTACT rides in AM3, as in MM5 (RFC 2407 §4.6.3.3).
-            guard: ({ context, event }) =>
-              receives('responder', 'AM3')({ context, event }) &&
-              event.type === 'recv' &&
-              event.initialContact === true,
+            guard: receives('responder', 'AM3', { initialContact: true }),
             target: 'QM_IDLE',
             actions: ['processInitialContact', responderAm3Complete],
           },
@@ -294,10 +312,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
           {
             // RFC 2407 §4.6.3.3: INITIAL-CONTACT tells the responder to drop every SA it still
             // holds with this peer; IOS does so before answering (ios-behavior.md 0.5, [C]).
-            guard: ({ context, event }) =>
-              receives('responder', 'MM5')({ context, event }) &&
-              event.type === 'recv' &&
-              event.initialContact === true,
+            guard: receives('responder', 'MM5', { initialContact: true }),
             target: 'MM_KEY_AUTH',
             actions: [
               { type: 'fsm', params: { from: 'IKE_R_MM4', to: 'IKE_R_MM5' } },
@@ -403,14 +418,11 @@ export const ikeSaMachine = ikeSetup.createMachine({
     /** Back to the state that sent `lastSent`, with a fresh retransmit timer. */
     resending: {
       always: [
-        { guard: ({ context }) => context.lastSent === 'MM1', target: 'MM_NO_STATE' },
-        {
-          guard: ({ context }) => context.lastSent === 'MM2' || context.lastSent === 'MM3',
-          target: 'MM_SA_SETUP',
-        },
-        { guard: ({ context }) => context.lastSent === 'AM1', target: 'AG_NO_STATE' },
-        { guard: ({ context }) => context.lastSent === 'AM2', target: 'AG_INIT_EXCH' },
-        { guard: ({ context }) => context.lastSent === 'CFG-REQUEST', target: 'CONF_ADDR' },
+        { guard: { type: 'lastSent', params: { msgs: ['MM1'] } }, target: 'MM_NO_STATE' },
+        { guard: { type: 'lastSent', params: { msgs: ['MM2', 'MM3'] } }, target: 'MM_SA_SETUP' },
+        { guard: { type: 'lastSent', params: { msgs: ['AM1'] } }, target: 'AG_NO_STATE' },
+        { guard: { type: 'lastSent', params: { msgs: ['AM2'] } }, target: 'AG_INIT_EXCH' },
+        { guard: { type: 'lastSent', params: { msgs: ['CFG-REQUEST'] } }, target: 'CONF_ADDR' },
         { target: 'MM_KEY_EXCH' },
       ],
     },

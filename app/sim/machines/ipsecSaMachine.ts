@@ -125,6 +125,10 @@ const ipsecSetup = setup({
     }),
   },
   guards: {
+    /** A quick mode message the role expects (named, so the statechart view can say which). */
+    receives: ({ context, event }, params: { role: IpsecSaInput['role']; msg: QuickModeMsg }) =>
+      context.role === params.role && event.type === 'recv' && event.msg === params.msg,
+    isInitiator: ({ context }) => context.role === 'initiator',
     mayRetransmit: ({ context }) => context.retransmits < QM_MAX_RETRANSMITS,
     // Only an SA that carried traffic is rekeyed; the side that initiated the quick mode
     // starts it ([C] 4.5 for the traffic rule; [I] for which side).
@@ -178,15 +182,14 @@ export const ipsecSaMachine = ipsecSetup.createMachine({
     idle: {
       on: {
         start: {
-          guard: ({ context }) => context.role === 'initiator',
+          guard: 'isInitiator',
           target: 'negotiating',
           actions: { type: 'send', params: { msg: 'QM1', retransmit: 0 } },
         },
         recv: {
           // Responder: IOS installs the inbound SA before answering (IKE_QM_IPSEC_INSTALL_AWAIT
           // precedes IKE_QM_R_QM2, ios-behavior.md 4.2), the outbound one after QM3.
-          guard: ({ context, event }) =>
-            context.role === 'responder' && event.type === 'recv' && event.msg === 'QM1',
+          guard: { type: 'receives', params: { role: 'responder', msg: 'QM1' } },
           target: 'negotiating',
           actions: [
             'agreeLifetime',
@@ -227,8 +230,7 @@ export const ipsecSaMachine = ipsecSetup.createMachine({
       on: {
         recv: [
           {
-            guard: ({ context, event }) =>
-              context.role === 'initiator' && event.type === 'recv' && event.msg === 'QM2',
+            guard: { type: 'receives', params: { role: 'initiator', msg: 'QM2' } },
             target: 'active',
             actions: [
               'agreeLifetime',
@@ -239,8 +241,7 @@ export const ipsecSaMachine = ipsecSetup.createMachine({
             ],
           },
           {
-            guard: ({ context, event }) =>
-              context.role === 'responder' && event.type === 'recv' && event.msg === 'QM3',
+            guard: { type: 'receives', params: { role: 'responder', msg: 'QM3' } },
             target: 'active',
             actions: 'installOutbound',
           },

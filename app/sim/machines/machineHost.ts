@@ -6,11 +6,27 @@
 // signal other machines (XState forbids that from inside an action).
 
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
+import type { StateRecord } from '../trace';
 
 /** XState's clock interface, implemented by the engine. */
 export interface VirtualClock {
   setTimeout(fn: (...args: unknown[]) => void, timeoutMs: number): unknown;
   clearTimeout(id: unknown): void;
+}
+
+/** What a state change recorded besides the top-level state. */
+export interface StateDetail {
+  /**
+   * The active atomic states as dotted paths from the root, in document order
+   * ("active.lifetime.fresh", "active.idle.off"); one entry, the state itself, when flat.
+   */
+  active: string[];
+  /**
+   * The event that caused the step: its type (an `after` timer's is XState's
+   * "xstate.after.<delay>.<state id>"), followed by the message it carries for `recv`
+   * ("recv MM2").
+   */
+  event: string;
 }
 
 export interface Effect {
@@ -76,22 +92,38 @@ export class MachineHost<C> {
     input: unknown,
     clock: VirtualClock,
     onEffect: (effect: Effect) => void,
-    /** Called after every top-level state change, including those timers cause. */
-    onState: (state: string) => void = () => {},
+    /**
+     * Called after every change of the top-level state or of the active nested states,
+     * including those timers cause.
+     */
+    onState: (state: string, detail: StateDetail) => void = () => {},
   ) {
+    // The event each step starts from: XState's inspection reports it before the step runs.
+    let lastEvent = '';
+    let self: object | null = null;
     this.actor = createActor(withEffects(machine, effectNames), {
       clock,
       input: input as never,
+      inspect: (inspection) => {
+        if (inspection.type !== '@xstate.event' || inspection.actorRef !== self) return;
+        const event = inspection.event as { type: string; msg?: unknown };
+        lastEvent = typeof event.msg === 'string' ? `${event.type} ${event.msg}` : event.type;
+      },
     });
+    self = this.actor;
     effectQueueOf.set(this.actor, this.pending);
     // Without an error observer XState rethrows asynchronously; keep it and rethrow in send().
     let last = '';
+    let lastActive = '';
     this.actor.subscribe({
       next: (snapshot) => {
         const state = topStateOf(snapshot.value);
-        if (state !== last) {
+        const active = activePaths(snapshot.value);
+        const activeKey = active.join('\n');
+        if (state !== last || activeKey !== lastActive) {
           last = state;
-          onState(state);
+          lastActive = activeKey;
+          onState(state, { active, event: lastEvent });
         }
         this.flush(onEffect);
       },
@@ -161,4 +193,20 @@ export class MachineHost<C> {
 /** The top-level state of a state value: "QM_IDLE", or "active" for { active: … }. */
 function topStateOf(value: unknown): string {
   return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '');
+}
+
+/** The active atomic states of a state value as dotted paths: { a: { b: 'c' } } → ['a.b.c']. */
+export function activePaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix + value];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    child && typeof child === 'object' && Object.keys(child).length === 0
+      ? [prefix + key]
+      : activePaths(child, `${prefix}${key}.`),
+  );
+}
+
+/** A state record's `active` and `event` fields from a change (`active` only when nested). */
+export function recordedDetail(detail: StateDetail): Pick<StateRecord, 'active' | 'event'> {
+  const nested = detail.active.length !== 1 || detail.active[0]?.includes('.') === true;
+  return nested ? { active: detail.active, event: detail.event } : { event: detail.event };
 }

@@ -8,7 +8,12 @@
 import { hsrpStateChangeSyslog } from '../../ios/messages';
 import type { StandbyGroup } from '../../ios/types';
 import { type HsrpContext, type HsrpState, hsrpMachine } from '../machines/hsrpMachine';
-import { type Effect, MachineHost } from '../machines/machineHost';
+import {
+  type Effect,
+  MachineHost,
+  recordedDetail,
+  type StateDetail,
+} from '../machines/machineHost';
 import { HSRP_HELLO_DST, type HsrpPacket, type HsrpSpeakingState } from '../packets';
 import type { HsrpGroupView } from '../snapshot';
 import { type ForwardingPlan, ip, ipText, type PlanInterface } from './forwardingPlan';
@@ -71,18 +76,23 @@ export class Hsrp {
         if (this.r.generation !== generation) return;
         if (effect.type === 'sendHello') this.sendHello(run);
       },
-      (state) => {
+      (state, detail) => {
         if (this.r.generation !== generation || state === last) return;
         const from = last;
         last = state as HsrpState;
-        this.stateChanged(run, from, state as HsrpState);
+        this.stateChanged(run, from, state as HsrpState, detail);
       },
     );
     run.host.send({ type: 'start' });
     return run;
   }
 
-  private stateChanged(run: HsrpGroupRun, from: HsrpState, to: HsrpState): void {
+  private stateChanged(
+    run: HsrpGroupRun,
+    from: HsrpState,
+    to: HsrpState,
+    detail: StateDetail,
+  ): void {
     this.r.world.record({
       kind: 'state',
       node: this.r.id,
@@ -90,6 +100,7 @@ export class Hsrp {
       machine: 'hsrp',
       to,
       instance: run.config.group,
+      ...recordedDetail(detail),
     });
     this.r.syslog(
       hsrpStateChangeSyslog({

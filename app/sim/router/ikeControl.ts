@@ -45,7 +45,7 @@ import {
   type LivenessMode,
   livenessMachine,
 } from '../machines/livenessMachine';
-import { type Effect, MachineHost } from '../machines/machineHost';
+import { type Effect, MachineHost, recordedDetail } from '../machines/machineHost';
 import type { IkePayload, WirePacket } from '../packets';
 import { type IkeMsg, NEGOTIATION_REASONS, type NegotiationCause } from '../trace';
 import { ip, ipText, type ProtectedFlow } from './forwardingPlan';
@@ -240,7 +240,7 @@ export class IkeControl {
       },
       world.clock,
       (effect) => this.onEffect(sa, effect),
-      (state) => {
+      (state, detail) => {
         if (state !== 'idle' && state !== 'retransmitting' && state !== 'resending') {
           world.record({
             kind: 'state',
@@ -249,6 +249,7 @@ export class IkeControl {
             machine: 'ike',
             to: state,
             instance: sa.connId,
+            ...recordedDetail(detail),
           });
         }
       },
@@ -465,7 +466,7 @@ export class IkeControl {
       },
       world.clock,
       (effect) => this.onLivenessEffect(sa, effect),
-      (state) =>
+      (state, detail) =>
         world.record({
           kind: 'state',
           node: this.r.id,
@@ -473,6 +474,7 @@ export class IkeControl {
           machine: 'dpd',
           to: state,
           instance: sa.connId,
+          ...recordedDetail(detail),
         }),
     );
     sa.liveness = host;

@@ -33,7 +33,7 @@ import {
   type SaDeleteCause,
   VOLUME_REKEY_FRACTION,
 } from '../machines/ipsecSaMachine';
-import { type Effect, MachineHost } from '../machines/machineHost';
+import { type Effect, MachineHost, recordedDetail } from '../machines/machineHost';
 import type { IkePayload } from '../packets';
 import type { ProxyIdent } from '../snapshot';
 import { formatSpi } from '../trace';
@@ -311,7 +311,7 @@ export class SaControl {
       },
       world.clock,
       (effect) => this.onEffect(pair, effect),
-      (state) => {
+      (state, detail) => {
         if (state === 'idle') return;
         world.record({
           kind: 'state',
@@ -320,6 +320,7 @@ export class SaControl {
           machine: 'ipsec',
           to: state,
           instance: pair.id,
+          ...recordedDetail(detail),
         });
       },
     );
