@@ -1,9 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
+import { findPreset } from '../app/scenario/presets';
+import { encodeShareHash } from '../app/scenario/scenarioUrl';
 import { INITIAL_JS_BUDGET_GZIP_BYTES, initialJsGzipBytes } from '../bench/initialJs';
 
 // What the first load fetches: the studio and the preset the address names, not the other
-// presets' modules, the lessons or the compare screen; and what a student sees when a preset's
-// module cannot be fetched.
+// presets' modules, the lessons, the compare screen or the share-link codec (only a link that
+// carries a scenario fetches it); and what a student sees when a module cannot be fetched.
 
 /** The JavaScript files the page requested, by name without their hash. */
 function scriptsRequested(page: Page): Set<string> {
@@ -35,7 +37,14 @@ test.describe('loading on demand', () => {
     expect(scripts.has('dmvpnScale')).toBe(true);
     // The default preset comes too: it is what a link that cannot be opened falls back to.
     expect(scripts.has('reloadBlackHole')).toBe(true);
-    for (const name of ['baseline', 'idleTimer', 'dpdBackupPeer', 'lessons', 'CompareScreen'])
+    for (const name of [
+      'baseline',
+      'idleTimer',
+      'dpdBackupPeer',
+      'lessons',
+      'CompareScreen',
+      'linkCodec',
+    ])
       expect(scripts.has(name), name).toBe(false);
 
     // Picking another preset fetches it then.
@@ -82,6 +91,38 @@ test.describe('loading on demand', () => {
     await page.goto('/#preset=idle-timer');
     const banner = page.getByTestId('link-error');
     await expect(banner).toContainText('the built-in scenario "idle-timer" could not be loaded');
+    await expect(banner).toContainText('R2 reloads: the black hole');
+    await expect(page.locator('[data-testid="router.R2"]')).toBeVisible();
+  });
+
+  test('a shared scenario (#s=) fetches the link codec, then opens at its moment', async ({
+    page,
+  }) => {
+    const scripts = scriptsRequested(page);
+    const baseline = findPreset('baseline')?.document;
+    if (!baseline) throw new Error('no baseline preset');
+    const document = { ...baseline, title: 'Shared from a colleague' };
+    await page.goto(
+      `/${encodeShareHash({ document, atMs: 61_000, paused: true, selected: 'R1' })}`,
+    );
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Shared from a colleague' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('playback.time')).toHaveAttribute('data-t', '61000');
+    await expect(page.getByTestId('link-error')).toHaveCount(0);
+    expect(scripts.has('linkCodec')).toBe(true);
+  });
+
+  test('a shared scenario whose codec cannot be fetched shows the default behind a banner', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/linkCodec-[\w-]+\.js$/, (route) => route.abort());
+    const baseline = findPreset('baseline')?.document;
+    if (!baseline) throw new Error('no baseline preset');
+    await page.goto(`/${encodeShareHash({ document: baseline, atMs: 5000 })}`);
+    const banner = page.getByTestId('link-error');
+    await expect(banner).toContainText('the code that reads shared scenarios could not be loaded');
+    await expect(banner).toContainText('check the connection and reload the page');
     await expect(banner).toContainText('R2 reloads: the black hole');
     await expect(page.locator('[data-testid="router.R2"]')).toBeVisible();
   });

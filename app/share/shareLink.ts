@@ -1,13 +1,8 @@
 // The link the Share button copies: the scenario on screen with the cursor and the pause, checked
 // by decoding it once, the way the person who opens it will. And the scenario file's name. Pure.
 
-import {
-  decodeShareHash,
-  encodePresetHash,
-  encodeShareHash,
-  LINK_PATH,
-  type StageView,
-} from '../scenario/scenarioUrl';
+import { encodePresetHash, LINK_PATH, type StageView } from '../scenario/linkHash';
+import { decodeShareHash, encodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError } from '../scenario/types';
 import { linkLimitExceeded } from './addressHash';
@@ -50,11 +45,6 @@ export function shareLink(base: string, moment: ShareMoment): ShareLinkResult {
   const decoded = decodeShareHash(hash);
   if (!decoded.ok) return { ok: false, errors: decoded.errors };
   return { ok: true, url: `${base}${hash}`, hash };
-}
-
-/** The page's address without its hash. */
-export function pageBase(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
-  return `${location.origin}${location.pathname}${location.search}`;
 }
 
 const FILE_SUFFIX = '.tunnelscope.json';

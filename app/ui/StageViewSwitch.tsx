@@ -3,7 +3,7 @@
 // load carries the topology only).
 
 import type { ReactNode } from 'react';
-import { STAGE_VIEWS, type StageView } from '../scenario/scenarioUrl';
+import { STAGE_VIEWS, type StageView } from '../scenario/linkHash';
 import { addressHashFor } from '../share/addressHash';
 import { replaceHash } from '../share/routeStore';
 import { useSimStore } from '../store/simStore';
