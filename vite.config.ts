@@ -58,7 +58,8 @@ function staticClosure(graph: ModuleGraph, start: string): Set<string> {
  * runs, in one chunk. Left alone, rolldown splits those modules by which lazy chunks share them,
  * into several files that cost a request each and compress worse apart (about 2.5 kB more gzip).
  * 'linkCodec', after it: what the share-link codec adds (lz-string, the link reader and writer,
- * the scenario file format), so that a `#s=` link costs one more request, not three. A group
+ * zod with the scenario schema, the file format), so that a `#s=` link costs one more request,
+ * not three; opening a file and the compare screen use it too. A group
  * also takes its modules' dependencies; the studio's higher priority keeps its own in it.
  */
 function chunkGroups() {
@@ -101,7 +102,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
   },
   build: {
-    // The studio chunk is one file by design (about 590 kB, under 190 kB gzip with its entry).
+    // The studio chunk is one file by design (about 565 kB, under 190 kB gzip with its entry).
     chunkSizeWarningLimit: 650,
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups() } } },
   },

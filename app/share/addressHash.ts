@@ -4,7 +4,7 @@
 // Part of the link codec (linkCodec.ts), loaded on demand.
 
 import { encodePresetHash, HASH_MAX_CHARS } from '../scenario/linkHash';
-import { configLineCount } from '../scenario/parseScenario';
+import { configLineCount } from '../scenario/loadScenario';
 import { canonicalDocument } from '../scenario/scenarioFile';
 import {
   encodeShareHash,

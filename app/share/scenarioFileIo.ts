@@ -4,8 +4,8 @@
 import { scenarioToFileText } from '../scenario/scenarioFile';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ParseResult } from '../scenario/types';
+import { scenarioFileName } from './fileNames';
 import { readScenarioBlob } from './readScenarioBlob';
-import { scenarioFileName } from './shareLink';
 
 /** How long the download's object URL is kept for the browser to start the download. */
 const OBJECT_URL_LIFETIME_MS = 30_000;

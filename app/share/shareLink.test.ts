@@ -3,8 +3,9 @@ import { LINK_PATH } from '../scenario/linkHash';
 import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
 import { decodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
+import { scenarioFileName } from './fileNames';
 import { pageBase } from './hashRoute';
-import { scenarioFileName, shareLink } from './shareLink';
+import { shareLink } from './shareLink';
 
 const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
 const BASE = 'http://127.0.0.1:4173/';
