@@ -129,6 +129,23 @@ test.describe('loading on demand', () => {
     await expect(page.locator('[data-testid="router.R2"]')).toBeVisible();
   });
 
+  test('Share says so when the link codec cannot be fetched, and works once it can', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/linkCodec-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/#preset=baseline');
+    await expect(page.getByTestId('router.R2')).toBeVisible();
+    await page.getByTestId('share.button').click();
+    const panel = page.getByTestId('share.panel');
+    await expect(panel).toHaveAttribute('data-state', 'unavailable');
+    await expect(panel).toContainText('the link code could not be loaded');
+    await expect(panel).toContainText('Check the connection and try again');
+
+    await page.unroute(/\/assets\/linkCodec-[\w-]+\.js$/);
+    await page.getByTestId('share.button').click();
+    await expect(page.getByTestId('share.link')).toHaveValue(/#preset=baseline&t=0&p=1$/);
+  });
+
   test('screenshots 1024x768: the default load, and an edited scenario shared from the Share panel', async ({
     browser,
   }, testInfo) => {

@@ -6,8 +6,8 @@ import { captureRun } from '../pcap/captureRun';
 import { computeAll, computeUntil } from '../store/runProgress';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
+import { downloadBlob } from './download';
 import { fileStem } from './fileNames';
-import { downloadBlob } from './scenarioFileIo';
 
 type Scope = 'whole' | 'cursor';
 
