@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const ENTRY = fileURLToPath(new URL('app/main.tsx', import.meta.url));
+/** The share-link codec's entry, loaded on demand (app/share/linkCodecStore.ts). */
+const LINK_CODEC = fileURLToPath(new URL('app/share/linkCodec.ts', import.meta.url));
 
 // The built app's Content-Security-Policy: scripts, styles, workers and requests from its own
 // origin only, nothing inline, no plugins, no <base>, no form posts. Links and files carry
@@ -39,41 +41,70 @@ interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
+/** `start` and every module it imports statically, directly or not. */
+function staticClosure(graph: ModuleGraph, start: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...(graph.getModuleInfo(next)?.importedIds ?? []));
+  }
+  return seen;
+}
+
 /**
- * Names 'studio' every module the entry imports statically: what the first frame runs, in one
- * chunk. Left alone, rolldown splits those modules by which lazy chunks share them, into several
- * files that cost a request each and compress worse apart (about 2.5 kB more gzip).
+ * The chunk groups. 'studio': every module the entry imports statically, what the first frame
+ * runs, in one chunk. Left alone, rolldown splits those modules by which lazy chunks share them,
+ * into several files that cost a request each and compress worse apart (about 2.5 kB more gzip).
+ * 'linkCodec', after it: what the share-link codec adds (lz-string, the link reader and writer,
+ * zod with the scenario schema, the file format), so that a `#s=` link costs one more request,
+ * not three; opening a file and the compare screen use it too. A group
+ * also takes its modules' dependencies; the studio's higher priority keeps its own in it.
  */
-function firstLoadChunk(): (id: string, graph: ModuleGraph) => string | null {
+function chunkGroups() {
   let graphSeen: ModuleGraph | null = null;
   let firstLoad = new Set<string>();
-  return (id, graph) => {
-    if (graph !== graphSeen) {
-      graphSeen = graph;
-      firstLoad = new Set();
-      const stack = [ENTRY];
-      for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-        if (firstLoad.has(next)) continue;
-        firstLoad.add(next);
-        stack.push(...(graph.getModuleInfo(next)?.importedIds ?? []));
-      }
-    }
-    return firstLoad.has(id) ? 'studio' : null;
+  let linkCodec = new Set<string>();
+  const closures = (graph: ModuleGraph) => {
+    if (graph === graphSeen) return;
+    graphSeen = graph;
+    firstLoad = staticClosure(graph, ENTRY);
+    linkCodec = staticClosure(graph, LINK_CODEC);
   };
+  return [
+    {
+      debugName: 'studio',
+      priority: 2,
+      name: (id: string, graph: ModuleGraph) => {
+        closures(graph);
+        return firstLoad.has(id) ? 'studio' : null;
+      },
+    },
+    {
+      debugName: 'linkCodec',
+      priority: 1,
+      name: (id: string, graph: ModuleGraph) => {
+        closures(graph);
+        return linkCodec.has(id) && !firstLoad.has(id) ? 'linkCodec' : null;
+      },
+    },
+  ];
 }
 
 // React 19 renders the views, in production and in tests alike; @vitejs/plugin-react adds Fast
 // Refresh to the dev server. The first load stays small by loading lazily what the first frame
-// does not need (app/ui/App.tsx, app/ui/lazyComponent.tsx, app/scenario/presets/catalog.ts).
+// does not need (app/ui/App.tsx, app/ui/lazyComponent.tsx, app/scenario/presets/catalog.ts,
+// app/share/linkCodecStore.ts).
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
   preview: {
     headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
   },
   build: {
-    // The studio chunk is one file by design (about 590 kB, under 190 kB gzip with its entry).
+    // The studio chunk is one file by design (about 565 kB, under 190 kB gzip with its entry).
     chunkSizeWarningLimit: 650,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstLoadChunk() }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups() } } },
   },
   test: {
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx'],

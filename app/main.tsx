@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { DEFAULT_PRESET_ID } from './scenario/presets/catalog';
 import { loadPresets, type PresetLoadFailure } from './scenario/presets/library';
 import { presetsOfHash } from './share/hashRoute';
+import { loadLinkCodecFor } from './share/linkCodecStore';
 import { enableBackgroundRuns } from './store/runProgress';
 import { App } from './ui/App';
 import './ui/app.css';
@@ -27,8 +28,10 @@ function StartFailure({ failure }: { failure: PresetLoadFailure }) {
 }
 
 // The address's preset (and the default, shown behind a link that cannot be opened) is loaded
-// before the first render, which shows it straight away.
-void loadPresets(presetsOfHash(window.location.hash)).then((failures) => {
+// before the first render, which shows it straight away; so is the link codec for a link that
+// carries a scenario (`#s=`).
+const hash = window.location.hash;
+void Promise.all([loadPresets(presetsOfHash(hash)), loadLinkCodecFor(hash)]).then(([failures]) => {
   const fatal = failures.find((failure) => failure.id === DEFAULT_PRESET_ID);
   createRoot(root).render(
     <StrictMode>{fatal ? <StartFailure failure={fatal} /> : <App />}</StrictMode>,

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The first load's budget, in gzip bytes (issue 9: 190,000). Raised to 195,000 for issue 10: the
- * engine the page runs at once gained aggressive mode, mode config, proposal and key checks,
- * the volume lifetime and the failure records (188.7 -> 193.6 kB gzip).
+ * The first load's budget, in gzip bytes (issue 9: 190,000). Held for issue 10 by loading on
+ * demand what the first frame does not need: the share-link codec and zod with the scenario
+ * schema (links and files only), and by checking the stored layout by hand (193.6 -> 180.3 kB).
  */
-export const INITIAL_JS_BUDGET_GZIP_BYTES = 195_000;
+export const INITIAL_JS_BUDGET_GZIP_BYTES = 190_000;
 
 export function initialJsGzipBytes(): { files: string[]; rawBytes: number; gzipBytes: number } {
   const html = readFileSync('dist/index.html', 'utf8');

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { SCENARIO_CONFIG_LINES_MAX } from '../app/scenario/parseScenario';
+import { SCENARIO_CONFIG_LINES_MAX } from '../app/scenario/loadScenario';
 import { findPreset } from '../app/scenario/presets';
 import { encodeShareHash } from '../app/scenario/scenarioUrl';
 import type { ScenarioDocument } from '../app/scenario/schema';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { encodePresetHash } from '../scenario/linkHash';
 import { DEFAULT_PRESET_ID } from '../scenario/presets';
-import { encodePresetHash, encodeShareHash } from '../scenario/scenarioUrl';
+import { encodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import { EXIT_INVALID_INPUT, EXIT_OK, parseDuration, runCli, USAGE } from './runCli';
 

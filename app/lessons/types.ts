@@ -2,7 +2,7 @@
 // the run of the lesson's preset. Cues, citations and predictions are checked by lessons.test.ts
 // against the real runs, so a lesson cannot drift from what the engine does.
 
-import type { StageView } from '../scenario/scenarioUrl';
+import type { StageView } from '../scenario/linkHash';
 import type { Run } from '../sim/run';
 import type { SimplificationId } from '../sources/simplifications';
 import type { SourceId } from '../sources/sources';

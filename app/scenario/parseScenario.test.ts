@@ -2,12 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseIosConfig } from '../ios/parseConfig';
 import type { ParsedConfig } from '../ios/types';
-import {
-  DOCUMENT_MAX_CHARS,
-  parseScenario,
-  parseScenarioText,
-  SCENARIO_CONFIG_LINES_MAX,
-} from './parseScenario';
+import { SCENARIO_CONFIG_LINES_MAX } from './loadScenario';
+import { DOCUMENT_MAX_CHARS, parseScenario, parseScenarioText } from './parseScenario';
 import type { ScenarioDocument } from './schema';
 import type { ParseResult, ScenarioError } from './types';
 

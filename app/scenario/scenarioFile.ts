@@ -3,7 +3,7 @@
 
 import { DOCUMENT_MAX_CHARS, parseScenarioText } from './parseScenario';
 import type { ScenarioDocument } from './schema';
-import type { ParseResult } from './types';
+import { DOCUMENT_DEFAULTS, type ParseResult } from './types';
 
 /**
  * Largest scenario file read, in bytes: DOCUMENT_MAX_CHARS characters take at most 4 bytes each in
@@ -16,18 +16,10 @@ type LinkDocument = ScenarioDocument['links'][number];
 type FlowDocument = NonNullable<ScenarioDocument['traffic']>[number];
 type EntryDocument = NonNullable<ScenarioDocument['timeline']>[number];
 
-/** The values the schema gives a field that a document leaves out (app/scenario/schema.ts). */
-const SCHEMA_DEFAULTS = {
-  bootMs: 30_000,
-  dpdSupport: true,
-  saInstallDelayMs: 0,
-  sizeBytes: 100,
-} as const;
-
 export interface CanonicalOptions {
   /**
    * Leave out what the schema would fill in anyway: bootMs, dpdSupport, saInstallDelayMs and
-   * sizeBytes equal to SCHEMA_DEFAULTS, and an empty traffic or timeline list. The parsed
+   * sizeBytes equal to DOCUMENT_DEFAULTS, and an empty traffic or timeline list. The parsed
    * scenario is the same.
    */
   omitDefaults: boolean;
@@ -51,9 +43,11 @@ export function canonicalDocument(
       kind: item.kind,
       x: item.x,
       y: item.y,
-      ...(keep(item.bootMs, SCHEMA_DEFAULTS.bootMs) ? { bootMs: item.bootMs } : {}),
-      ...(keep(item.dpdSupport, SCHEMA_DEFAULTS.dpdSupport) ? { dpdSupport: item.dpdSupport } : {}),
-      ...(keep(item.saInstallDelayMs, SCHEMA_DEFAULTS.saInstallDelayMs)
+      ...(keep(item.bootMs, DOCUMENT_DEFAULTS.bootMs) ? { bootMs: item.bootMs } : {}),
+      ...(keep(item.dpdSupport, DOCUMENT_DEFAULTS.dpdSupport)
+        ? { dpdSupport: item.dpdSupport }
+        : {}),
+      ...(keep(item.saInstallDelayMs, DOCUMENT_DEFAULTS.saInstallDelayMs)
         ? { saInstallDelayMs: item.saInstallDelayMs }
         : {}),
       config: item.config,
@@ -73,7 +67,7 @@ export function canonicalDocument(
     everyMs: item.everyMs,
     startMs: item.startMs,
     ...(item.stopMs === undefined ? {} : { stopMs: item.stopMs }),
-    ...(keep(item.sizeBytes, SCHEMA_DEFAULTS.sizeBytes) ? { sizeBytes: item.sizeBytes } : {}),
+    ...(keep(item.sizeBytes, DOCUMENT_DEFAULTS.sizeBytes) ? { sizeBytes: item.sizeBytes } : {}),
     ...(item.repeat === undefined ? {} : { repeat: item.repeat }),
   });
   const keepList = <T>(list: readonly T[] | undefined): list is readonly T[] =>

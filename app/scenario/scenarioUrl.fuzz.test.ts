@@ -6,13 +6,12 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type DecodedShareHash, HASH_MAX_CHARS } from './linkHash';
 import { parseScenario } from './parseScenario';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from './presets';
 import {
-  type DecodedShareHash,
   decodeShareHash,
   encodeShareHash,
-  HASH_MAX_CHARS,
   LINK_CONFIG_LINES_MAX,
   LINK_JSON_MAX_CHARS,
 } from './scenarioUrl';

@@ -1,16 +1,9 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { type DecodedShareHash, encodePresetHash, HASH_MAX_CHARS, LINK_PATH } from './linkHash';
 import { parseScenario } from './parseScenario';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from './presets';
-import {
-  type DecodedShareHash,
-  decodeShareHash,
-  encodePresetHash,
-  encodeShareHash,
-  HASH_MAX_CHARS,
-  LINK_JSON_MAX_CHARS,
-  LINK_PATH,
-} from './scenarioUrl';
+import { decodeShareHash, encodeShareHash, LINK_JSON_MAX_CHARS } from './scenarioUrl';
 import type { ScenarioDocument } from './schema';
 import { explosionPayload } from './testLinks';
 import type { Scenario, ScenarioError } from './types';

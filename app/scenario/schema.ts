@@ -2,37 +2,40 @@
 // It checks shape, ranges, sizes and cross-references; its output is a Scenario whose timeline is
 // sorted by atMs. Router configs are parsed later, by parseScenario.
 //
-// Sizes are bounded so that a hostile document cannot make us work for long: see the *_MAX limits.
+// Sizes are bounded so that a hostile document cannot make us work for long: see limits.ts.
+// It reads what comes from outside (links, files, the runner's input); documents the app builds
+// itself (the built-in presets and its own edits) are typed and load through loadScenario.ts.
 
 import { z } from 'zod/mini';
+import {
+  CONFIG_ACTION_LINES_MAX,
+  CONFIG_LINE_MAX_CHARS,
+  CONFIG_MAX_CHARS,
+  DESCRIPTION_MAX_CHARS,
+  DURATION_MAX_MS,
+  FLOWS_MAX,
+  LATENCY_MAX_MS,
+  LINKS_MAX,
+  NODES_MAX,
+  PING_INTERVAL_MIN_MS,
+  PING_REPEAT_MAX,
+  PING_SIZE_MAX_BYTES,
+  PING_SIZE_MIN_BYTES,
+  SA_INSTALL_DELAY_MAX_MS,
+  TIMELINE_ENTRIES_MAX,
+  TITLE_MAX_CHARS,
+  UINT32_MAX,
+} from './limits';
+import { sortedByTime } from './loadScenario';
 import { quote } from './scenarioErrors';
 import {
+  DOCUMENT_DEFAULTS,
   EXEC_COMMANDS,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   type Scenario,
   type TimelineEntry,
 } from './types';
-
-export const TITLE_MAX_CHARS = 200;
-export const DESCRIPTION_MAX_CHARS = 10_000;
-/** 64 KiB of (ASCII) IOS text, counted in characters. */
-export const CONFIG_MAX_CHARS = 64 * 1024;
-export const CONFIG_LINE_MAX_CHARS = 1024;
-export const CONFIG_ACTION_LINES_MAX = 1000;
-export const NODES_MAX = 200;
-export const LINKS_MAX = 400;
-export const FLOWS_MAX = 200;
-export const TIMELINE_ENTRIES_MAX = 2000;
-export const DURATION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
-export const LATENCY_MAX_MS = 10_000;
-/** The longest crypto-engine programming delay a router may have (`saInstallDelayMs`). */
-export const SA_INSTALL_DELAY_MAX_MS = 10_000;
-export const PING_INTERVAL_MIN_MS = 10;
-/** IOS `ping ... size` accepts 36..18024 bytes. */
-export const PING_SIZE_MIN_BYTES = 36;
-export const PING_SIZE_MAX_BYTES = 18_024;
-export const UINT32_MAX = 0xffff_ffff;
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]{1,32}$/;
 
@@ -48,9 +51,6 @@ const idSchema = z.string().check(
 );
 
 /** A whole number in [min, max] (both safe integers), with an optional message for too big. */
-/** At most this many echoes in a flow with `repeat` (a console `ping … repeat N`). */
-export const PING_REPEAT_MAX = 100_000;
-
 function wholeNumber(min: number, max: number, tooBigMessage?: string) {
   return z
     .number()
@@ -66,15 +66,18 @@ const routerNodeSchema = z.strictObject({
   kind: z.literal('router'),
   x: z.number(),
   y: z.number(),
-  bootMs: z._default(wholeNumber(0, DURATION_MAX_MS), 30_000),
+  bootMs: z._default(wholeNumber(0, DURATION_MAX_MS), DOCUMENT_DEFAULTS.bootMs),
   config: z.string().check(
     z.maxLength(CONFIG_MAX_CHARS, {
       error: `must be at most ${CONFIG_MAX_CHARS} characters (64 KiB)`,
     }),
   ),
-  dpdSupport: z._default(z.boolean(), true),
+  dpdSupport: z._default(z.boolean(), DOCUMENT_DEFAULTS.dpdSupport),
   // A simulation property, not an IOS command ([I], simplified): see RouterNode in types.ts.
-  saInstallDelayMs: z._default(wholeNumber(0, SA_INSTALL_DELAY_MAX_MS), 0),
+  saInstallDelayMs: z._default(
+    wholeNumber(0, SA_INSTALL_DELAY_MAX_MS),
+    DOCUMENT_DEFAULTS.saInstallDelayMs,
+  ),
 });
 
 const cloudNodeSchema = z.strictObject({
@@ -99,7 +102,10 @@ const pingFlowSchema = z.strictObject({
   everyMs: wholeNumber(PING_INTERVAL_MIN_MS, DURATION_MAX_MS),
   startMs: wholeNumber(0, DURATION_MAX_MS),
   stopMs: z.optional(wholeNumber(0, DURATION_MAX_MS)),
-  sizeBytes: z._default(wholeNumber(PING_SIZE_MIN_BYTES, PING_SIZE_MAX_BYTES), 100),
+  sizeBytes: z._default(
+    wholeNumber(PING_SIZE_MIN_BYTES, PING_SIZE_MAX_BYTES),
+    DOCUMENT_DEFAULTS.sizeBytes,
+  ),
   repeat: z.optional(wholeNumber(1, PING_REPEAT_MAX)),
 });
 
@@ -165,11 +171,6 @@ export const scenarioSchema = z.pipe(
 
 /** The document as a user writes it: defaulted fields may be left out. */
 export type ScenarioDocument = z.input<typeof scenarioSchema>;
-
-/** Stable: entries at the same atMs keep their order in the document. */
-function sortedByTime(timeline: readonly TimelineEntry[]): TimelineEntry[] {
-  return [...timeline].sort((first, second) => first.atMs - second.atMs);
-}
 
 interface ReferenceIssue {
   path: PropertyKey[];

@@ -1,10 +1,19 @@
 // The scenario document, format "tunnelscope/scenario" version 1: what a URL, a file and the
-// headless runner carry. parseScenario (app/scenario/parseScenario.ts) is the only way in.
+// headless runner carry. parseScenario (app/scenario/parseScenario.ts) is the only way in for
+// what comes from outside; loadScenarioDocument (loadScenario.ts) loads the app's own documents.
 
 import type { RouterConfig } from '../ios/types';
 
 export const SCENARIO_FORMAT = 'tunnelscope/scenario';
 export const SCENARIO_VERSION = 1;
+
+/** The values a document may leave out, and what they then are (schema.ts, loadScenario.ts). */
+export const DOCUMENT_DEFAULTS = {
+  bootMs: 30_000,
+  dpdSupport: true,
+  saInstallDelayMs: 0,
+  sizeBytes: 100,
+} as const;
 
 export interface RouterNode {
   id: string;

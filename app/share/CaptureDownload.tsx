@@ -6,8 +6,8 @@ import { captureRun } from '../pcap/captureRun';
 import { computeAll, computeUntil } from '../store/runProgress';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
-import { downloadBlob } from './scenarioFileIo';
-import { fileStem } from './shareLink';
+import { downloadBlob } from './download';
+import { fileStem } from './fileNames';
 
 type Scope = 'whole' | 'cursor';
 

@@ -1,6 +1,7 @@
 // The header's Share and Open file… buttons, and the small panel under them: the copied link (or
 // a field to copy it from), "Download scenario", and what was wrong with a file that did not open.
-// Inside a lesson, Share copies the lesson's link at the step on screen.
+// Inside a lesson, Share copies the lesson's link at the step on screen. The link codec and the
+// file code load on the first click that needs them, not with the page.
 
 import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useLessonStore } from '../lessons/lessonStore';
@@ -11,10 +12,9 @@ import { formatTime } from '../trace/formatText';
 import { useStageView } from '../ui/stageView';
 import { copyToClipboard } from './clipboard';
 import { ErrorList } from './ErrorList';
-import { lessonHash } from './hashRoute';
+import { lessonHash, pageBase } from './hashRoute';
+import { loadLinkCodec } from './linkCodecStore';
 import { useRouteStore } from './routeStore';
-import { downloadScenario, readScenarioFile } from './scenarioFileIo';
-import { pageBase, shareLink } from './shareLink';
 import './share.css';
 
 /** Links longer than this may be cut by chat and mail clients. */
@@ -34,7 +34,9 @@ type Panel =
       copy: 'pending' | 'copied' | 'manual';
     }
   | { kind: 'too-large'; errors: ScenarioError[] }
-  | { kind: 'file-errors'; fileName: string; errors: ScenarioError[] };
+  | { kind: 'file-errors'; fileName: string; errors: ScenarioError[] }
+  /** The link code could not be loaded (the network, most likely). */
+  | { kind: 'unavailable'; why: string };
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
@@ -42,6 +44,9 @@ const NUMBER = new Intl.NumberFormat('en-US');
 const CaptureDownload = lazy(() =>
   import('./CaptureDownload').then((m) => ({ default: m.CaptureDownload })),
 );
+
+/** Downloading and reading scenario files, loaded by the first click that needs them. */
+const loadFileIo = () => import('./scenarioFileIo');
 
 /** The lesson on screen and its step (1-based), or null outside a lesson. */
 function lessonOnScreen(): { id: string; step: number } | null {
@@ -90,6 +95,8 @@ export function ShareMenu() {
     const { presetId, document, t, playing, selection } = useSimStore.getState();
     if (!document) return;
     setDownloaded(null);
+    // A later click (or a close) wins over this one.
+    const attempt = ++shareCount.current;
     const base = pageBase(window.location);
     const lesson = lessonOnScreen();
     let link: { title: string; url: string; opens: string };
@@ -101,11 +108,17 @@ export function ShareMenu() {
         opens: `opens the lesson at step ${lesson.step}`,
       };
     } else {
+      const codec = await loadLinkCodec();
+      if (attempt !== shareCount.current) return;
+      if (codec === null) {
+        setPanel({ kind: 'unavailable', why: 'the link code could not be loaded' });
+        return;
+      }
       const selected = selection?.kind === 'router' ? selection.id : null;
       const { view } = useStageView.getState();
       const atMs = Math.round(t);
       const moment = { presetId, document, atMs, paused: !playing, selected, view };
-      const scenario = shareLink(base, moment);
+      const scenario = codec.shareLink(base, moment);
       if (!scenario.ok) {
         setPanel({ kind: 'too-large', errors: scenario.errors });
         return;
@@ -115,24 +128,34 @@ export function ShareMenu() {
       }${view === 'topology' ? '' : `, on the ${view}`}`;
       link = { title: 'Share this moment', url: scenario.url, opens };
     }
-    const attempt = ++shareCount.current;
     const shown = { kind: 'link', attempt, ...link } as const;
     setPanel({ ...shown, copy: 'pending' });
     const copied = await copyToClipboard(link.url);
-    // A later click (or a close) wins over this one's answer.
     if (attempt !== shareCount.current) return;
     setPanel((current) =>
       current === null ? null : { ...shown, copy: copied ? 'copied' : 'manual' },
     );
   };
 
-  const download = () => {
+  const download = async () => {
     const { document } = useSimStore.getState();
-    if (document) setDownloaded(downloadScenario(document));
+    if (!document) return;
+    try {
+      const { downloadScenario } = await loadFileIo();
+      setDownloaded(downloadScenario(document));
+    } catch {
+      setPanel({ kind: 'unavailable', why: 'the file code could not be loaded' });
+    }
   };
 
   const openFile = async (file: File) => {
-    const parsed = await readScenarioFile(file);
+    let parsed: Awaited<ReturnType<Awaited<ReturnType<typeof loadFileIo>>['readScenarioFile']>>;
+    try {
+      parsed = await (await loadFileIo()).readScenarioFile(file);
+    } catch {
+      setPanel({ kind: 'unavailable', why: 'the file code could not be loaded' });
+      return;
+    }
     if (parsed.ok) {
       loadDocument(parsed.loaded.scenario, null, parsed);
       setPanel(null);
@@ -236,6 +259,13 @@ export function ShareMenu() {
                 Download the scenario file and send that instead.
               </p>
               <ErrorList errors={panel.errors} />
+            </div>
+          )}
+          {panel.kind === 'unavailable' && (
+            <div className="share-section" role="alert">
+              <p className="share-status share-status-warn">
+                This did not work: {panel.why}. Check the connection and try again.
+              </p>
             </div>
           )}
           {panel.kind === 'file-errors' && (

@@ -1,9 +1,10 @@
 import LZString from 'lz-string';
 import { describe, expect, it, vi } from 'vitest';
+import { sameScenarioHash } from '../scenario/linkHash';
 import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
 import { decodeShareHash, encodeShareHash, LINK_CONFIG_LINES_MAX } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
-import { addressHashFor, linkLimitExceeded, sameScenarioHash } from './addressHash';
+import { addressHashFor, linkLimitExceeded } from './addressHash';
 
 const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
 

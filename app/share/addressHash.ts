@@ -1,13 +1,13 @@
 // What the address bar should carry for the scenario on screen, between shares: `#preset=<id>`
 // for an untouched preset, `#s=…` for an edited, linked or opened one, nothing when the scenario
 // is past what a link can carry. The cursor is not in it: only the Share button writes t. Pure.
+// Part of the link codec (linkCodec.ts), loaded on demand.
 
-import { configLineCount } from '../scenario/parseScenario';
+import { encodePresetHash, HASH_MAX_CHARS } from '../scenario/linkHash';
+import { configLineCount } from '../scenario/loadScenario';
 import { canonicalDocument } from '../scenario/scenarioFile';
 import {
-  encodePresetHash,
   encodeShareHash,
-  HASH_MAX_CHARS,
   LINK_CONFIG_LINES_MAX,
   LINK_JSON_MAX_CHARS,
 } from '../scenario/scenarioUrl';
@@ -41,21 +41,4 @@ export function linkLimitExceeded(document: ScenarioDocument, hash: string): str
     return `it is ${jsonChars} characters of JSON; a link carries at most ${LINK_JSON_MAX_CHARS}`;
   }
   return null;
-}
-
-/**
- * True when two hashes name the same scenario, whatever their t=, p=, sel= and view= and the
- * order of their parts: the address bar is left alone then (a link opened at t=150000 keeps its t).
- */
-export function sameScenarioHash(a: string, b: string): boolean {
-  return scenarioKey(a) === scenarioKey(b);
-}
-
-function scenarioKey(hash: string): string {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  return text
-    .split('&')
-    .filter((part) => part !== '' && !/^(t|p|sel|view)=/.test(part))
-    .sort()
-    .join('&');
 }

@@ -19,6 +19,7 @@ import { loadDocument, loadPreset, seek } from '../store/actions';
 import { INITIAL_STATE, useSimStore } from '../store/simStore';
 import { routeFromHash } from './hashRoute';
 import { LinkErrorBanner } from './LinkErrorBanner';
+import { loadLinkCodec } from './linkCodecStore';
 import { applyRoute, INITIAL_ROUTE_STATE, useRouteStore } from './routeStore';
 import { ScenarioHeading } from './ScenarioHeading';
 import { ShareMenu } from './ShareMenu';
@@ -45,11 +46,10 @@ function click(element: Element | null) {
   act(() => element.click());
 }
 
-/** Lets the clipboard promise settle. */
+/** Lets the link codec's and the clipboard's promises settle. */
 async function settle() {
   await act(async () => {
-    await Promise.resolve();
-    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
 
@@ -60,8 +60,10 @@ function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined)
   });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  // Share loads these on its first click; loaded here, each click's answer comes in one turn.
+  await Promise.all([loadLinkCodec(), import('./scenarioFileIo')]);
 });
 
 beforeEach(() => {

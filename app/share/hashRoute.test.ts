@@ -1,5 +1,6 @@
 import LZString from 'lz-string';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { encodePresetHash, LINK_PATH } from '../scenario/linkHash';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from '../scenario/presets';
 import {
   loadedPreset,
@@ -7,7 +8,7 @@ import {
   presetLibrary,
   registerPresets,
 } from '../scenario/presets/library';
-import { encodePresetHash, encodeShareHash, LINK_PATH } from '../scenario/scenarioUrl';
+import { encodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import {
   defaultRoute,
@@ -17,6 +18,7 @@ import {
   presetsOfHash,
   routeFromHash,
 } from './hashRoute';
+import { loadLinkCodec } from './linkCodecStore';
 
 const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
 
@@ -24,6 +26,11 @@ function errorsOf(route: HashRoute) {
   if (route.kind !== 'error') throw new Error(`expected an error route, got ${route.kind}`);
   return route.errors;
 }
+
+// Shared scenarios (`s=`) are read by the link codec, loaded first as main.tsx does.
+beforeAll(async () => {
+  await loadLinkCodec();
+});
 
 describe('routeFromHash', () => {
   it('opens the default preset at 0, paused, for an empty hash', () => {

@@ -4,25 +4,27 @@
 //   (empty)               the default preset, from the start, paused
 //   #preset=<id>…         a built-in scenario   } with optional &t=<ms>, &p=1, &sel=<router> and
 //                                               }  &view=ladder|statechart,
-//   #s=<data>&c=…         a shared scenario     } read by decodeShareHash (scenario/scenarioUrl.ts)
+//   #s=<data>&c=…         a shared scenario     } read by decodeLinkHash (scenario/linkHash.ts)
 //   #lesson=<id>&step=N   a lesson at step N    } (1-based, step 1 without it; the player
 //                                               }  checks N against the lesson's length)
 //   #lessons              the lesson library    } passed through: other screens own them
 //   #compare=<payload>    a comparison          }
 //   anything else         an error route: what is wrong, and the default preset to show behind it
 //
-// Built-in presets are read from the library of loaded ones: load presetsOfHash(hash) first.
+// Built-in presets are read from the library of loaded ones: load presetsOfHash(hash) first. A
+// shared scenario (`s=`) is read by the link codec: load it first too (loadLinkCodecFor(hash)).
 
-import { DEFAULT_PRESET_ID } from '../scenario/presets/catalog';
-import { loadedPreset } from '../scenario/presets/library';
 import {
   type DecodedShareHash,
-  decodeShareHash,
+  decodeLinkHash,
   presetIdOfHash,
   type StageView,
-} from '../scenario/scenarioUrl';
+} from '../scenario/linkHash';
+import { DEFAULT_PRESET_ID } from '../scenario/presets/catalog';
+import { loadedPreset } from '../scenario/presets/library';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError } from '../scenario/types';
+import { missingReaderMessage, scenarioPartReader } from './linkCodecStore';
 
 /** A scenario to show, and the moment it opens at. */
 export interface ScenarioRoute {
@@ -98,7 +100,7 @@ export function presetsOfHash(hash: string): string[] {
 
 /**
  * The route of a location.hash (with or without its "#"). Never throws once presetsOfHash(hash)
- * are loaded; a bad link gives an error route whose errors each name a path and what is wrong
+ * and, for a shared scenario, the link codec are loaded; a bad link gives an error route whose errors each name a path and what is wrong
  * there.
  */
 export function routeFromHash(hash: string): HashRoute {
@@ -115,7 +117,7 @@ export function routeFromHash(hash: string): HashRoute {
     case 'compare':
       return { kind: 'compare', payload: value };
     default:
-      return scenarioRouteOf(decodeShareHash(text));
+      return scenarioRouteOf(decodeLinkHash(text, scenarioPartReader(), missingReaderMessage()));
   }
 }
 
@@ -141,6 +143,11 @@ export function scenarioRouteOf(decoded: DecodedShareHash): HashRoute {
 /** The hash of a lesson at a step (1-based): what the address bar says while the lesson plays. */
 export function lessonHash(id: string, step: number): string {
   return `#lesson=${encodeURIComponent(id)}&step=${step}`;
+}
+
+/** The page's address without its hash: what a link's hash is appended to. */
+export function pageBase(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
+  return `${location.origin}${location.pathname}${location.search}`;
 }
 
 /** `<id>&step=N&…` (what follows `lesson=`): the id, and step N when it is a positive integer. */

@@ -2,13 +2,13 @@
 // store, leaving an error route, and noting what the address bar now says after we rewrote it.
 
 import { create } from 'zustand';
-import { encodePresetHash } from '../scenario/scenarioUrl';
+import { encodePresetHash } from '../scenario/linkHash';
 import type { ScenarioDocument } from '../scenario/schema';
 import { loadDocument, play, seek, select } from '../store/actions';
 import { useSimStore } from '../store/simStore';
 import { hashWithView, useStageView } from '../ui/stageView';
-import { addressHashFor } from './addressHash';
 import { defaultRoute, type HashRoute, type ScenarioRoute } from './hashRoute';
+import { addressHashWith, type LinkCodec, withLinkCodec } from './linkCodecStore';
 
 export interface RouteState {
   /** null until useHashRoute has read the address bar. */
@@ -87,9 +87,24 @@ export function openDefaultScenario(): void {
 /**
  * The header's Studio link: back to the studio from another screen, with the scenario the sim
  * store shows at its moment (a lesson's scenario where the lesson left it), as a new history
- * entry (Back returns to the screen left); the default scenario when the store has none.
+ * entry (Back returns to the screen left); the default scenario when the store has none. An
+ * edited scenario's address needs the link codec: it opens once the codec has arrived, unless
+ * the address moved on meanwhile.
  */
 export function openStudio(): void {
+  const { document, presetId } = useSimStore.getState();
+  if (document === null || presetId !== null) {
+    openStudioWith(null);
+    return;
+  }
+  const from = window.location.hash;
+  withLinkCodec((codec) => {
+    if (window.location.hash === from) openStudioWith(codec);
+  });
+}
+
+/** openStudio with the codec (null: not needed, or it could not be loaded: no hash then). */
+function openStudioWith(codec: LinkCodec | null): void {
   const { document, presetId, t, playing, selection } = useSimStore.getState();
   if (document === null) {
     const route = defaultRoute();
@@ -98,7 +113,7 @@ export function openStudio(): void {
     return;
   }
   const { view } = useStageView.getState();
-  const hash = addressHashFor(presetId, document);
+  const hash = addressHashWith(codec, presetId, document);
   pushHash(hash === null ? null : hashWithView(hash, view));
   const selected = selection?.kind === 'router' ? selection.id : null;
   useRouteStore.setState({

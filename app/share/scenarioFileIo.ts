@@ -4,31 +4,15 @@
 import { scenarioToFileText } from '../scenario/scenarioFile';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ParseResult } from '../scenario/types';
+import { downloadBlob } from './download';
+import { scenarioFileName } from './fileNames';
 import { readScenarioBlob } from './readScenarioBlob';
-import { scenarioFileName } from './shareLink';
-
-/** How long the download's object URL is kept for the browser to start the download. */
-const OBJECT_URL_LIFETIME_MS = 30_000;
 
 /** Saves the document as `<title>.tunnelscope.json` through a temporary link; returns the name. */
 export function downloadScenario(document: ScenarioDocument): string {
   const name = scenarioFileName(document.title);
   downloadBlob(name, new Blob([scenarioToFileText(document)], { type: 'application/json' }));
   return name;
-}
-
-/** Offers `blob` to the browser as a download named `name`, through a temporary link. */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = window.document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.rel = 'noopener';
-  anchor.style.display = 'none';
-  window.document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
 }
 
 /**

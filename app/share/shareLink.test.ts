@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { LINK_PATH } from '../scenario/linkHash';
 import { DEFAULT_PRESET_ID, dmvpnScenario, findPreset } from '../scenario/presets';
-import { decodeShareHash, LINK_PATH } from '../scenario/scenarioUrl';
+import { decodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
-import { pageBase, scenarioFileName, shareLink } from './shareLink';
+import { scenarioFileName } from './fileNames';
+import { pageBase } from './hashRoute';
+import { shareLink } from './shareLink';
 
 const BLACK_HOLE = findPreset(DEFAULT_PRESET_ID)?.document as ScenarioDocument;
 const BASE = 'http://127.0.0.1:4173/';

@@ -1,13 +1,8 @@
 // The link the Share button copies: the scenario on screen with the cursor and the pause, checked
-// by decoding it once, the way the person who opens it will. And the scenario file's name. Pure.
+// by decoding it once, the way the person who opens it will. Pure.
 
-import {
-  decodeShareHash,
-  encodePresetHash,
-  encodeShareHash,
-  LINK_PATH,
-  type StageView,
-} from '../scenario/scenarioUrl';
+import { encodePresetHash, LINK_PATH, type StageView } from '../scenario/linkHash';
+import { decodeShareHash, encodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError } from '../scenario/types';
 import { linkLimitExceeded } from './addressHash';
@@ -50,32 +45,4 @@ export function shareLink(base: string, moment: ShareMoment): ShareLinkResult {
   const decoded = decodeShareHash(hash);
   if (!decoded.ok) return { ok: false, errors: decoded.errors };
   return { ok: true, url: `${base}${hash}`, hash };
-}
-
-/** The page's address without its hash. */
-export function pageBase(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
-  return `${location.origin}${location.pathname}${location.search}`;
-}
-
-const FILE_SUFFIX = '.tunnelscope.json';
-const FILE_STEM_MAX_CHARS = 80;
-
-/**
- * A file name's stem for a scenario title: each run of what file systems refuse (/ \ : * ? " < >
- * |, control characters) turned into " - ", spaces squeezed, cut to 80 characters ("scenario"
- * when nothing is left).
- */
-export function fileStem(title: string): string {
-  const stem = title
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .slice(0, FILE_STEM_MAX_CHARS)
-    .replace(/^[\s.-]+|[\s.-]+$/g, '');
-  return stem === '' ? 'scenario' : stem;
-}
-
-/** `<stem>.tunnelscope.json`: "R2 reloads: the black hole" → "R2 reloads - the black hole.tunnelscope.json". */
-export function scenarioFileName(title: string): string {
-  return `${fileStem(title)}${FILE_SUFFIX}`;
 }

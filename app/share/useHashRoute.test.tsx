@@ -15,6 +15,7 @@ import { inject, loadPreset, seek, setFeature } from '../store/actions';
 import { INITIAL_STATE, useSimStore } from '../store/simStore';
 import { ADDRESS_WRITE_DELAY_MS } from './addressSync';
 import type { HashRoute } from './hashRoute';
+import { loadLinkCodec } from './linkCodecStore';
 import {
   dismissLinkError,
   INITIAL_ROUTE_STATE,
@@ -66,8 +67,10 @@ function navigate(hash: string) {
   act(() => void window.dispatchEvent(new HashChangeEvent('hashchange')));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  // As main.tsx does for a `#s=` address: the link codec is there before the first render.
+  await loadLinkCodec();
 });
 
 beforeEach(() => {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { withPresets } from '../scenario/presets/library';
 import { startAddressSync } from './addressSync';
 import { type HashRoute, presetsOfHash, routeFromHash } from './hashRoute';
+import { withLinkCodecFor } from './linkCodecStore';
 import { applyRoute, useRouteStore } from './routeStore';
 
 /**
@@ -12,8 +13,9 @@ import { applyRoute, useRouteStore } from './routeStore';
  * the link's moment); a lesson, the lesson library or a comparison for their screens; or an error
  * route (its fallback, the default preset, loaded behind the banner). Picking a preset or editing
  * the scenario rewrites the hash (see addressSync.ts), and the route follows. The presets the
- * address names on load must be loaded before the first render (main.tsx); those a later address
- * names are loaded first, then the route is applied, unless the address moved on meanwhile.
+ * address names on load, and the link codec for a shared scenario, must be loaded before the
+ * first render (main.tsx); those a later address needs are loaded first, then the route is
+ * applied, unless the address moved on meanwhile.
  */
 export function useHashRoute(): HashRoute {
   const [initial] = useState(() => routeFromHash(window.location.hash));
@@ -24,9 +26,11 @@ export function useHashRoute(): HashRoute {
     let live = true;
     const onHashChange = () => {
       const hash = window.location.hash;
-      withPresets(presetsOfHash(hash), () => {
-        if (live && window.location.hash === hash) applyRoute(routeFromHash(hash));
-      });
+      withPresets(presetsOfHash(hash), () =>
+        withLinkCodecFor(hash, () => {
+          if (live && window.location.hash === hash) applyRoute(routeFromHash(hash));
+        }),
+      );
     };
     window.addEventListener('hashchange', onHashChange);
     const stopSync = startAddressSync();

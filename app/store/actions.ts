@@ -4,7 +4,7 @@
 import { applyConfigLines } from '../ios/applyConfigLines';
 import { parseIosConfig } from '../ios/parseConfig';
 import { type FeatureChange, featureHolds, featureLines, featureState } from '../scenario/features';
-import { parseScenario } from '../scenario/parseScenario';
+import { loadScenarioDocument } from '../scenario/loadScenario';
 import { presetEntry } from '../scenario/presets/catalog';
 import { loadedPreset, withPresets } from '../scenario/presets/library';
 import type { ScenarioDocument } from '../scenario/schema';
@@ -22,13 +22,15 @@ const set = useSimStore.setState;
 type RunResult = Pick<SimState, 'loaded' | 'run' | 'errors'> & { builder: RunBuilder | null };
 
 /**
- * Parses and runs a document, computed at least up to atMs (see runProgress); on errors keeps
+ * Loads and runs a document, computed at least up to atMs (see runProgress); on errors keeps
  * them for display and shows no run. The caller follow()s the builder once the store shows it.
+ * A document is typed when it gets here: a preset, an edit the app made, or a link's or a file's
+ * that parseScenario has read (loadScenarioDocument does the rest).
  */
 function runDocument(
   document: ScenarioDocument,
   atMs: number,
-  parsed: ParseResult = parseScenario(document),
+  parsed: ParseResult = loadScenarioDocument(document),
 ): RunResult {
   if (!parsed.ok) return { loaded: null, run: null, errors: parsed.errors, builder: null };
   // Refused before any of it runs: a run past the limit would take minutes and the page with it.
@@ -54,8 +56,8 @@ function routerConfigs(document: ScenarioDocument): Record<string, string> {
 let scenarioRequests = 0;
 
 /**
- * Shows a new scenario from the start, paused. `parsed`, when given, is parseScenario(document)
- * already done (a file is read in a worker): the document is not parsed again.
+ * Shows a new scenario from the start, paused. `parsed`, when given, is the document already
+ * loaded (a file is read in a worker): it is not loaded again.
  */
 export function loadDocument(
   document: ScenarioDocument,
@@ -171,7 +173,7 @@ function holdsAt(
   change: FeatureChange,
   atMs: number,
 ): boolean {
-  const parsed = parseScenario(document);
+  const parsed = loadScenarioDocument(document);
   if (!parsed.ok) return true;
   return configHas(runningConfigAt(parsed.loaded.scenario, node, atMs).runningConfig, change);
 }

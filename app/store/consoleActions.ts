@@ -10,7 +10,7 @@
 
 import type { ConsoleEffect } from '../console';
 import { parseIosConfig } from '../ios/parseConfig';
-import { DURATION_MAX_MS, FLOWS_MAX } from '../scenario/schema';
+import { DURATION_MAX_MS, FLOWS_MAX } from '../scenario/limits';
 import type { PingFlow } from '../scenario/types';
 import { compilePlan, ip, ipText, lookupRoute } from '../sim/router/forwardingPlan';
 import { PING_TIMEOUT_MS } from '../sim/simulate';

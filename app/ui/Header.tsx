@@ -1,7 +1,7 @@
 import { type MouseEvent, type ReactNode, useMemo } from 'react';
+import { encodePresetHash } from '../scenario/linkHash';
 import { DEFAULT_PRESET_ID } from '../scenario/presets/catalog';
-import { encodePresetHash } from '../scenario/scenarioUrl';
-import { addressHashFor } from '../share/addressHash';
+import { addressHashWith, useLinkCodec } from '../share/linkCodecStore';
 import { openStudio } from '../share/routeStore';
 import { useSimStore } from '../store/simStore';
 
@@ -49,11 +49,14 @@ export function Header({ screen, children }: { screen: Screen; children?: ReactN
 function StudioLink({ current }: { current: boolean }) {
   const document = useSimStore((s) => s.document);
   const presetId = useSimStore((s) => s.presetId);
+  // An edited scenario's link needs the link codec: the default's until it has arrived.
+  const codec = useLinkCodec(document !== null && presetId === null);
   // Once per scenario, not per frame: a custom scenario's link costs a compression.
   const href = useMemo(
     () =>
-      (document ? addressHashFor(presetId, document) : null) ?? encodePresetHash(DEFAULT_PRESET_ID),
-    [document, presetId],
+      (document === null ? null : addressHashWith(codec, presetId, document)) ??
+      encodePresetHash(DEFAULT_PRESET_ID),
+    [document, presetId, codec],
   );
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)

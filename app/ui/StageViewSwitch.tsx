@@ -3,8 +3,8 @@
 // load carries the topology only).
 
 import type { ReactNode } from 'react';
-import { STAGE_VIEWS, type StageView } from '../scenario/scenarioUrl';
-import { addressHashFor } from '../share/addressHash';
+import { STAGE_VIEWS, type StageView } from '../scenario/linkHash';
+import { addressHashWith, loadedLinkCodec } from '../share/linkCodecStore';
 import { replaceHash } from '../share/routeStore';
 import { useSimStore } from '../store/simStore';
 import { TopologyView } from '../views/topology/TopologyView';
@@ -28,8 +28,10 @@ const LABELS: Record<StageView, string> = {
 export function showStageView(view: StageView): void {
   useStageView.setState({ view });
   const { presetId, document } = useSimStore.getState();
+  // An edited scenario's address needs the link codec, which the edit has loaded.
   const current =
-    window.location.hash || (document ? (addressHashFor(presetId, document) ?? '') : '');
+    window.location.hash ||
+    (document ? (addressHashWith(loadedLinkCodec(), presetId, document) ?? '') : '');
   replaceHash(hashWithView(current, view) || null);
 }
 

@@ -3,7 +3,7 @@
 // `&view=` (scenarioUrl.ts); a route applied to the sim store sets it (routeStore.ts).
 
 import { create } from 'zustand';
-import { type StageView, viewPart } from '../scenario/scenarioUrl';
+import { type StageView, viewPart } from '../scenario/linkHash';
 
 export const useStageView = create<{ view: StageView }>()(() => ({ view: 'topology' }));
 

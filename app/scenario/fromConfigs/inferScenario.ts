@@ -4,8 +4,9 @@
 // routing protocol would have provided, as stated assumptions. Pure and deterministic: the
 // runner (`--configs`) and the app read files, this module only text.
 
+import { DESCRIPTION_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
 import { parseScenario } from '../parseScenario';
-import { DESCRIPTION_MAX_CHARS, type ScenarioDocument, TITLE_MAX_CHARS } from '../schema';
+import type { ScenarioDocument } from '../schema';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
 import { type AssumedRoute, addAssumedRoutes } from './assumedRoutes';
 import { CLOUD_AT, routerAt } from './layout';

@@ -1,4 +1,5 @@
-import { NODES_MAX, type ScenarioDocument } from '../schema';
+import { NODES_MAX } from '../limits';
+import type { ScenarioDocument } from '../schema';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
 import { dmvpnHub, dmvpnSpoke, HUB, lanPrefix, type Site } from './configs';
 import { ispTopology, ping, type RouterPlacement } from './topology';

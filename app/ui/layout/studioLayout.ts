@@ -1,10 +1,10 @@
 // The studio's layout as the user left it: which tab each side panel shows, the panels' widths,
 // what is collapsed. Kept in localStorage; what is read back is untrusted (another version of
-// the app, an extension, a hand edit), so it passes a zod schema field by field: a field that is
-// missing or wrong takes its default, and nothing read can break the page. Pure, except for the
-// two storage functions, which take the Storage they use.
-
-import { z } from 'zod/mini';
+// the app, an extension, a hand edit), so it is read field by field: a field that is missing or
+// wrong takes its default, and nothing read can break the page. Six fields of three plain kinds
+// are checked here by hand: a zod schema for them would bring zod into the first load (about
+// 9 kB gzip), where nothing else needs it. Pure, except for the two storage functions, which take
+// the Storage they use.
 
 export const DOCK_TABS = ['routers', 'config', 'console', 'log'] as const;
 export type DockTab = (typeof DOCK_TABS)[number];
@@ -45,20 +45,25 @@ export const LAYOUT_STORAGE_KEY = 'tunnelscope.studio-layout.v1';
 /** Widths outside this range are not a layout anyone dragged to: they read as automatic. */
 const WIDTH_LIMITS_PX = { min: 120, max: 8000 };
 
-const widthSchema = z.catch(
-  z.nullable(z.number().check(z.minimum(WIDTH_LIMITS_PX.min), z.maximum(WIDTH_LIMITS_PX.max))),
-  null,
-);
-const tabSchema = (fallback: DockTab) => z.catch(z.enum(DOCK_TABS), fallback);
+/** A width in range, else null (automatic). */
+function widthOf(value: unknown): number | null {
+  return typeof value === 'number' && value >= WIDTH_LIMITS_PX.min && value <= WIDTH_LIMITS_PX.max
+    ? value
+    : null;
+}
 
-const layoutSchema = z.object({
-  sideWidthPx: widthSchema,
-  secondWidthPx: widthSchema,
-  sideCollapsed: z.catch(z.boolean(), DEFAULT_LAYOUT.sideCollapsed),
-  secondCollapsed: z.catch(z.boolean(), DEFAULT_LAYOUT.secondCollapsed),
-  tab: tabSchema(DEFAULT_LAYOUT.tab),
-  secondTab: tabSchema(DEFAULT_LAYOUT.secondTab),
-});
+function booleanOr(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function tabOr(value: unknown, fallback: DockTab): DockTab {
+  return DOCK_TABS.find((tab) => tab === value) ?? fallback;
+}
+
+/** The value's own field `key` (never one of Object.prototype's), or undefined. */
+function fieldOf(value: object, key: keyof StudioLayout): unknown {
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
 
 /**
  * The layout in `text` (what localStorage held, or null when nothing): each field that reads as
@@ -72,9 +77,15 @@ export function parseLayout(text: string | null): StudioLayout {
   } catch {
     return DEFAULT_LAYOUT;
   }
-  const parsed = layoutSchema.safeParse(value);
-  if (!parsed.success) return DEFAULT_LAYOUT;
-  return distinctTabs(parsed.data);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_LAYOUT;
+  return distinctTabs({
+    sideWidthPx: widthOf(fieldOf(value, 'sideWidthPx')),
+    secondWidthPx: widthOf(fieldOf(value, 'secondWidthPx')),
+    sideCollapsed: booleanOr(fieldOf(value, 'sideCollapsed'), DEFAULT_LAYOUT.sideCollapsed),
+    secondCollapsed: booleanOr(fieldOf(value, 'secondCollapsed'), DEFAULT_LAYOUT.secondCollapsed),
+    tab: tabOr(fieldOf(value, 'tab'), DEFAULT_LAYOUT.tab),
+    secondTab: tabOr(fieldOf(value, 'secondTab'), DEFAULT_LAYOUT.secondTab),
+  });
 }
 
 /** `layout` with `tab` in the first panel; the second panel takes the first's old tab if needed. */

@@ -1,8 +1,8 @@
 // The ladder's visible part as a standalone SVG file, for slides and handouts: the drawing as it
 // is on screen (its colours and fonts are attributes), cut to the viewport, on white.
 
-import { downloadBlob } from '../../share/scenarioFileIo';
-import { fileStem } from '../../share/shareLink';
+import { downloadBlob } from '../../share/download';
+import { fileStem } from '../../share/fileNames';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
