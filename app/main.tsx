@@ -6,6 +6,7 @@ import { presetsOfHash } from './share/hashRoute';
 import { loadLinkCodecFor } from './share/linkCodecStore';
 import { enableBackgroundRuns } from './store/runProgress';
 import { App } from './ui/App';
+import './ui/tokens.css';
 import './ui/app.css';
 
 // Long scenarios are shown after their first minute and computed on in the background.

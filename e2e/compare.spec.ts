@@ -7,7 +7,7 @@ const RECOVERY = 'reload-black-hole~R2~invalid-spi-recovery~off~on';
 const DPD_IDLE = 'dpd-idle-on-demand~R1~keepalive~on-demand~periodic';
 
 const time = async (page: Page) =>
-  Number(await page.getByTestId('compare.time').getAttribute('data-t'));
+  Number(await page.getByTestId('playback.time').getAttribute('data-t'));
 
 /** Moves the shared cursor with the scrubber (a range input: set its value, then input). */
 async function seekTo(page: Page, atMs: number): Promise<void> {
@@ -17,7 +17,7 @@ async function seekTo(page: Page, atMs: number): Promise<void> {
     setter?.call(input, String(value));
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, atMs);
-  await expect(page.getByTestId('compare.time')).toHaveAttribute('data-t', String(atMs));
+  await expect(page.getByTestId('playback.time')).toHaveAttribute('data-t', String(atMs));
 }
 
 test.describe('compare', () => {
@@ -65,14 +65,13 @@ test.describe('compare', () => {
     await page.goto(`/#compare=${RECOVERY}`);
     await page.getByTestId('compare.jump.fault.both').click();
     expect(await time(page)).toBe(120_000);
-    await page.getByTestId('compare.step-forward').click();
+    await page.getByTestId('playback.step-forward').click();
     expect(await time(page)).toBeGreaterThan(120_000);
-    await page.getByTestId('compare.play').click();
-    await expect(page.getByTestId('compare.play')).toHaveAttribute('data-playing', 'true');
+    await page.getByTestId('playback.play').click();
+    await expect(page.getByTestId('playback.play')).toHaveAttribute('data-playing', 'true');
     await expect.poll(() => time(page)).toBeGreaterThan(121_000);
-    await page.keyboard.press('Escape');
-    await page.getByTestId('compare.play').click();
-    await expect(page.getByTestId('compare.play')).toHaveAttribute('data-playing', 'false');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('playback.play')).toHaveAttribute('data-playing', 'false');
     // Keyboard: End, then Home.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('End');

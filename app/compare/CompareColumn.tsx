@@ -1,17 +1,19 @@
-// One side of the comparison at the shared cursor: what makes it this side, its topology, one
-// line per router (IKE state, the SPI it encrypts with, drops) and each ping flow's health.
+// One side of the comparison at the shared cursor: what makes it this side, the studio's
+// topology of its run, one line per router (IKE state, the SPI it encrypts with, drops) and each
+// ping flow's health. Everything under it reads the side's run source.
 
 import { type ReactNode, useMemo } from 'react';
+import { usePlayback } from '../controls/playbackSource';
 import { addressBookAt } from '../sim/derived/addressBook';
 import { staleSpisAt } from '../sim/derived/spiMismatches';
-import { frameAt } from '../sim/frame';
+import type { Frame } from '../sim/frame';
 import type { Run } from '../sim/run';
 import { stopwatch } from '../views/health/durations';
 import { PingStrip } from '../views/health/PingStrip';
 import { type FlowPings, flowStatusAt, indexPings } from '../views/health/pingHealth';
 import '../views/health/health.css';
-import { runTime } from './lockstep';
-import { MiniTopology } from './MiniTopology';
+import { type RunSource, RunSourceContext, useView, useViewFrame } from '../views/runContext';
+import { TopologyView } from '../views/topology/TopologyView';
 import { type RouterSummary, routersToList, summariseRouter } from './routerSummary';
 import type { Variant } from './variants';
 
@@ -21,7 +23,8 @@ const MAX_ROUTER_LINES = 5;
 interface Props {
   variant: Variant;
   run: Run;
-  t: number;
+  /** The side's view of the shared cursor. */
+  source: RunSource;
   /** The shared timeline's length: both columns' ping strips use the same time axis. */
   axisMs: number;
   /** The ping flows to show (the table's), and how many more there are. */
@@ -31,10 +34,18 @@ interface Props {
   studioLink?: ReactNode;
 }
 
-export function CompareColumn({ variant, run, t, axisMs, flows, hiddenFlows, studioLink }: Props) {
+export function CompareColumn({ source, ...props }: Props) {
+  return (
+    <RunSourceContext.Provider value={source}>
+      <Column {...props} />
+    </RunSourceContext.Provider>
+  );
+}
+
+function Column({ variant, run, axisMs, flows, hiddenFlows, studioLink }: Omit<Props, 'source'>) {
   const testId = `compare.${variant.side}`;
-  const at = runTime(run, t);
-  const frame = useMemo(() => frameAt(run, at), [run, at]);
+  const at = useView((s) => s.t);
+  const frame = useViewFrame() as Frame;
   const summaries = useMemo(() => {
     const stale = staleSpisAt(frame);
     const book = addressBookAt(frame);
@@ -43,7 +54,7 @@ export function CompareColumn({ variant, run, t, axisMs, flows, hiddenFlows, stu
   const listed = routersToList([...summaries.values()], MAX_ROUTER_LINES);
   const pings = indexPings(run);
   const sideName = variant.side.toUpperCase();
-  const ended = t > run.durationMs;
+  const ended = usePlayback((s) => s.t > run.durationMs);
   return (
     <section
       className={`cmp-col cmp-col-${variant.side}`}
@@ -56,19 +67,13 @@ export function CompareColumn({ variant, run, t, axisMs, flows, hiddenFlows, stu
         </span>
         <div className="cmp-col-titles">
           <h3 id={`${testId}-title`} className="cmp-col-title">
-            <span className="cmp-visually-hidden">Side {sideName}: </span>
+            <span className="visually-hidden">Side {sideName}: </span>
             {variant.title}
           </h3>
           <code className="cmp-col-detail">{variant.detail}</code>
         </div>
       </header>
-      <MiniTopology
-        run={run}
-        frame={frame}
-        summaries={summaries}
-        testId={testId}
-        label={`Side ${sideName} topology at the cursor`}
-      />
+      <TopologyView compact />
       {ended && (
         <p className="cmp-ended">
           Side {sideName} is over: its scenario lasts {stopwatch(run.durationMs)}, so it stays at
@@ -157,7 +162,7 @@ function FlowLine({
           </span>
         )}
       </div>
-      <PingStrip flow={flow.flow} segments={flow.segments} durationMs={durationMs} t={t} />
+      <PingStrip flow={flow.flow} segments={flow.segments} durationMs={durationMs} />
     </li>
   );
 }

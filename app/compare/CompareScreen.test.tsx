@@ -64,12 +64,21 @@ function byTestId(id: string): HTMLElement {
   return element;
 }
 
+/** The studio's router glyph in one side's topology. */
+function routerGlyph(side: 'a' | 'b', node: string): HTMLElement {
+  const glyph = byTestId(`compare.${side}`).querySelector<HTMLElement>(
+    `[data-testid="router.${node}"]`,
+  );
+  if (!glyph) throw new Error(`no router ${node} in side ${side}`);
+  return glyph;
+}
+
 function click(element: HTMLElement): void {
   act(() => element.click());
 }
 
 function time(): number {
-  return Number(byTestId('compare.time').dataset.t);
+  return Number(byTestId('playback.time').dataset.t);
 }
 
 function key(name: string): void {
@@ -112,7 +121,11 @@ describe('CompareScreen with a comparison', () => {
     // A: R1 still encrypts with the SPI R2 lost; R2 has nothing. B: both sides agree again.
     expect(byTestId('compare.a.router.R1').dataset.stale).toBe('true');
     expect(byTestId('compare.a.router.R2').dataset.tone).toBe('none');
-    expect(byTestId('compare.a.node.R2').dataset.state).toBe('no SA');
+    // The studio's topology, one per side, at the same cursor.
+    expect(routerGlyph('a', 'R2').dataset.ikeState).toBe('none');
+    expect(routerGlyph('a', 'R1').dataset.staleSpi).toBeTruthy();
+    expect(routerGlyph('b', 'R2').dataset.ikeState).toBe('QM_IDLE');
+    expect(routerGlyph('b', 'R1').dataset.staleSpi).toBeUndefined();
     expect(byTestId('compare.b.router.R1').dataset.stale).toBe('false');
     expect(byTestId('compare.b.router.R2').dataset.state).toBe('QM_IDLE');
     expect(byTestId('compare.a.flow.lan1-to-lan2').dataset.outage).toBe('true');
@@ -123,7 +136,7 @@ describe('CompareScreen with a comparison', () => {
     const studio = useSimStore.getState();
     render(RECOVERY);
     expect(time()).toBe(0);
-    click(byTestId('compare.step-forward'));
+    click(byTestId('playback.step-forward'));
     const first = time();
     expect(first).toBeGreaterThan(0);
     key('ArrowRight');
@@ -131,12 +144,12 @@ describe('CompareScreen with a comparison', () => {
     key('ArrowLeft');
     expect(time()).toBe(first);
 
-    click(byTestId('compare.play'));
-    expect(byTestId('compare.play').dataset.playing).toBe('true');
+    click(byTestId('playback.play'));
+    expect(byTestId('playback.play').dataset.playing).toBe('true');
     runFrames(5, 100);
     expect(time()).toBeGreaterThan(first);
     key(' ');
-    expect(byTestId('compare.play').dataset.playing).toBe('false');
+    expect(byTestId('playback.play').dataset.playing).toBe('false');
     key('End');
     expect(time()).toBe(900_000);
     expect(useSimStore.getState().t).toBe(studio.t);
@@ -147,7 +160,7 @@ describe('CompareScreen with a comparison', () => {
     render(RECOVERY);
     click(byTestId('compare.jump.back.both'));
     key(']');
-    expect((byTestId('compare.speed') as HTMLSelectElement).value).toBe('25');
+    expect((byTestId('playback.speed') as HTMLSelectElement).value).toBe('25');
     // From R2's boot, step until B has an IKE packet on the wire.
     let found = false;
     for (let i = 0; i < 20 && !found; i++) {
@@ -159,7 +172,7 @@ describe('CompareScreen with a comparison', () => {
         setter?.call(input, String(t + 10));
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
-      found = byTestId('compare.b').querySelector('.cmp-packet-isakmp') !== null;
+      found = byTestId('compare.b').querySelector('.topo-ike-shape') !== null;
     }
     expect(found).toBe(true);
   });

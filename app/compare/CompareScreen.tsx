@@ -1,20 +1,24 @@
 // The compare screen (`#compare=<payload>`): the same scenario run twice with one difference,
-// side by side on one clock, and what the difference bought, measured. It keeps its own state
-// (two runs, one cursor, play/pause, speed) and never touches the studio's store.
+// side by side on one clock, and what the difference bought, measured. Each side is drawn by the
+// studio's own views over its run; one playback (one cursor, one loop, the studio's playback bar)
+// drives both. It never touches the studio's store.
 //
 // Mount: render <CompareScreen payload={textAfterCompareEquals} /> in place of the studio's
 // <main>; payload null (or blank) shows the picker. The screen renders its own <main>.
 
 import { useMemo, useState } from 'react';
+import { PlaybackBar } from '../controls/PlaybackBar';
+import { PlaybackSourceContext } from '../controls/playbackSource';
+import { usePlaybackLoop } from '../controls/usePlaybackLoop';
 import { DEFAULT_PRESET_ID } from '../scenario/presets';
 import { encodeShareHash } from '../scenario/scenarioUrl';
 import { CompareColumn } from './CompareColumn';
+import { CompareMoments } from './CompareMoments';
 import { ComparePicker } from './ComparePicker';
-import { ComparePlayback } from './ComparePlayback';
 import { OutcomeTable } from './OutcomeTable';
+import { createPairPlayback, type PairPlayback } from './pairPlayback';
 import { type PreparedCompare, prepareCompare } from './prepare';
 import { useCompareKeys } from './useCompareKeys';
-import { usePairPlayback } from './usePairPlayback';
 import type { Variant } from './variants';
 import './compare.css';
 
@@ -54,65 +58,75 @@ export function CompareScreen({ payload }: { payload: string | null }) {
 
 function CompareView({ compare }: { compare: PreparedCompare }) {
   const { pair, runs, outcomes, comparison, markers, spec } = compare;
-  const playback = usePairPlayback(runs);
+  const playback = useMemo(() => createPairPlayback(runs), [runs]);
+  usePlaybackLoop(playback);
   useCompareKeys(playback);
   const [editing, setEditing] = useState(false);
   const baseId = spec.kind === 'feature' ? spec.base : spec.a;
   return (
-    <main className="cmp" data-testid="compare" data-state="ready">
-      <div className="cmp-top">
-        <div>
-          <p className="cmp-kicker">Compare · one difference, one clock</p>
-          <h2 className="cmp-title">{pair.heading}</h2>
+    <PlaybackSourceContext.Provider value={playback}>
+      <main className="cmp" data-testid="compare" data-state="ready">
+        <div className="cmp-top">
+          <div>
+            <p className="cmp-kicker">Compare · one difference, one clock</p>
+            <h2 className="cmp-title">{pair.heading}</h2>
+          </div>
+          <nav className="cmp-nav" aria-label="Compare">
+            <button
+              type="button"
+              className="cmp-nav-button"
+              aria-expanded={editing}
+              onClick={() => setEditing((e) => !e)}
+              data-testid="compare.change"
+            >
+              {editing ? 'Close' : 'Change comparison'}
+            </button>
+            <a className="cmp-nav-link" href={`#preset=${encodeURIComponent(baseId)}`}>
+              ← Studio
+            </a>
+          </nav>
         </div>
-        <nav className="cmp-nav" aria-label="Compare">
-          <button
-            type="button"
-            className="cmp-nav-button"
-            aria-expanded={editing}
-            onClick={() => setEditing((e) => !e)}
-            data-testid="compare.change"
-          >
-            {editing ? 'Close' : 'Change comparison'}
-          </button>
-          <a className="cmp-nav-link" href={`#preset=${encodeURIComponent(baseId)}`}>
-            ← Studio
-          </a>
-        </nav>
-      </div>
-      {editing && <ComparePicker current={spec} />}
-      <p className="cmp-headline" data-testid="compare.headline">
-        <strong className="cmp-headline-claim">{comparison.headlineSentences[0]}</strong>{' '}
-        {comparison.headlineSentences.slice(1).join(' ')}
-      </p>
-      <ComparePlayback playback={playback} markers={markers} />
-      <div className="cmp-columns">
-        <CompareColumn
-          variant={pair.a}
-          run={runs[0]}
-          t={playback.t}
-          axisMs={playback.durationMs}
-          flows={comparison.flows}
-          hiddenFlows={comparison.hiddenFlows}
-          studioLink={<StudioLink variant={pair.a} t={playback.t} />}
-        />
-        <CompareColumn
-          variant={pair.b}
-          run={runs[1]}
-          t={playback.t}
-          axisMs={playback.durationMs}
-          flows={comparison.flows}
-          hiddenFlows={comparison.hiddenFlows}
-          studioLink={<StudioLink variant={pair.b} t={playback.t} />}
-        />
-      </div>
-      <OutcomeTable pair={pair} comparison={comparison} outcomes={outcomes} />
-    </main>
+        {editing && <ComparePicker current={spec} />}
+        <p className="cmp-headline" data-testid="compare.headline">
+          <strong className="cmp-headline-claim">{comparison.headlineSentences[0]}</strong>{' '}
+          {comparison.headlineSentences.slice(1).join(' ')}
+        </p>
+        <section
+          className="cmp-playback"
+          aria-label="Playback of both runs"
+          data-testid="compare.playback"
+        >
+          <PlaybackBar />
+          <CompareMoments playback={playback} markers={markers} />
+        </section>
+        <div className="cmp-columns">
+          <CompareColumn
+            variant={pair.a}
+            run={runs[0]}
+            source={playback.sides[0]}
+            axisMs={playback.durationMs()}
+            flows={comparison.flows}
+            hiddenFlows={comparison.hiddenFlows}
+            studioLink={<StudioLink variant={pair.a} playback={playback} />}
+          />
+          <CompareColumn
+            variant={pair.b}
+            run={runs[1]}
+            source={playback.sides[1]}
+            axisMs={playback.durationMs()}
+            flows={comparison.flows}
+            hiddenFlows={comparison.hiddenFlows}
+            studioLink={<StudioLink variant={pair.b} playback={playback} />}
+          />
+        </div>
+        <OutcomeTable pair={pair} comparison={comparison} outcomes={outcomes} />
+      </main>
+    </PlaybackSourceContext.Provider>
   );
 }
 
 /** Opens one side in the studio as a share link, paused at the shared cursor. */
-function StudioLink({ variant, t }: { variant: Variant; t: number }) {
+function StudioLink({ variant, playback }: { variant: Variant; playback: PairPlayback }) {
   const href = useMemo(
     () => encodeShareHash({ document: variant.document, paused: true }),
     [variant],
@@ -126,14 +140,14 @@ function StudioLink({ variant, t }: { variant: Variant; t: number }) {
         event.preventDefault();
         window.location.hash = encodeShareHash({
           document: variant.document,
-          atMs: t,
+          atMs: playback.getState().t,
           paused: true,
         });
       }}
       title={`Open side ${side} (${variant.title}) in the studio at this moment`}
       data-testid={`compare.open.${variant.side}`}
     >
-      Open in studio<span className="cmp-visually-hidden"> (side {side})</span>
+      Open in studio<span className="visually-hidden"> (side {side})</span>
     </a>
   );
 }

@@ -78,7 +78,7 @@ export const OutcomeTable = memo(function OutcomeTable({ pair, comparison, outco
                 <th scope="row" className="cmp-metric">
                   {row.different && (
                     <span className="cmp-differs" title="The two sides differ here">
-                      ≠<span className="cmp-visually-hidden"> differs: </span>
+                      ≠<span className="visually-hidden"> differs: </span>
                     </span>
                   )}
                   {row.label}

@@ -5,7 +5,7 @@
 
 import { useEffect, useRef } from 'react';
 import { focusClaimsKey } from '../controls/focusClaims';
-import type { PairPlayback } from './usePairPlayback';
+import type { PairPlayback } from './pairPlayback';
 
 export function useCompareKeys(playback: PairPlayback): void {
   const latest = useRef(playback);
@@ -42,7 +42,7 @@ function actionFor(key: string, p: PairPlayback): (() => void) | null {
     case 'Home':
       return () => p.seek(0);
     case 'End':
-      return () => p.seek(p.durationMs);
+      return () => p.seek(p.durationMs());
     default:
       return null;
   }

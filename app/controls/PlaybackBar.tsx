@@ -1,21 +1,12 @@
 // Play/pause, step to the previous/next event, speed, adaptive pacing (and the speed it really
-// runs at), the virtual clock, and the shortcuts help. Reads the store; every control calls an
-// action.
+// runs at), the virtual clock, and the shortcuts help. Reads its playback source (the studio's
+// store, or the compare screen's two runs); every control calls the source.
 
-import { useId } from 'react';
-import {
-  setAdaptive,
-  setShortcutsOpen,
-  setSpeed,
-  stepBack,
-  stepForward,
-  togglePlay,
-} from '../store/actions';
-import { pacedRate } from '../store/navigation';
-import { useSimStore } from '../store/simStore';
+import { useContext, useId } from 'react';
 import { formatTime } from '../trace/formatText';
 import { lazyComponent } from '../ui/lazyComponent';
 import { paceReadout } from './pacing';
+import { PlaybackSourceContext, usePlayback } from './playbackSource';
 import type { ScreenKeys } from './ShortcutsDialog';
 import { SpeedSelect, Transport } from './Transport';
 import './playback.css';
@@ -33,10 +24,12 @@ const ADAPTIVE_HINT = 'Slows down while packets fly, skips quiet stretches.';
  * screen it sits in, for the shortcuts help.
  */
 export function PlaybackBar({ screenKeys }: { screenKeys?: ScreenKeys }) {
-  const durationMs = useSimStore((s) => s.run?.durationMs ?? 0);
-  const playing = useSimStore((s) => s.playing);
-  const speed = useSimStore((s) => s.speed);
-  const adaptive = useSimStore((s) => s.adaptive);
+  const source = useContext(PlaybackSourceContext);
+  const durationMs = usePlayback((_, p) => p.durationMs());
+  const playing = usePlayback((s) => s.playing);
+  const speed = usePlayback((s) => s.speed);
+  const adaptive = usePlayback((s) => s.adaptive);
+  const { openHelp } = source;
   const speedId = useId();
   const hintId = useId();
 
@@ -44,13 +37,13 @@ export function PlaybackBar({ screenKeys }: { screenKeys?: ScreenKeys }) {
     <section className="playback" aria-label="Playback" data-testid="playback">
       <Transport
         playing={playing}
-        onStepBack={stepBack}
-        onTogglePlay={togglePlay}
-        onStepForward={stepForward}
+        onStepBack={source.stepBack}
+        onTogglePlay={source.togglePlay}
+        onStepForward={source.stepForward}
         classPrefix="pb"
         testIdPrefix="playback"
-        played=""
-        stepScope=""
+        played={source.played}
+        stepScope={source.stepScope}
       />
 
       <Clock durationMs={durationMs} />
@@ -58,7 +51,12 @@ export function PlaybackBar({ screenKeys }: { screenKeys?: ScreenKeys }) {
       <div className="pb-settings">
         <div className="pb-field">
           <label htmlFor={speedId}>Speed</label>
-          <SpeedSelect id={speedId} speed={speed} onChange={setSpeed} testId="playback.speed" />
+          <SpeedSelect
+            id={speedId}
+            speed={speed}
+            onChange={source.setSpeed}
+            testId="playback.speed"
+          />
         </div>
 
         <div className="pb-adaptive">
@@ -68,7 +66,7 @@ export function PlaybackBar({ screenKeys }: { screenKeys?: ScreenKeys }) {
             aria-checked={adaptive}
             aria-describedby={hintId}
             className="pb-switch"
-            onClick={() => setAdaptive(!adaptive)}
+            onClick={() => source.setAdaptive(!adaptive)}
             data-testid="playback.adaptive"
           >
             <span className="pb-switch-track" aria-hidden="true">
@@ -81,19 +79,21 @@ export function PlaybackBar({ screenKeys }: { screenKeys?: ScreenKeys }) {
           </span>
         </div>
 
-        <button
-          type="button"
-          className="pb-button pb-help"
-          onClick={() => setShortcutsOpen(true)}
-          aria-label="Keyboard shortcuts"
-          aria-haspopup="dialog"
-          title="Keyboard shortcuts (?)"
-          data-testid="playback.shortcuts"
-        >
-          ?
-        </button>
+        {openHelp && (
+          <button
+            type="button"
+            className="pb-button pb-help"
+            onClick={openHelp}
+            aria-label="Keyboard shortcuts"
+            aria-haspopup="dialog"
+            title="Keyboard shortcuts (?)"
+            data-testid="playback.shortcuts"
+          >
+            ?
+          </button>
+        )}
       </div>
-      <ShortcutsDialog screenKeys={screenKeys} />
+      {openHelp && <ShortcutsDialog screenKeys={screenKeys} />}
     </section>
   );
 }
@@ -103,12 +103,11 @@ export function PlaybackBar({ screenKeys }: { screenKeys?: ScreenKeys }) {
  * pacing plays at another rate than the chosen speed, its label row says which and why.
  */
 function Clock({ durationMs }: { durationMs: number }) {
-  const t = useSimStore((s) => s.t);
-  const pace = useSimStore((s) =>
-    s.run && s.playing && s.adaptive
-      ? paceReadout(s.speed, pacedRate(s.run, s.t, s.speed, true))
-      : null,
-  );
+  const t = usePlayback((s) => s.t);
+  const pace = usePlayback((s, source) => {
+    const paced = s.playing && s.adaptive ? source.pacedRate(s.t, s.speed) : null;
+    return paced && paceReadout(s.speed, paced);
+  });
   return (
     <div className="pb-clock" data-testid="playback.time" data-t={Math.round(t)}>
       <span className="pb-clock-label">
@@ -125,7 +124,7 @@ function Clock({ durationMs }: { durationMs: number }) {
       </span>
       <span className="pb-clock-now">{formatTime(t)}</span>
       <span className="pb-clock-total">
-        <span className="pb-visually-hidden">of </span>/ {formatTime(durationMs).slice(0, 8)}
+        <span className="visually-hidden">of </span>/ {formatTime(durationMs).slice(0, 8)}
       </span>
     </div>
   );

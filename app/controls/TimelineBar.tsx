@@ -383,7 +383,7 @@ export function TimelineBar() {
           Timeline
         </h2>
         <fieldset className="tl-zoom">
-          <legend className="tl-visually-hidden">Timeline zoom around the cursor</legend>
+          <legend className="visually-hidden">Timeline zoom around the cursor</legend>
           {ZOOM_LEVELS.map((z, i) => (
             <button
               key={z.id}

@@ -1,20 +1,11 @@
-// The only requestAnimationFrame loop of the app: while playing, it turns wall time into cursor
-// moves. Everything drawn is a function of the cursor t, never of wall time.
+// The requestAnimationFrame loop of a screen's playback (the studio's, or the compare screen's
+// one loop for both its runs): while playing, it turns wall time into cursor moves. Everything
+// drawn is a function of the cursor t, never of wall time.
 
-import { useEffect } from 'react';
-import { pause, seek, tick } from '../store/actions';
-import { useSimStore } from '../store/simStore';
-import { frameWallMs, REDUCED_MOTION_STEP_WALL_MS, reducedMotionStepTarget } from './pacing';
+import { useEffect, useSyncExternalStore } from 'react';
+import { frameWallMs, REDUCED_MOTION_STEP_WALL_MS } from './pacing';
+import { type PlaybackSource, studioPlayback } from './playbackSource';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
-
-/** Moves the cursor one discrete step (reduced motion), pausing at the end of the run. */
-function reducedMotionStep(): void {
-  const { run, t, speed, adaptive } = useSimStore.getState();
-  if (!run) return;
-  const target = reducedMotionStepTarget(run, t, speed, adaptive);
-  seek(target);
-  if (target >= run.durationMs) pause();
-}
 
 /**
  * Runs only while playing. Each animation frame calls tick(wall ms since the previous frame),
@@ -24,8 +15,8 @@ function reducedMotionStep(): void {
  * REDUCED_MOTION_STEP_WALL_MS (0.7 s) of wall time the cursor jumps to the next event (or
  * farther, as far as the chosen speed would have gone), so the picture changes in discrete steps.
  */
-export function usePlaybackLoop(): void {
-  const playing = useSimStore((s) => s.playing);
+export function usePlaybackLoop(source: PlaybackSource = studioPlayback): void {
+  const playing = useSyncExternalStore(source.subscribe, () => source.getState().playing);
   const reducedMotion = usePrefersReducedMotion();
   useEffect(() => {
     if (!playing) return;
@@ -39,14 +30,14 @@ export function usePlaybackLoop(): void {
         pendingWallMs += wallMs;
         if (pendingWallMs >= REDUCED_MOTION_STEP_WALL_MS) {
           pendingWallMs = 0;
-          reducedMotionStep();
+          source.reducedMotionStep();
         }
       } else {
-        tick(wallMs);
+        source.tick(wallMs);
       }
-      if (useSimStore.getState().playing) handle = requestAnimationFrame(frame);
+      if (source.getState().playing) handle = requestAnimationFrame(frame);
     };
     handle = requestAnimationFrame(frame);
     return () => cancelAnimationFrame(handle);
-  }, [playing, reducedMotion]);
+  }, [playing, reducedMotion, source]);
 }

@@ -211,7 +211,7 @@ export function ShareMenu() {
       </button>
       <input
         ref={fileRef}
-        className="share-file-input"
+        className="visually-hidden"
         type="file"
         accept=".json,application/json"
         tabIndex={-1}

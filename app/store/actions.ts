@@ -12,7 +12,14 @@ import type { ParseResult, ScenarioError, TimelineEntry } from '../scenario/type
 import { STUDIO_TRACE_RECORDS_MAX, workLimitError } from '../scenario/workEstimate';
 import { runningConfigAt } from '../sim/derived/configAt';
 import { isComplete, type RunBuilder } from '../sim/run';
-import { advance, nextEventAtMs, nextPacketAtMs, previousEventAtMs, SPEEDS } from './navigation';
+import {
+  advance,
+  clampSpeed,
+  nextEventAtMs,
+  nextPacketAtMs,
+  previousEventAtMs,
+  speedStep,
+} from './navigation';
 import { computeAll, computeUntil, follow, startRun } from './runProgress';
 import { type LogKind, type Selection, type SimState, useSimStore } from './simStore';
 
@@ -242,17 +249,15 @@ export function tick(wallMs: number): void {
 }
 
 export function setSpeed(speed: number): void {
-  set({ speed: Math.max(SPEEDS[0], Math.min(SPEEDS[SPEEDS.length - 1] ?? 1000, speed)) });
+  set({ speed: clampSpeed(speed) });
 }
 
 export function faster(): void {
-  const speed = get().speed;
-  setSpeed(SPEEDS.find((s) => s > speed) ?? speed);
+  setSpeed(speedStep(get().speed, 1));
 }
 
 export function slower(): void {
-  const speed = get().speed;
-  setSpeed([...SPEEDS].reverse().find((s) => s < speed) ?? speed);
+  setSpeed(speedStep(get().speed, -1));
 }
 
 export function setAdaptive(adaptive: boolean): void {

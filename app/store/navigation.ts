@@ -7,6 +7,17 @@ import type { TraceRecord } from '../sim/trace';
 /** Speed steps of the speed control and the [ ] keys: log-spaced, 0.1x to 1000x. */
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000] as const;
 
+/** A speed within SPEEDS' range. */
+export function clampSpeed(speed: number): number {
+  return Math.max(SPEEDS[0], Math.min(SPEEDS[SPEEDS.length - 1] ?? 1000, speed));
+}
+
+/** The next step of SPEEDS up (1) or down (-1) from speed, or speed at either end. */
+export function speedStep(speed: number, direction: 1 | -1): number {
+  const steps = direction > 0 ? SPEEDS : [...SPEEDS].reverse();
+  return steps.find((s) => (s - speed) * direction > 0) ?? speed;
+}
+
 /** Record kinds worth stopping at when stepping. */
 function isStep(record: TraceRecord): boolean {
   return record.kind !== 'debug';

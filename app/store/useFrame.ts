@@ -1,21 +1,18 @@
-// The frame at the current cursor, computed once per (run, t) however many views ask.
+// The frame at a cursor, computed once per (run, t) however many views ask.
 
 import { type Frame, frameAt } from '../sim/frame';
 import type { Run } from '../sim/run';
-import { useSimStore } from './simStore';
 
-let last: { run: Run; t: number; frame: Frame } | null = null;
+const last = new WeakMap<Run, { t: number; frame: Frame }>();
 
-/** frameAt with a one-entry memo: every view rendering the same moment shares one frame. */
+/**
+ * frameAt with a one-entry memo per run: every view rendering the same moment of a run shares one
+ * frame (two runs side by side, as compare shows them, do not evict each other).
+ */
 export function frameFor(run: Run, t: number): Frame {
-  if (last && last.run === run && last.t === t) return last.frame;
+  const memo = last.get(run);
+  if (memo && memo.t === t) return memo.frame;
   const frame = frameAt(run, t);
-  last = { run, t, frame };
+  last.set(run, { t, frame });
   return frame;
-}
-
-export function useFrame(): Frame | null {
-  const run = useSimStore((s) => s.run);
-  const t = useSimStore((s) => s.t);
-  return run ? frameFor(run, t) : null;
 }

@@ -85,7 +85,7 @@ export function ConsoleInput({ node, promptText, booting, held, onTyped }: Props
 
   return (
     <div className="rc-input-row">
-      <label htmlFor={inputId} className="rc-sr-only">
+      <label htmlFor={inputId} className="visually-hidden">
         {node} console
       </label>
       <span className="rc-prompt" aria-hidden="true" data-testid="console.prompt">
@@ -110,7 +110,7 @@ export function ConsoleInput({ node, promptText, booting, held, onTyped }: Props
         data-testid="console.input"
         data-prompt={promptText}
       />
-      <span id={`${inputId}-prompt`} className="rc-sr-only">
+      <span id={`${inputId}-prompt`} className="visually-hidden">
         {booting
           ? `${node} is booting`
           : held

@@ -7,8 +7,8 @@ import { type ChangeEvent, useEffect, useId } from 'react';
 import type { RouterView } from '../../sim/snapshot';
 import { select } from '../../store/actions';
 import { useSimStore } from '../../store/simStore';
-import { useFrame } from '../../store/useFrame';
 import { formatTime } from '../../trace/formatText';
+import { useViewFrame } from '../runContext';
 import { ConsoleTerminal } from './ConsoleTerminal';
 import { setActiveConsole, useConsoleStore } from './consoleSessions';
 import './console.css';
@@ -77,7 +77,7 @@ function RouterPicker({ routers, activeId }: { routers: RouterView[]; activeId: 
 
 /** No props: reads the stores. Place it where a wide terminal fits (80 columns at 16px). */
 export function ConsolePanel() {
-  const frame = useFrame();
+  const frame = useViewFrame();
   const run = useSimStore((s) => s.run);
   const selection = useSimStore((s) => s.selection);
   const active = useConsoleStore((s) => s.active);

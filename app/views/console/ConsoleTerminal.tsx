@@ -51,7 +51,7 @@ const Line = memo(function Line({ line }: { line: TerminalLine }) {
       {simplified !== null && (
         <span className="rc-simplified" title={simplified}>
           <span aria-hidden="true"> ≈</span>
-          <span className="rc-sr-only"> (simplified wording: {simplified})</span>
+          <span className="visually-hidden"> (simplified wording: {simplified})</span>
         </span>
       )}
     </div>

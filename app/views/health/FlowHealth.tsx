@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
+import { useViewCursor } from '../runContext';
 import { count } from './durations';
 import { LastOutageText, OutageText } from './OutageText';
 import { PingStrip } from './PingStrip';
 import { type FlowPings, flowStatusAfter, pingsSeenAt } from './pingHealth';
-import { useCursor } from './useCursor';
 
 interface Props {
   pings: FlowPings;
@@ -18,7 +18,7 @@ interface Props {
  * how many results are known; only the running outage clock and the chart's cursor follow t.
  */
 export const FlowHealth = memo(function FlowHealth({ pings, route, durationMs }: Props) {
-  const seen = useCursor((t) => pingsSeenAt(pings, t));
+  const seen = useViewCursor((t) => pingsSeenAt(pings, t));
   const status = useMemo(() => flowStatusAfter(pings, seen), [pings, seen]);
   const { outage, lastOutage } = status;
   return (

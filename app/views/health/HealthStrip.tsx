@@ -4,12 +4,11 @@
 // its charts (the timeline's Pings lane draws the losses over time).
 
 import { memo, useId, useMemo } from 'react';
-import { useSimStore } from '../../store/simStore';
+import { useViewCursor, useViewRun } from '../runContext';
 import { count, plural } from './durations';
 import { type InvalidSpiTimes, invalidSpiAt } from './invalidSpiIndex';
 import { LastOutageText, OutageText } from './OutageText';
 import { type FlowPings, flowStatusAfter, pingsSeenAt } from './pingHealth';
-import { useCursor } from './useCursor';
 import { useHealthIndex } from './useHealthIndex';
 import './healthStrip.css';
 
@@ -20,7 +19,7 @@ const INVALID_SPI_NOTE =
   'ESP packets dropped for an SPI the router does not know, and its %CRYPTO-4-RECVD_PKT_INV_SPI logs: IOS logs at most once a minute per flow, every dropped packet counts here.';
 
 export function HealthStrip() {
-  const run = useSimStore((s) => s.run);
+  const run = useViewRun();
   const headingId = useId();
   const index = useHealthIndex(run);
   if (!index) return <section className="hstrip" aria-label="Health" />;
@@ -63,7 +62,7 @@ const FlowItem = memo(function FlowItem({
   /** Shown only once it has lost a ping (a summary stands for the others). */
   onlyWithLosses: boolean;
 }) {
-  const seen = useCursor((t) => pingsSeenAt(pings, t));
+  const seen = useViewCursor((t) => pingsSeenAt(pings, t));
   const { ok, lost, outage, lastOutage } = useMemo(
     () => flowStatusAfter(pings, seen),
     [pings, seen],
@@ -112,7 +111,7 @@ const FlowItem = memo(function FlowItem({
  * one of those three numbers changes.
  */
 function FlowsSummary({ flows }: { flows: readonly FlowPings[] }) {
-  const key = useCursor((t) => {
+  const key = useViewCursor((t) => {
     let ok = 0;
     let lost = 0;
     let outages = 0;
@@ -161,8 +160,8 @@ function PingCounts({ ok, lost }: { ok: number; lost: number }) {
 
 /** A router's invalid-SPI logs and drops up to the cursor. */
 function InvalidSpiItem({ times }: { times: InvalidSpiTimes }) {
-  const logs = useCursor((t) => invalidSpiAt(times, t).logs);
-  const drops = useCursor((t) => invalidSpiAt(times, t).drops);
+  const logs = useViewCursor((t) => invalidSpiAt(times, t).logs);
+  const drops = useViewCursor((t) => invalidSpiAt(times, t).drops);
   return (
     <li
       className="hstrip-item"

@@ -1,10 +1,9 @@
 import { useId } from 'react';
-import { useSimStore } from '../../store/simStore';
+import { useViewCursor, useViewRun } from '../runContext';
 import { clockTime } from './durations';
 import { FlowHealth } from './FlowHealth';
 import { InvalidSpiCounts } from './InvalidSpiCounts';
 import { TimeAxis } from './TimeAxis';
-import { useCursorSecond } from './useCursor';
 import { useHealthIndex } from './useHealthIndex';
 import './health.css';
 
@@ -15,7 +14,7 @@ import './health.css';
  * results are in, whole seconds, a pixel), so playback re-renders a part only when that changes.
  */
 export function HealthView() {
-  const run = useSimStore((s) => s.run);
+  const run = useViewRun();
   const headingId = useId();
 
   const index = useHealthIndex(run);
@@ -64,6 +63,6 @@ export function HealthView() {
 
 /** `at 00:02:33`: re-rendered once a second of virtual time. */
 function HealthClock() {
-  const second = useCursorSecond();
+  const second = useViewCursor((t) => Math.max(0, Math.floor(t / 1000)));
   return <span className="health-at">at {clockTime(second * 1000)}</span>;
 }

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { SourceList } from '../../sources/SourceLink';
+import { useViewCursor } from '../runContext';
 import { count } from './durations';
 import { type InvalidSpiTimes, invalidSpiAt } from './invalidSpiIndex';
-import { useCursor } from './useCursor';
 
 /**
  * %CRYPTO-4-RECVD_PKT_INV_SPI per router up to the cursor, next to the ESP packets it dropped:
@@ -32,8 +32,8 @@ export const InvalidSpiCounts = memo(function InvalidSpiCounts({
 
 /** One router's counts: re-rendered when a log line or a drop comes in, not at every frame. */
 function InvalidSpiRow({ times }: { times: InvalidSpiTimes }) {
-  const logs = useCursor((t) => invalidSpiAt(times, t).logs);
-  const drops = useCursor((t) => invalidSpiAt(times, t).drops);
+  const logs = useViewCursor((t) => invalidSpiAt(times, t).logs);
+  const drops = useViewCursor((t) => invalidSpiAt(times, t).drops);
   return (
     <li
       className="health-spi"

@@ -1,9 +1,9 @@
 // The outage texts the health view and the health strip share. Their own module: the strip is
 // in the first frame, the ping chart (d3-shape, d3-scale) beside them in FlowHealth is not.
 
+import { useViewCursor } from '../runContext';
 import { clockTime, lasted, plural, stopwatch } from './durations';
 import type { FlowStatus } from './pingHealth';
-import { useCursor } from './useCursor';
 
 /** `Outage: 0:42 so far, 12 pings lost`: the outage under way at the cursor. */
 export function OutageText({ outage }: { outage: NonNullable<FlowStatus['outage']> }) {
@@ -32,6 +32,6 @@ export function LastOutageText({
 
 /** `0:42`: how long the outage under way has lasted, re-rendered once a second of virtual time. */
 function OutageSoFar({ fromMs }: { fromMs: number }) {
-  const elapsedSec = useCursor((t) => Math.max(0, Math.floor((t - fromMs) / 1000)));
+  const elapsedSec = useViewCursor((t) => Math.max(0, Math.floor((t - fromMs) / 1000)));
   return <>{stopwatch(elapsedSec * 1000)}</>;
 }

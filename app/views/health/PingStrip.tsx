@@ -1,8 +1,8 @@
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import { symbol, symbolTriangle } from 'd3-shape';
 import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
+import { useViewCursor } from '../runContext';
 import type { PingSegment } from './pingHealth';
-import { useCursor } from './useCursor';
 import { useElementWidth } from './useElementWidth';
 
 const HEIGHT_PX = 26;
@@ -15,8 +15,6 @@ interface Props {
   flow: string;
   segments: readonly PingSegment[];
   durationMs: number;
-  /** The cursor, for a strip on another clock than the store's; default: the store's t. */
-  t?: number;
 }
 
 /**
@@ -25,7 +23,7 @@ interface Props {
  * once per run and width; only the reveal and the cursor line follow t, and only when they move
  * by a device pixel.
  */
-export const PingStrip = memo(function PingStrip({ flow, segments, durationMs, t }: Props) {
+export const PingStrip = memo(function PingStrip({ flow, segments, durationMs }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -80,15 +78,9 @@ export const PingStrip = memo(function PingStrip({ flow, segments, durationMs, t
             </pattern>
           </defs>
           <rect x={0} y={BAR_TOP_PX} width={width} height={BAR_PX} className="health-track" />
-          {t === undefined ? (
-            <RevealedAtStoreCursor x={x} clipId={clipId}>
-              {stretches}
-            </RevealedAtStoreCursor>
-          ) : (
-            <Revealed cursorX={pixelAt(x, t)} clipId={clipId}>
-              {stretches}
-            </Revealed>
-          )}
+          <RevealedAtCursor x={x} clipId={clipId}>
+            {stretches}
+          </RevealedAtCursor>
         </svg>
       )}
     </div>
@@ -107,9 +99,9 @@ interface RevealProps {
   children: ReactNode;
 }
 
-/** The strip's only part that follows the store's cursor, re-rendered when it moves a pixel. */
-function RevealedAtStoreCursor({ x, ...props }: RevealProps & { x: ScaleLinear<number, number> }) {
-  const cursorX = useCursor((t) => pixelAt(x, t));
+/** The strip's only part that follows the cursor, re-rendered when it moves a pixel. */
+function RevealedAtCursor({ x, ...props }: RevealProps & { x: ScaleLinear<number, number> }) {
+  const cursorX = useViewCursor((t) => pixelAt(x, t));
   return <Revealed cursorX={cursorX} {...props} />;
 }
 

@@ -35,7 +35,7 @@ export const CursorLine = memo(function CursorLine({
             {look.icon}
           </span>
         )}
-        {look.iconLabel && <span className="logv-sr">{look.iconLabel}: </span>}
+        {look.iconLabel && <span className="visually-hidden">{look.iconLabel}: </span>}
         <span className="logv-text">{text}</span>
       </p>
       {look.simplified && (

@@ -56,7 +56,7 @@ export const LogFilters = memo(function LogFilters({
             {shown === routers.length ? `all ${routers.length}` : `${shown} of ${routers.length}`}
           </summary>
           <fieldset className="logv-routers logv-routers-many">
-            <legend className="logv-sr">Routers</legend>
+            <legend className="visually-hidden">Routers</legend>
             {checks}
           </fieldset>
         </details>

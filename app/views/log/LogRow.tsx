@@ -60,7 +60,7 @@ export const LogRow = memo(function LogRow({
       <span className="logv-icon" aria-hidden="true">
         {look.icon}
       </span>
-      {look.iconLabel && <span className="logv-sr">{look.iconLabel}: </span>}
+      {look.iconLabel && <span className="visually-hidden">{look.iconLabel}: </span>}
       <span className="logv-time">{time}</span>
       <span className="logv-node">{node}</span>
       <span className="logv-text">{text}</span>

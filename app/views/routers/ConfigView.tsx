@@ -102,12 +102,12 @@ export const ConfigView = memo(function ConfigView({
                 </span>
                 {line.kind === 'added' ? (
                   <ins>
-                    <span className="rp-sr-only">added: </span>
+                    <span className="visually-hidden">added: </span>
                     {text}
                   </ins>
                 ) : line.kind === 'removed' ? (
                   <del>
-                    <span className="rp-sr-only">removed: </span>
+                    <span className="visually-hidden">removed: </span>
                     {text}
                   </del>
                 ) : (

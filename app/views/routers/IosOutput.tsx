@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { showCryptoIpsecSa, showCryptoIsakmpSa, showIpNhrp } from '../../ios/show';
 import type { RouterView } from '../../sim/snapshot';
-import { useFrame } from '../../store/useFrame';
+import { useViewFrame } from '../runContext';
 
 function iosText(view: RouterView): string {
   const parts = [
@@ -35,7 +35,7 @@ export function IosOutput({ router }: { router: string }) {
 }
 
 function IosText({ router }: { router: string }) {
-  const view = useFrame()?.routers.find((candidate) => candidate.node === router);
+  const view = useViewFrame()?.routers.find((candidate) => candidate.node === router);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <pre className="rp-pre" tabIndex={0} data-testid={`ios-text.${router}`}>

@@ -14,7 +14,7 @@ import { spiMismatches } from '../../sim/derived/spiMismatches';
 import type { RouterView } from '../../sim/snapshot';
 import { select } from '../../store/actions';
 import { useSimStore } from '../../store/simStore';
-import { useFrame } from '../../store/useFrame';
+import { useViewFrame } from '../runContext';
 import type { NotSimulatedLine } from './ConfigView';
 import { CursorTime } from './CursorTime';
 import { RouterDetails } from './lazyRouterDetails';
@@ -42,7 +42,7 @@ const NO_NOTES: readonly NotSimulatedLine[] = [];
  * cursor's time is a leaf of its own.
  */
 export function RouterPanels({ part = 'all' }: { part?: RouterPanelsPart }) {
-  const frame = useFrame();
+  const frame = useViewFrame();
   const run = useSimStore((s) => s.run);
   const loaded = useSimStore((s) => s.loaded);
   const scenarioDocument = useSimStore((s) => s.document);

@@ -51,7 +51,7 @@ export function RouterSummary({
       aria-labelledby={`rp-title-${view.node}`}
     >
       <header className="rp-card-header">
-        <h3 className={inList ? 'rp-sr-only' : 'rp-hostname'} id={`rp-title-${view.node}`}>
+        <h3 className={inList ? 'visually-hidden' : 'rp-hostname'} id={`rp-title-${view.node}`}>
           {view.hostname}
         </h3>
         {!inList && (

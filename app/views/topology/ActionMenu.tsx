@@ -5,8 +5,8 @@
 import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import { inject } from '../../store/actions';
 import { useSimStore } from '../../store/simStore';
-import { useFrame } from '../../store/useFrame';
 import { formatTime } from '../../trace/formatText';
+import { useViewFrame } from '../runContext';
 
 export interface MenuTarget {
   kind: 'router' | 'link';
@@ -34,7 +34,7 @@ interface Item {
 export const MENU_WIDTH_PX = 240;
 
 export function ActionMenu({ target, left, top, onClose, containerRef }: ActionMenuProps) {
-  const frame = useFrame();
+  const frame = useViewFrame();
   const t = useSimStore((s) => s.t);
   const first = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {

@@ -3,8 +3,9 @@
 // Static layer: it re-renders when the set of down links, the zoom or the selection changes,
 // never because t moved.
 
-import { type KeyboardEvent, type MouseEvent, memo } from 'react';
+import { memo } from 'react';
 import { latencyLabelAt, linkLabelText, showLatencyLabels } from './linkLabels';
+import { type Activate, menuButtonLabel, menuButtonProps } from './menuButton';
 import type { LinkPlace } from './topologyIndex';
 
 export interface LinksLayerProps {
@@ -15,7 +16,8 @@ export interface LinksLayerProps {
   downKey: string;
   selectedId: string | null;
   menuId: string | null;
-  onActivate: (id: string, element: Element) => void;
+  /** Absent for a read-only source: pictures, not buttons. */
+  onActivate?: Activate;
 }
 
 function LinkView({
@@ -33,34 +35,21 @@ function LinkView({
   showLatency: boolean;
   selected: boolean;
   menuOpen: boolean;
-  onActivate: (id: string, element: Element) => void;
+  onActivate?: Activate;
 }) {
   const { from, to, mid } = link;
   const labelAt = latencyLabelAt(link, unit);
-  const activate = (event: MouseEvent<SVGGElement>) => {
-    event.stopPropagation();
-    onActivate(link.id, event.currentTarget);
-  };
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onActivate(link.id, event.currentTarget);
-  };
   const state = up ? 'up' : 'down';
   return (
-    // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this group acts as one
     <g
       className={`topo-link${up ? '' : ' is-down'}${selected ? ' is-selected' : ''}`}
       data-testid={`link.${link.id}`}
       data-up={up ? 'true' : 'false'}
-      role="button"
-      tabIndex={0}
-      aria-label={`Link ${link.id}, ${state}, ${link.latencyMs} ms one way. Actions…`}
-      aria-haspopup="dialog"
-      aria-expanded={menuOpen}
-      onClick={activate}
-      onKeyDown={onKeyDown}
+      aria-label={menuButtonLabel(
+        `Link ${link.id}, ${state}, ${link.latencyMs} ms one way. Actions…`,
+        onActivate,
+      )}
+      {...menuButtonProps(link.id, menuOpen, onActivate)}
     >
       <title>{`Link ${link.id} (${link.a} – ${link.b}): ${state}, ${link.latencyMs} ms one way`}</title>
       <line

@@ -4,9 +4,10 @@
 // (staticLabels). Drawn in screen px inside a group scaled by `unit`, so it keeps its size
 // whatever the zoom. Memoised on a status key: frames where only t moved skip it.
 
-import { type KeyboardEvent, type MouseEvent, memo } from 'react';
+import { memo } from 'react';
 import { plural } from '../health/durations';
 import { leaderEnd } from './labelPlacement';
+import { type Activate, menuButtonLabel, menuButtonProps } from './menuButton';
 import { CATEGORY_MARK, ikeBadges, pillOffsetY, pillWidthPx, stackSize } from './routerPills';
 import { firstPeerState, type RouterStatus } from './routerStatus';
 import type { PlacedStack } from './staticLabels';
@@ -29,7 +30,8 @@ export interface RouterGlyphProps {
   stacksKey: string;
   selected: boolean;
   menuOpen: boolean;
-  onActivate: (id: string, element: Element) => void;
+  /** Absent for a read-only source: a picture, not a button. */
+  onActivate?: Activate;
 }
 
 export function routerAriaLabel(status: RouterStatus): string {
@@ -197,19 +199,8 @@ function CompactGlyph({
 function RouterGlyphView(props: RouterGlyphProps) {
   const { status, x, y, unit, compactSize, showName, stacks, selected, menuOpen, onActivate } =
     props;
-  const activate = (event: MouseEvent<SVGGElement>) => {
-    event.stopPropagation();
-    onActivate(status.id, event.currentTarget);
-  };
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onActivate(status.id, event.currentTarget);
-  };
   const stale = status.stale[0]?.spi;
   return (
-    // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this group acts as one
     <g
       className={`topo-router${status.power === 'booting' ? ' is-booting' : ''}${selected ? ' is-selected' : ''}`}
       transform={`translate(${x} ${y}) scale(${unit})`}
@@ -221,13 +212,8 @@ function RouterGlyphView(props: RouterGlyphProps) {
       data-negotiation-failure={status.failures[0]?.reason}
       data-incomplete-map={status.incompleteMaps[0]}
       data-selected={selected ? 'true' : undefined}
-      role="button"
-      tabIndex={0}
-      aria-label={routerAriaLabel(status)}
-      aria-haspopup="dialog"
-      aria-expanded={menuOpen}
-      onClick={activate}
-      onKeyDown={onKeyDown}
+      aria-label={menuButtonLabel(routerAriaLabel(status), onActivate)}
+      {...menuButtonProps(status.id, menuOpen, onActivate)}
     >
       <title>{routerAriaLabel(status).replace(/\. Actions…$/, '')}</title>
       {compactSize > 0 ? (

@@ -8,9 +8,8 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Run } from '../../sim/run';
-import { select } from '../../store/actions';
-import { useSimStore } from '../../store/simStore';
-import { frameFor, useFrame } from '../../store/useFrame';
+import { frameFor } from '../../store/useFrame';
+import { useRunSource, useView, useViewFrame, useViewRun } from '../runContext';
 import { ActionMenu, MENU_WIDTH_PX, type MenuTarget } from './ActionMenu';
 import { CloudGlyph } from './CloudGlyph';
 import { DropLabels, DropMarks } from './DropLayer';
@@ -61,6 +60,7 @@ const FALLBACK_SIZE = { width: 960, height: 400 };
 const STAGE_INSET_PX = 4;
 /** How to use the stage; with compact chrome it heads the packet key. */
 const HINT = 'Click a router or link for actions; drag to pan';
+const READ_ONLY_HINT = 'Drag to pan';
 
 /**
  * `fill`: the stage takes the height its container gives the section (a flex or grid item with a
@@ -75,7 +75,7 @@ export function TopologyView({
   fill?: boolean;
   compact?: boolean;
 }) {
-  const run = useSimStore((s) => s.run);
+  const run = useViewRun();
   return (
     <section
       className={compact ? 'topo topo-compact' : 'topo'}
@@ -110,10 +110,11 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
   const pxPerUnit = (view.scale * transform.k) / glyphScale;
   const unit = 1 / pxPerUnit;
 
-  const selection = useSimStore((s) => s.selection);
-  const downKey = useSimStore((s) => (s.run ? downLinksKey(frameFor(s.run, s.t).linksUp) : ''));
+  const { select } = useRunSource();
+  const selection = useView((s) => s.selection);
+  const downKey = useView((s) => (s.run ? downLinksKey(frameFor(s.run, s.t).linksUp) : ''));
   // Changes only when a router's drawing changes (see stableStatuses), not on every frame.
-  const statuses = useSimStore((s) =>
+  const statuses = useView((s) =>
     s.run ? stableStatuses(frameFor(s.run, s.t), topologyIndex(s.run)) : null,
   );
   const [menu, setMenu] = useState<MenuTarget | null>(null);
@@ -122,11 +123,14 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
   const [keyOpen, setKeyOpen] = useState(false);
   const keyId = useId();
 
-  const open = useCallback((target: MenuTarget, element: Element) => {
-    select({ kind: target.kind, id: target.id });
-    anchor.current = element;
-    setMenu((old) => (old?.kind === target.kind && old.id === target.id ? null : target));
-  }, []);
+  const open = useCallback(
+    (target: MenuTarget, element: Element) => {
+      select?.({ kind: target.kind, id: target.id });
+      anchor.current = element;
+      setMenu((old) => (old?.kind === target.kind && old.id === target.id ? null : target));
+    },
+    [select],
+  );
   const openRouter = useCallback(
     (id: string, element: Element) => open({ kind: 'router', id }, element),
     [open],
@@ -191,7 +195,7 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
     <>
       <div className="topo-bar">
         <h2 className="topo-title">Topology</h2>
-        {!compact && <p className="topo-hint">{HINT}</p>}
+        {!compact && <p className="topo-hint">{select ? HINT : READ_ONLY_HINT}</p>}
         <div className="topo-zoom" title="Ctrl + mouse wheel (or pinch) zooms too">
           <button type="button" aria-label="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
             +
@@ -232,7 +236,7 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
               downKey={downKey}
               selectedId={selectedLink}
               menuId={menu?.kind === 'link' ? menu.id : null}
-              onActivate={openLink}
+              onActivate={select && openLink}
             />
             <g className="topo-clouds">
               {index.clouds.map((cloud) => (
@@ -253,7 +257,7 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
                   unit={unit}
                   selectedId={selectedRouter}
                   menuId={menu?.kind === 'router' ? menu.id : null}
-                  onActivate={openRouter}
+                  onActivate={select && openRouter}
                 />
                 <MovingLayer index={index} pxPerUnit={pxPerUnit} labels={labels} bounds={bounds} />
               </>
@@ -272,7 +276,7 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
       </div>
       {compact ? (
         <div id={keyId} className="topo-key" data-open={keyOpen}>
-          <p className="topo-hint">{HINT}</p>
+          <p className="topo-hint">{select ? HINT : READ_ONLY_HINT}</p>
           <TopologyLegend hsrp={index.hasHsrp} />
         </div>
       ) : (
@@ -318,7 +322,8 @@ function RoutersLayer({
   unit: number;
   selectedId: string | null;
   menuId: string | null;
-  onActivate: (id: string, element: Element) => void;
+  /** Absent for a read-only source (compare): the routers are pictures, not buttons. */
+  onActivate?: (id: string, element: Element) => void;
 }) {
   return (
     <g className="topo-routers">
@@ -362,8 +367,8 @@ function MovingLayer({
   labels: StaticLabels;
   bounds: Bounds;
 }) {
-  const frame = useFrame();
-  const playing = useSimStore((s) => s.playing);
+  const frame = useViewFrame();
+  const playing = useView((s) => s.playing);
   const slots = useRef<Map<string, number>>(new Map());
   if (!frame) return null;
   const layout = layoutMoving(frame, index, staleSpiKeys(frame, index), pxPerUnit, labels, {

@@ -31,8 +31,11 @@ export function staleSpiKeys(frame: Frame, index: TopologyIndex): Set<string> {
   return keys;
 }
 
-let lastStable: { index: TopologyIndex; key: string; statuses: Map<string, RouterStatus> } | null =
-  null;
+/** Per topology (per run): two topologies side by side do not evict each other. */
+const lastStable = new WeakMap<
+  TopologyIndex,
+  { key: string; statuses: Map<string, RouterStatus> }
+>();
 
 /**
  * The frame's statuses, but the very same Map as last time when no router's drawing changed:
@@ -43,8 +46,8 @@ export function stableStatuses(frame: Frame, index: TopologyIndex): Map<string, 
   const statuses = statusesOf(frame, index);
   let key = '';
   for (const status of statuses.values()) key += `${status.id}:${statusKey(status)};`;
-  if (lastStable && lastStable.index === index && lastStable.key === key)
-    return lastStable.statuses;
-  lastStable = { index, key, statuses };
+  const last = lastStable.get(index);
+  if (last && last.key === key) return last.statuses;
+  lastStable.set(index, { key, statuses });
   return statuses;
 }

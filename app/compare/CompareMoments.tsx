@@ -1,13 +1,13 @@
-// The one playback bar of the compare screen: play/pause, step between events of either run,
-// speed and adaptive pacing, the shared clock, a scrubber, and buttons that jump to the moments
-// that matter (the fault, the router back, each side's recovery).
+// Under the compare screen's playback bar: a scrubber over the shared clock with ticks at the
+// moments that matter (the fault, the router back, each side's recovery), and buttons that jump
+// to them.
 
 import { useId } from 'react';
-import { SpeedSelect, Transport } from '../controls/Transport';
+import { usePlayback } from '../controls/playbackSource';
 import { formatTime } from '../trace/formatText';
-import { clockTime, stopwatch } from '../views/health/durations';
+import { stopwatch } from '../views/health/durations';
 import type { MarkerKind, TimelineMarker } from './markers';
-import type { PairPlayback } from './usePairPlayback';
+import type { PairPlayback } from './pairPlayback';
 
 const MARKER_ICON: Record<MarkerKind, string> = {
   fault: '⚡',
@@ -17,7 +17,7 @@ const MARKER_ICON: Record<MarkerKind, string> = {
 
 /** "B: " for one side; nothing visible when both runs share the moment. */
 function SideTag({ side }: { side: TimelineMarker['side'] }) {
-  if (side === 'both') return <span className="cmp-visually-hidden">both runs: </span>;
+  if (side === 'both') return <span className="visually-hidden">both runs: </span>;
   return <span className="cmp-jump-side">{side.toUpperCase()}: </span>;
 }
 
@@ -26,40 +26,15 @@ interface Props {
   markers: readonly TimelineMarker[];
 }
 
-export function ComparePlayback({ playback, markers }: Props) {
-  const { t, durationMs, playing, speed, adaptive } = playback;
-  const speedId = useId();
+export function CompareMoments({ playback, markers }: Props) {
+  const t = usePlayback((s) => s.t);
+  const durationMs = playback.durationMs();
   const scrubId = useId();
   const percent = (atMs: number) => `${(100 * atMs) / Math.max(1, durationMs)}%`;
   return (
-    <section
-      className="cmp-playback"
-      aria-label="Playback of both runs"
-      data-testid="compare.playback"
-    >
-      <Transport
-        playing={playing}
-        onStepBack={playback.stepBack}
-        onTogglePlay={playback.togglePlay}
-        onStepForward={playback.stepForward}
-        classPrefix="cmp"
-        testIdPrefix="compare"
-        played=" both runs"
-        stepScope=" in either run"
-      />
-
-      <output
-        className="cmp-clock"
-        data-testid="compare.time"
-        data-t={Math.round(t)}
-        aria-live="off"
-      >
-        <span className="cmp-clock-now">{formatTime(t)}</span>
-        <span className="cmp-clock-total">/ {clockTime(durationMs)}</span>
-      </output>
-
+    <section className="cmp-moments" aria-label="Moments of both runs">
       <div className="cmp-scrub-track">
-        <label htmlFor={scrubId} className="cmp-visually-hidden">
+        <label htmlFor={scrubId} className="visually-hidden">
           Time in both runs
         </label>
         <input
@@ -82,30 +57,6 @@ export function ComparePlayback({ playback, markers }: Props) {
             />
           ))}
         </div>
-      </div>
-
-      <div className="cmp-settings">
-        <label htmlFor={speedId}>Speed</label>
-        <SpeedSelect
-          id={speedId}
-          speed={speed}
-          onChange={playback.setSpeed}
-          testId="compare.speed"
-        />
-        <button
-          type="button"
-          role="switch"
-          aria-checked={adaptive}
-          className="cmp-switch"
-          onClick={() => playback.setAdaptive(!adaptive)}
-          title="Slows down while packets fly in either run, skips quiet stretches"
-          data-testid="compare.adaptive"
-        >
-          <span className="cmp-switch-track" aria-hidden="true">
-            <span className="cmp-switch-knob" />
-          </span>
-          <span>Adaptive</span>
-        </button>
       </div>
 
       {markers.length > 0 && (
