@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { seekTo as seekWithin } from './seek';
 
 // The compare screen (#compare=<payload>): one scenario twice with one difference, in lockstep,
 // and the difference measured.
@@ -9,16 +10,8 @@ const DPD_IDLE = 'dpd-idle-on-demand~R1~keepalive~on-demand~periodic';
 const time = async (page: Page) =>
   Number(await page.getByTestId('playback.time').getAttribute('data-t'));
 
-/** Moves the shared cursor with the scrubber (a range input: set its value, then input). */
-async function seekTo(page: Page, atMs: number): Promise<void> {
-  await page.getByTestId('compare.scrubber').evaluate((element, value) => {
-    const input = element as HTMLInputElement;
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    setter?.call(input, String(value));
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, atMs);
-  await expect(page.getByTestId('playback.time')).toHaveAttribute('data-t', String(atMs));
-}
+/** Moves the shared cursor with side A's timeline scrubber. */
+const seekTo = (page: Page, atMs: number) => seekWithin(page, atMs, page.getByTestId('compare.a'));
 
 test.describe('compare', () => {
   test('recovery off vs on: headline, outcome table and both columns in lockstep', async ({

@@ -4,6 +4,7 @@
 
 import { type ReactNode, useMemo } from 'react';
 import { usePlayback } from '../controls/playbackSource';
+import { TimelineBar } from '../controls/TimelineBar';
 import { addressBookAt } from '../sim/derived/addressBook';
 import { staleSpisAt } from '../sim/derived/spiMismatches';
 import type { Frame } from '../sim/frame';
@@ -74,6 +75,7 @@ function Column({ variant, run, axisMs, flows, hiddenFlows, studioLink }: Omit<P
         </div>
       </header>
       <TopologyView compact />
+      <TimelineBar />
       {ended && (
         <p className="cmp-ended">
           Side {sideName} is over: its scenario lasts {stopwatch(run.durationMs)}, so it stays at

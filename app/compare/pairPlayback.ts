@@ -42,12 +42,14 @@ export function createPairPlayback(runs: RunPair): PairPlayback {
   const clamp = (atMs: number) => Math.max(0, Math.min(durationMs, Math.round(atMs)));
   /** Moves the cursor; playing stops at the end. */
   const moveTo = (t: number, playing: boolean) => set({ t, playing: playing && t < durationMs });
+  const seek = (atMs: number) => set({ t: clamp(atMs) });
   const side = (run: Run): RunSource => ({
     getState: () => {
       const { t, playing } = get();
       return { run, t: runTime(run, t), playing, selection: null };
     },
     subscribe,
+    seek,
   });
   return {
     getState: get,
@@ -80,7 +82,7 @@ export function createPairPlayback(runs: RunPair): PairPlayback {
     },
     played: ' both runs',
     stepScope: ' in either run',
-    seek: (atMs) => set({ t: clamp(atMs) }),
+    seek,
     pause: () => set({ playing: false }),
     faster: () => set({ speed: speedStep(get().speed, 1) }),
     slower: () => set({ speed: speedStep(get().speed, -1) }),

@@ -14,10 +14,9 @@ import {
   useState,
 } from 'react';
 import { isComplete } from '../sim/run';
-import { seek } from '../store/actions';
-import { useSimStore } from '../store/simStore';
+import { useRunSource, useView, useViewRun } from '../views/runContext';
 import { MARKER_TEXT, MarkerGlyph } from './MarkerGlyph';
-import { runScrubberKey } from './shortcuts';
+import { scrubberKeyFor } from './shortcuts';
 import {
   LANE_LABELS,
   LANES,
@@ -269,8 +268,9 @@ interface WindowState {
 }
 
 export function TimelineBar() {
-  const run = useSimStore((s) => s.run);
-  const t = useSimStore((s) => s.t);
+  const run = useViewRun();
+  const t = useView((s) => s.t);
+  const { seek } = useRunSource();
   const level = useTimelineZoom((s) => s.level);
   const markers = useMemo<TimelineMarker[]>(() => (run ? timelineMarkers(run) : []), [run]);
   const [measureRef, widthPx] = useElementWidth<HTMLDivElement>();
@@ -364,7 +364,10 @@ export function TimelineBar() {
   };
   const onThumbKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (runScrubberKey(event.key)) event.preventDefault();
+    const key = scrubberKeyFor(event.key);
+    if (!key) return;
+    event.preventDefault();
+    seek(key.target(t, durationMs));
   };
 
   const cursorX = x(t);

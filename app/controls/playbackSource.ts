@@ -2,7 +2,7 @@
 // or over two (the compare screen), with play/pause, steps, speed and adaptive pacing. The
 // playback bar reads the nearest PlaybackSourceContext (default: the studio); the loop takes one.
 
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 import {
   pause,
   seek,
@@ -16,6 +16,7 @@ import {
 } from '../store/actions';
 import { type PacedRate, pacedRate } from '../store/navigation';
 import { useSimStore } from '../store/simStore';
+import { type Store, useDerived } from '../views/runContext';
 import { reducedMotionStepTarget } from './pacing';
 
 export interface PlaybackState {
@@ -25,9 +26,7 @@ export interface PlaybackState {
   adaptive: boolean;
 }
 
-export interface PlaybackSource {
-  getState: () => PlaybackState;
-  subscribe: (onChange: () => void) => () => void;
+export interface PlaybackSource extends Store<PlaybackState> {
   /** The timeline's length, virtual ms (0 with no run). */
   durationMs: () => number;
   /** The rate adaptive pacing plays at from t (null with no run). */
@@ -81,5 +80,5 @@ export const PlaybackSourceContext = createContext<PlaybackSource>(studioPlaybac
 /** A value derived from the playback state; re-renders only when it changes (Object.is). */
 export function usePlayback<T>(derive: (state: PlaybackState, source: PlaybackSource) => T): T {
   const source = useContext(PlaybackSourceContext);
-  return useSyncExternalStore(source.subscribe, () => derive(source.getState(), source));
+  return useDerived(source, (state) => derive(state, source));
 }

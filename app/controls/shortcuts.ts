@@ -3,7 +3,6 @@
 
 import {
   faster,
-  seek,
   setAdaptive,
   setShortcutsOpen,
   slower,
@@ -168,13 +167,4 @@ export function shortcutFor(key: string, scope: ShortcutScope): Shortcut | undef
 
 export function scrubberKeyFor(key: string): ScrubberKey | undefined {
   return SCRUBBER_KEYS.find((s) => s.keys.includes(key));
-}
-
-/** Seeks as a scrubber key says; false when the key is not one of them. */
-export function runScrubberKey(key: string): boolean {
-  const entry = scrubberKeyFor(key);
-  const { run, t } = useSimStore.getState();
-  if (!entry || !run) return false;
-  seek(entry.target(t, run.durationMs));
-  return true;
 }

@@ -2,7 +2,8 @@
 // one loop for both its runs): while playing, it turns wall time into cursor moves. Everything
 // drawn is a function of the cursor t, never of wall time.
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useDerived } from '../views/runContext';
 import { frameWallMs, REDUCED_MOTION_STEP_WALL_MS } from './pacing';
 import { type PlaybackSource, studioPlayback } from './playbackSource';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
@@ -16,7 +17,7 @@ import { usePrefersReducedMotion } from './usePrefersReducedMotion';
  * farther, as far as the chosen speed would have gone), so the picture changes in discrete steps.
  */
 export function usePlaybackLoop(source: PlaybackSource = studioPlayback): void {
-  const playing = useSyncExternalStore(source.subscribe, () => source.getState().playing);
+  const playing = useDerived(source, (s) => s.playing);
   const reducedMotion = usePrefersReducedMotion();
   useEffect(() => {
     if (!playing) return;

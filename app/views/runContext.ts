@@ -6,7 +6,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Frame } from '../sim/frame';
 import type { Run } from '../sim/run';
-import { select } from '../store/actions';
+import { seek, select } from '../store/actions';
 import { type Selection, useSimStore } from '../store/simStore';
 import { frameFor } from '../store/useFrame';
 
@@ -18,10 +18,20 @@ export interface ViewState {
   selection: Selection;
 }
 
-/** A store views subscribe to (zustand's getState/subscribe contract). */
-export interface RunSource {
-  getState: () => ViewState;
+/** zustand's getState/subscribe contract: what the playback and run sources are. */
+export interface Store<S> {
+  getState: () => S;
   subscribe: (onChange: () => void) => () => void;
+}
+
+/** A value derived from a store's state; re-renders only when it changes (Object.is). */
+export function useDerived<S, T>(store: Store<S>, derive: (state: S) => T): T {
+  return useSyncExternalStore(store.subscribe, () => derive(store.getState()));
+}
+
+export interface RunSource extends Store<ViewState> {
+  /** Moves the cursor (the timeline's scrubber). */
+  seek: (atMs: number) => void;
   /** Selecting a router or link and acting on the scenario (the studio); absent: read-only. */
   select?: (selection: Selection) => void;
 }
@@ -29,6 +39,7 @@ export interface RunSource {
 const studioSource: RunSource = {
   getState: useSimStore.getState,
   subscribe: useSimStore.subscribe,
+  seek,
   select,
 };
 
@@ -43,8 +54,7 @@ export function useRunSource(): RunSource {
  * with Object.is): derive something coarse and return a primitive or a memoised object.
  */
 export function useView<T>(derive: (state: ViewState) => T): T {
-  const source = useRunSource();
-  return useSyncExternalStore(source.subscribe, () => derive(source.getState()));
+  return useDerived(useRunSource(), derive);
 }
 
 export function useViewRun(): Run | null {
