@@ -40,7 +40,7 @@ test.describe('compare', () => {
     await expect(page.getByTestId('compare.metric.ike.b')).toHaveAttribute('data-value', '10');
 
     // After the boot: A still shows the black hole, B is repaired. One cursor for both.
-    await seekTo(page, 200_000);
+    await seekTo(page, 180_000);
     await expect(page.getByTestId('compare.a.router.R1')).toHaveAttribute('data-stale', 'true');
     await expect(page.getByTestId('compare.a.router.R2')).toHaveAttribute('data-tone', 'none');
     await expect(page.getByTestId('compare.b.router.R2')).toHaveAttribute('data-state', 'QM_IDLE');
@@ -115,12 +115,12 @@ test.describe('compare', () => {
       await page.setViewportSize(size);
       await page.goto(`/#compare=${RECOVERY}`);
       await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
-      await seekTo(page, 160_000);
+      await seekTo(page, 180_000);
       await page.screenshot({ path: shot('recovery') });
       await page.getByTestId('compare.outcome').screenshot({ path: shot('outcome') });
       await page.goto(`/#compare=${DPD_IDLE}`);
       await expect(page.getByTestId('compare.headline')).toBeVisible();
-      await seekTo(page, 305_000);
+      await seekTo(page, 300_000);
       await page.screenshot({ path: shot('dpd-idle'), fullPage: true });
       await page.goto('/#compare=');
       await expect(page.getByTestId('compare.picker')).toBeVisible();

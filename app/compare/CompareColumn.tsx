@@ -7,13 +7,13 @@ import { usePlayback } from '../controls/playbackSource';
 import { TimelineBar } from '../controls/TimelineBar';
 import { addressBookAt } from '../sim/derived/addressBook';
 import { staleSpisAt } from '../sim/derived/spiMismatches';
-import type { Frame } from '../sim/frame';
 import type { Run } from '../sim/run';
 import { stopwatch } from '../views/health/durations';
 import { PingStrip } from '../views/health/PingStrip';
 import { type FlowPings, flowStatusAt, indexPings } from '../views/health/pingHealth';
 import '../views/health/health.css';
-import { type RunSource, RunSourceContext, useView, useViewFrame } from '../views/runContext';
+import { frameFor } from '../store/useFrame';
+import { type RunSource, RunSourceContext, useView } from '../views/runContext';
 import { TopologyView } from '../views/topology/TopologyView';
 import { type RouterSummary, routersToList, summariseRouter } from './routerSummary';
 import type { Variant } from './variants';
@@ -46,7 +46,7 @@ export function CompareColumn({ source, ...props }: Props) {
 function Column({ variant, run, axisMs, flows, hiddenFlows, studioLink }: Omit<Props, 'source'>) {
   const testId = `compare.${variant.side}`;
   const at = useView((s) => s.t);
-  const frame = useViewFrame() as Frame;
+  const frame = useView((s) => frameFor(run, s.t));
   const summaries = useMemo(() => {
     const stale = staleSpisAt(frame);
     const book = addressBookAt(frame);
