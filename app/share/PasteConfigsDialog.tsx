@@ -154,7 +154,7 @@ export function PasteConfigsDialog({ onClose }: { onClose: () => void }) {
           </button>
           <input
             ref={fileRef}
-            className="share-file-input"
+            className="visually-hidden"
             type="file"
             multiple
             tabIndex={-1}
