@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPreset } from '../scenario/presets';
 import { cueRecord, cueTime } from './cue';
 import { findLesson, LESSON_GROUPS, LESSONS, lessonForRow, TABLE_ROWS } from './lessons';
-import { presetRun } from './testRuns';
+import { editedRun, presetRun } from './testRuns';
 import type { LessonStep, PredictStep } from './types';
 
 const cuedSteps = (steps: LessonStep[]) => steps.filter((step) => step.kind !== 'playground');
@@ -114,5 +114,32 @@ describe('what the narration claims', () => {
     const noCall = willR2CallR1('black-hole');
     expect(noCall.verify(presetRun('reload-black-hole'))).toBe(true);
     expect(noCall.verify(presetRun('reload-invalid-spi-recovery'))).toBe(false);
+  });
+
+  it('dpd-backup-peer: `default` retries the dead default peer for a minute, then fails over', () => {
+    const firstOk = (run: ReturnType<typeof presetRun>) =>
+      cueTime(run, { on: 'ping', match: '^lan1-to-lan3 #\\d+ ok$' }) ?? 0;
+    const withDefault = presetRun('dpd-backup-peer');
+    const without = editedRun('dpd-backup-peer', 'R1', (config) =>
+      config.replace('set peer 20.1.1.2 default', 'set peer 20.1.1.2'),
+    );
+    const slowerMs = firstOk(withDefault) - firstOk(without);
+    expect(slowerMs).toBeGreaterThanOrEqual(55_000);
+    expect(slowerMs).toBeLessThanOrEqual(65_000);
+    // "six MM1s 10 s apart" to the dead default peer between DPD's verdict and giving up.
+    const deadAt = cueTime(withDefault, { on: 'state', node: 'R1', match: '^dpd dead$' }) ?? 0;
+    const gaveUpAt =
+      cueTime(withDefault, { on: 'debug', node: 'R1', match: 'Death by retransmission P1' }) ?? 0;
+    const mm1 = withDefault.records.filter(
+      (r) =>
+        r.kind === 'packet' &&
+        r.event === 'sent' &&
+        r.node === 'R1' &&
+        r.msg === 'MM1' &&
+        r.dst === '20.1.1.2' &&
+        r.atMs >= deadAt &&
+        r.atMs < gaveUpAt,
+    );
+    expect(mm1.map((r) => r.atMs - deadAt)).toEqual([0, 10_000, 20_000, 30_000, 40_000, 50_000]);
   });
 });
