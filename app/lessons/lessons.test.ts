@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { openSession, routerContext, type } from '../console/testRouter';
 import { findPreset } from '../scenario/presets';
-import { cueRecord, cueTime } from './cue';
+import type { Run } from '../sim/run';
+import { countOf, cueRecord, cueRecords, cueTime } from './cue';
 import { findLesson, LESSON_GROUPS, LESSONS, lessonForRow, TABLE_ROWS } from './lessons';
 import { editedRun, presetRun } from './testRuns';
 import type { LessonStep, PredictStep } from './types';
@@ -95,6 +97,16 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (_id,
 });
 
 describe('what the narration claims', () => {
+  it('tunnel protection builds Tunnel0-head-0, with GRE and with an sVTI', () => {
+    for (const presetId of ['gre-tp-reload', 'svti-reload']) {
+      const lines = type(
+        openSession(routerContext('R2', presetId, 60_000)),
+        'show crypto ipsec sa',
+      );
+      expect(lines, presetId).toContain('    Crypto map tag: Tunnel0-head-0, local addr 20.1.1.2');
+    }
+  });
+
   it('GRE tunnel protection proxies GRE between the endpoints; sVTI proxies 0.0.0.0/0', () => {
     const request = { on: 'debug', node: 'R1', match: '^IPSEC\\(sa_request\\)' } as const;
     const gre = cueRecord(presetRun('gre-tp-reload'), request);
@@ -141,5 +153,64 @@ describe('what the narration claims', () => {
         r.atMs < gaveUpAt,
     );
     expect(mm1.map((r) => r.atMs - deadAt)).toEqual([0, 10_000, 20_000, 30_000, 40_000, 50_000]);
+  });
+
+  describe('hsrp-failover', () => {
+    const activeAt = (run: Run, node: string, afterMs: number) =>
+      cueTime(run, { on: 'state', node, match: '^hsrp Active$', afterMs }) ?? -1;
+    const pingBackAt = (run: Run, afterMs: number) =>
+      cueTime(run, { on: 'ping', match: '^lan1-to-lan2 #\\d+ ok$', afterMs }) ?? -1;
+
+    it('pings resume about 14 s after HE2 takes the address', () => {
+      const run = presetRun('hsrp-headend-failover');
+      const he2At = activeAt(run, 'HE2', 120_000);
+      const backAfterMs = pingBackAt(run, he2At) - he2At;
+      expect(backAfterMs).toBeGreaterThanOrEqual(13_000);
+      expect(backAfterMs).toBeLessThanOrEqual(15_000);
+    });
+
+    it('with invalid-SPI recovery on HE2, HE2 calls R1 itself and pings return in about 3 s', () => {
+      const run = editedRun('hsrp-headend-failover', 'HE2', (config) =>
+        config.replace(
+          'crypto isakmp policy',
+          'crypto isakmp invalid-spi-recovery\ncrypto isakmp policy',
+        ),
+      );
+      const he2At = activeAt(run, 'HE2', 120_000);
+      expect(cueTime(run, { on: 'packet', node: 'HE2', match: '^sent MM1$' })).toBeGreaterThan(
+        he2At,
+      );
+      const backAfterMs = pingBackAt(run, he2At) - he2At;
+      expect(backAfterMs).toBeGreaterThanOrEqual(2_000);
+      expect(backAfterMs).toBeLessThanOrEqual(4_000);
+      expect(cueTime(run, { on: 'state', node: 'R1', match: '^dpd dead$' })).toBeUndefined();
+    });
+
+    it('standby preempt on HE1 causes a second outage, found by R1’s DPD again', () => {
+      const run = editedRun('hsrp-headend-failover', 'HE1', (config) =>
+        config.replace(' standby 1 priority 110', ' standby 1 priority 110\n standby 1 preempt'),
+      );
+      const bootAt = cueTime(run, { on: 'fault', match: '^boot HE1' }) ?? 0;
+      const he1BackAt = activeAt(run, 'HE1', bootAt);
+      expect(he1BackAt).toBeGreaterThanOrEqual(bootAt);
+      const lost = countOf(run, { on: 'ping', match: ' lost$', afterMs: he1BackAt + 1000 });
+      expect(lost).toBeGreaterThan(5);
+      expect(
+        cueTime(run, { on: 'state', node: 'R1', match: '^dpd dead$', afterMs: he1BackAt }),
+      ).toBeDefined();
+      expect(pingBackAt(run, he1BackAt + 1000)).toBeGreaterThan(he1BackAt);
+    });
+  });
+
+  it('dmvpn-hub: the hub sees each spoke’s address, but has no NHRP mapping to call', () => {
+    const run = presetRun('dmvpn-hub-reload');
+    const lines = cueRecords(run, { on: 'syslog', node: 'HUB', match: 'RECVD_PKT_INV_SPI' });
+    const sources = new Set(
+      lines.map((r) => (r.kind === 'syslog' ? /srcaddr=(\S+)/.exec(r.text)?.[1] : '')),
+    );
+    expect(sources).toEqual(new Set(['10.1.1.1', '30.1.1.3']));
+    const atMs = lines[0]?.atMs ?? 0;
+    const nhrp = type(openSession(routerContext('HUB', 'dmvpn-hub-reload', atMs)), 'show ip nhrp');
+    expect(nhrp.filter((line) => /\d+\.\d+\.\d+\.\d+/.test(line))).toEqual([]);
   });
 });

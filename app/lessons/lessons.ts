@@ -15,7 +15,7 @@ import { invalidSpiRecovery } from './content/invalidSpiRecovery';
 import { ipsecSaLost } from './content/ipsecSaLost';
 import { legacyKeepalive } from './content/legacyKeepalive';
 import { pskMismatch, transformSetMismatch, volumeLifetime } from './content/negotiation';
-import { greTp, svti } from './content/pointToPoint';
+import { greTp } from './content/pointToPoint';
 import { rekeyRace } from './content/rekeyRace';
 import type { Lesson, LessonGroupId, TableRow } from './types';
 
@@ -32,7 +32,6 @@ export const LESSONS: readonly Lesson[] = [
   dmvpnHub,
   dmvpnSpoke,
   greTp,
-  svti,
   ezvpn,
   dpdBackupPeer,
   hsrpFailover,

@@ -33,12 +33,13 @@ export const dmvpnHub: Lesson = {
           text: 'Yes: recovery sends a DELETE notify to each spoke.',
           correct: false,
           explanation:
-            'To start IKE the hub needs each spoke’s NBMA address, and it knew them only from NHRP.',
+            'The hub sees each spoke’s address in every stale packet, but tunnel protection takes its peers from NHRP mappings, and the reload emptied them.',
         },
         {
-          text: 'No: the reload emptied its NHRP cache, so it has nobody to call.',
+          text: 'No: without NHRP mappings its tunnel protection has no peer entry to call.',
           correct: true,
-          explanation: 'The hub never sends MM1: table row "mGRE, dynamic NHRP mapping: No".',
+          explanation:
+            'The hub never sends MM1: table row "mGRE, dynamic NHRP mapping: No". Only a registration gives it a peer again.',
         },
       ],
       verify: (run) =>
@@ -62,7 +63,7 @@ export const dmvpnHub: Lesson = {
       cue: INV_SPI,
       focus: 'log',
       speed: 1,
-      text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI for each spoke and ignores its own delete notifies: no IKE SA, no known peer.',
+      text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI for each spoke: it sees the spoke’s address in the packet, but has no IKE SA to send a DELETE over and no peer entry to start one, as its peers come from NHRP.',
       cites: [{ source: 'tn-115801', notes: '1.2' }],
     },
     {
