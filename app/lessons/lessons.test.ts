@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openSession, routerContext, type } from '../console/testRouter';
 import { findPreset } from '../scenario/presets';
 import type { Run } from '../sim/run';
+import { lastHeardBeforeReload } from './content/dynamicMapHub';
 import { countOf, cueRecord, cueRecords, cueTime } from './cue';
 import { findLesson, LESSON_GROUPS, LESSONS, lessonForRow, TABLE_ROWS } from './lessons';
+import { showOutputs } from './showSnapshot';
 import { editedRun, presetRun } from './testRuns';
 import type { LessonStep, PredictStep } from './types';
 
@@ -87,6 +89,20 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (_id,
       const text = step.kind === 'predict' ? step.question : step.text;
       expect(text.length, text).toBeLessThanOrEqual(330);
       expect((text.match(/[.!?](\s|$)/g) ?? []).length, text).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('has show snapshots that the routers’ consoles accept', () => {
+    for (const [i, step] of steps.entries()) {
+      if (step.kind !== 'narrate' || step.show === undefined) continue;
+      const shown = showOutputs(run, times[i] ?? 0, step.show);
+      for (const { node, commands } of shown) {
+        expect(commands.length, `step ${i + 1} ${node}`).toBeGreaterThan(0);
+        for (const { echo, output } of commands) {
+          expect(output.join('\n'), echo).not.toMatch(/^% /m);
+          if (!echo.includes('|')) expect(output.length, echo).toBeGreaterThan(0);
+        }
+      }
     }
   });
 
@@ -212,5 +228,36 @@ describe('what the narration claims', () => {
     const atMs = lines[0]?.atMs ?? 0;
     const nhrp = type(openSession(routerContext('HUB', 'dmvpn-hub-reload', atMs)), 'show ip nhrp');
     expect(nhrp.filter((line) => /\d+\.\d+\.\d+\.\d+/.test(line))).toEqual([]);
+  });
+
+  it('black-hole: the snapshot shows R1 QM_IDLE with encaps rising, R2 with no SA for R1', () => {
+    const run = presetRun('reload-black-hole');
+    const step = findLesson('black-hole')?.steps.find((s) => s.kind === 'narrate' && s.show);
+    if (step?.kind !== 'narrate' || step.show === undefined) throw new Error('no snapshot step');
+    const atMs = cueTime(run, step.cue) ?? 0;
+    const encaps = (t: number) => {
+      const [r1] = showOutputs(run, t, step.show ?? []);
+      const line = r1?.commands[1]?.output.find((l) => l.includes('#pkts encaps'));
+      return Number(/encaps: (\d+)/.exec(line ?? '')?.[1] ?? Number.NaN);
+    };
+    const [r1, r2] = showOutputs(run, atMs, step.show);
+    expect(r1?.commands[0]?.output.join('\n')).toMatch(/20\.1\.1\.2\s+10\.1\.1\.1\s+QM_IDLE/);
+    expect(encaps(atMs)).toBeGreaterThan(encaps(atMs - 60_000));
+    expect(r2?.commands[0]?.output.join('\n')).not.toMatch(/QM_IDLE|MM_/);
+    expect(r2?.commands[1]?.output.join('\n')).toContain('#pkts encaps: 0');
+    expect(r2?.commands[1]?.output.join('\n')).not.toMatch(/ spi: 0x[1-9A-F]/);
+  });
+
+  it('dynamic-map-hub: DPD probes 60 s after the spoke last heard the hub, up again about 73 s after', () => {
+    const run = presetRun('dynamic-map-hub-reload');
+    const heardAt = lastHeardBeforeReload(run);
+    const probeAt = cueTime(run, { on: 'packet', node: 'SPOKE', match: '^sent R-U-THERE$' }) ?? 0;
+    const upAt =
+      cueTime(run, { on: 'syslog', node: 'HUB', match: 'Crypto tunnel is UP', afterMs: 150_000 }) ??
+      0;
+    expect(probeAt - heardAt).toBeGreaterThanOrEqual(60_000);
+    expect(probeAt - heardAt).toBeLessThan(62_000);
+    expect(upAt - heardAt).toBeGreaterThanOrEqual(72_000);
+    expect(upAt - heardAt).toBeLessThanOrEqual(74_000);
   });
 });

@@ -25,13 +25,16 @@ export type * from './types';
 export const LESSONS: readonly Lesson[] = [
   baseline,
   blackHole,
-  invalidSpiRecovery,
-  ipsecSaLost,
+  // The DELETE rule in order: a harmless invalid SPI first, then the DELETE over a live IKE SA,
+  // then the command that builds an IKE SA to send it.
   rekeyRace,
-  dynamicMapHub,
-  dmvpnHub,
-  dmvpnSpoke,
+  ipsecSaLost,
+  invalidSpiRecovery,
+  // Where recovery works, from Yes to No (tech note 115801's table), then EzVPN where it is N/A.
   greTp,
+  dmvpnSpoke,
+  dmvpnHub,
+  dynamicMapHub,
   ezvpn,
   dpdBackupPeer,
   hsrpFailover,

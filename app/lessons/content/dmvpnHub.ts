@@ -70,12 +70,19 @@ export const dmvpnHub: Lesson = {
       kind: 'predict',
       cue: { ...INV_SPI, offsetMs: 2000 },
       speed: 25,
+      simplified: 'staleRekey',
       question: 'The spokes have no DPD. When does this heal by itself?',
       choices: [
         {
           text: 'Within about 70 s.',
           correct: false,
           explanation: 'That is DPD’s detection time, and no spoke runs DPD here.',
+        },
+        {
+          text: 'At the spokes’ next rekey, 30 s before their SAs expire.',
+          correct: false,
+          explanation:
+            'A rekey is quick mode under the old IKE SA, which the hub lost in the reload: it cannot repair this.',
         },
         {
           text: 'Not in this run: the spokes keep their stale SAs until the SA lifetime ends or someone clears them.',
@@ -100,7 +107,7 @@ export const dmvpnHub: Lesson = {
       text: 'Free play on the same DMVPN, with every control on.',
       tryThis: [
         'Give SPOKE1 `crypto isakmp keepalive 60 2` and watch only that spoke recover.',
-        'Reload a spoke instead of the hub: that is the next lesson.',
+        'Reload a spoke instead of the hub: that was the previous lesson.',
       ],
     },
   ],
