@@ -14,6 +14,7 @@ import { idleDefaultPeer, idleTimer } from './content/idleTimers';
 import { invalidSpiRecovery } from './content/invalidSpiRecovery';
 import { ipsecSaLost } from './content/ipsecSaLost';
 import { legacyKeepalive } from './content/legacyKeepalive';
+import { manualFixes } from './content/manualFixes';
 import { pskMismatch, transformSetMismatch, volumeLifetime } from './content/negotiation';
 import { greTp } from './content/pointToPoint';
 import { rekeyRace } from './content/rekeyRace';
@@ -30,6 +31,7 @@ export const LESSONS: readonly Lesson[] = [
   rekeyRace,
   ipsecSaLost,
   invalidSpiRecovery,
+  manualFixes,
   // Where recovery works, from Yes to No (tech note 115801's table), then EzVPN where it is N/A.
   greTp,
   dmvpnSpoke,
@@ -61,6 +63,12 @@ export const LESSON_GROUPS: readonly LessonGroup[] = [
     title: 'The black hole and its remedies',
     blurb:
       'A tunnel comes up, one router reboots, and the other encrypts into the void — until something repairs it.',
+  },
+  {
+    id: 'troubleshooting',
+    title: 'Troubleshooting and manual fixes',
+    blurb:
+      'What an operator types in the black hole, which command helps, and which only seems to.',
   },
   {
     id: 'where-recovery-works',

@@ -127,7 +127,12 @@ export interface PlaygroundStep {
 
 export type LessonStep = NarrateStep | PredictStep | PlaygroundStep;
 
-export type LessonGroupId = 'black-hole' | 'where-recovery-works' | 'dpd-idle' | 'negotiation';
+export type LessonGroupId =
+  | 'black-hole'
+  | 'troubleshooting'
+  | 'where-recovery-works'
+  | 'dpd-idle'
+  | 'negotiation';
 
 /** Rows of the configuration table of tech note 115801 (ios-behavior.md 1.6). */
 export type TableRow =

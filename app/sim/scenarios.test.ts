@@ -7,7 +7,7 @@ import { showCryptoIpsecSa, showCryptoIsakmpSa } from '../ios/show';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
 import { loadEditedPreset } from '../scenario/presets/testEdits';
-import type { LoadedScenario, TimelineEntry } from '../scenario/types';
+import type { ExecCommand, LoadedScenario, TimelineEntry } from '../scenario/types';
 import { frameAt } from './frame';
 import { buildRun } from './run';
 import { type SimResult, simulate } from './simulate';
@@ -1009,5 +1009,31 @@ describe('router-sourced pings (ping … source … typed on a router)', () => {
     const bySeq = [...pings(r, 'console')].sort((a, b) => a.seq - b.seq);
     expect(bySeq.map((p) => p.result)).toEqual(['lost', 'ok', 'ok', 'ok', 'ok']);
     expect(sent(r, 'R1', 'MM1')).toHaveLength(1);
+  });
+});
+
+describe('clear crypto session in the black hole', () => {
+  const withClear = (command: ExecCommand) =>
+    simulate(
+      loadPreset('reload-black-hole', [
+        { atMs: 120_000, action: 'reload', node: 'R2' },
+        { atMs: 210_000, action: 'exec', node: 'R1', command },
+      ]),
+    );
+
+  it('remote 20.1.1.2: deletes the IPsec SAs, then the IKE SA, and the next ping runs main mode', () => {
+    const r = withClear('clear crypto session remote 20.1.1.2');
+    const deletes = sent(r, 'R1', 'DELETE').filter((p) => p.atMs === 210_000);
+    expect(deletes.map((p) => p.deleteSpi !== undefined)).toEqual([true, false]);
+    expect(sas(r, 'R1', 'deleted', 'inbound').map((sa) => sa.atMs)).toEqual([210_000]);
+    expect(sent(r, 'R1', 'MM1').map((p) => p.atMs)).toEqual([5_000, 211_000]);
+    expect(sent(r, 'R1', 'MM5').at(-1)?.initialContact).toBe(true);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 210_000)).toBeLessThan(213_000);
+  });
+
+  it('remote to another address clears nothing', () => {
+    const r = withClear('clear crypto session remote 9.9.9.9');
+    expect(sent(r, 'R1').filter((p) => p.atMs === 210_000 && p.proto === 'isakmp')).toEqual([]);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 130_000)).toBeUndefined();
   });
 });

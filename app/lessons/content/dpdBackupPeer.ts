@@ -76,19 +76,18 @@ export const dpdBackupPeer: Lesson = {
       kind: 'predict',
       cue: { ...RU_THERE, nth: 2, offsetMs: 500 },
       question:
-        'When R1 declares 20.1.1.2 dead, where will its next main mode go? Remember `set peer 20.1.1.2 default`.',
+        'When R1 declares its `default` peer 20.1.1.2 dead, where does its next main mode go?',
       choices: [
         {
           text: 'Straight to 30.1.1.3, the next `set peer`.',
           correct: false,
-          explanation:
-            'That is failover without `default`. With it, DPD resets the peer list to the default peer first.',
+          explanation: 'That is failover without `default`.',
         },
         {
           text: 'To 20.1.1.2 again, and to 30.1.1.3 only when that main mode times out.',
           correct: true,
           explanation:
-            'DPD “resets the peer list so that the default peer is tried for the next attempted connection”, even the one that just died.',
+            'DPD resets the peer list: the default peer is tried next, even one that just died.',
         },
         {
           text: 'Nowhere until R2 is back.',
@@ -122,7 +121,6 @@ export const dpdBackupPeer: Lesson = {
         { source: 'rfc3706', notes: '2.2' },
         { source: 'cg-preferred-peer', notes: '2.3' },
       ],
-      simplified: 'peerOrder',
     },
     {
       kind: 'narrate',

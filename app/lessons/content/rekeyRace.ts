@@ -70,7 +70,7 @@ export const rekeyRace: Lesson = {
           text: 'R2 sends a DELETE notify for that SPI, and R1 tears down the new SA pair.',
           correct: false,
           explanation:
-            'A plausible guess: R2 has an IKE SA, and an invalid SPI with an IKE SA gets a DELETE. But this SPI is in R2’s SA database (IKE installed it a moment ago); the documented outcome is one lost packet, no DELETE.',
+            'The DELETE rule is for an SPI with no SA. This SPI has one, installed a moment ago: one lost packet, no DELETE.',
         },
         {
           text: 'The next ping is answered, and no second line is logged for that SPI.',

@@ -537,8 +537,10 @@ export class SaControl {
     for (const pair of this.withPeer(peer)) pair.host.send({ type: 'delete', cause });
   }
 
-  clearCryptoSa(): void {
-    for (const pair of this.live()) pair.host.send({ type: 'delete', cause: 'clear' });
+  /** `clear crypto sa`, or a session's IPsec SAs: the pairs (with `peer` only), telling it. */
+  clearCryptoSa(peer?: string): void {
+    const pairs = peer === undefined ? this.live() : this.withPeer(peer);
+    for (const pair of pairs) pair.host.send({ type: 'delete', cause: 'clear' });
   }
 
   // ---- data plane lookups ----
