@@ -3,6 +3,7 @@ import { openSession, routerContext, type } from '../console/testRouter';
 import { findPreset } from '../scenario/presets';
 import type { Run } from '../sim/run';
 import { lastHeardBeforeReload } from './content/dynamicMapHub';
+import { r1Counters, TROUBLESHOOTING_LOOKS_MS } from './content/troubleshooting';
 import { countOf, cueRecord, cueRecords, cueTime } from './cue';
 import { findLesson, LESSON_GROUPS, LESSONS, lessonForRow, TABLE_ROWS } from './lessons';
 import { showOutputs } from './showSnapshot';
@@ -259,5 +260,30 @@ describe('what the narration claims', () => {
     expect(probeAt - heardAt).toBeLessThan(62_000);
     expect(upAt - heardAt).toBeGreaterThanOrEqual(72_000);
     expect(upAt - heardAt).toBeLessThanOrEqual(74_000);
+  });
+
+  it('troubleshooting: R1 looks healthy, its encaps climb 60 a minute with decaps frozen, R2 logs once a minute', () => {
+    const run = presetRun('reload-black-hole');
+    const [firstMs, secondMs] = TROUBLESHOOTING_LOOKS_MS;
+    const [session] = showOutputs(run, firstMs, [
+      { node: 'R1', commands: ['show crypto session detail'] },
+    ]);
+    const text = session?.commands[0]?.output.join('\n') ?? '';
+    expect(text).toContain('Session status: UP-ACTIVE');
+    expect(text).toContain('Active SAs: 2');
+    const first = r1Counters(run, firstMs);
+    const later = r1Counters(run, secondMs);
+    expect(later.encaps - first.encaps).toBeGreaterThanOrEqual(58);
+    expect(later.encaps - first.encaps).toBeLessThanOrEqual(62);
+    expect(later.decaps).toBe(first.decaps);
+    const atMs =
+      cueTime(run, { on: 'syslog', node: 'R2', match: 'RECVD_PKT_INV_SPI', nth: 5 }) ?? 0;
+    const [r2] = showOutputs(run, atMs, [
+      { node: 'R2', commands: ['show crypto isakmp sa', 'show logging | include INV_SPI'] },
+    ]);
+    expect(r2?.commands[0]?.output.join('\n')).not.toContain('10.1.1.1');
+    const logged = r2?.commands[1]?.output ?? [];
+    expect(logged).toHaveLength(5);
+    expect(new Set(logged.map((line) => /spi=(0x[0-9A-F]+)/.exec(line)?.[1])).size).toBe(1);
   });
 });

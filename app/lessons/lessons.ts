@@ -18,6 +18,7 @@ import { manualFixes } from './content/manualFixes';
 import { pskMismatch, transformSetMismatch, volumeLifetime } from './content/negotiation';
 import { greTp } from './content/pointToPoint';
 import { rekeyRace } from './content/rekeyRace';
+import { troubleshooting } from './content/troubleshooting';
 import type { Lesson, LessonGroupId, TableRow } from './types';
 
 export type * from './types';
@@ -31,6 +32,7 @@ export const LESSONS: readonly Lesson[] = [
   rekeyRace,
   ipsecSaLost,
   invalidSpiRecovery,
+  troubleshooting,
   manualFixes,
   // Where recovery works, from Yes to No (tech note 115801's table), then EzVPN where it is N/A.
   greTp,
