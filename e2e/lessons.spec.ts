@@ -44,12 +44,13 @@ async function cursorMs(page: Page): Promise<number> {
 }
 
 test.describe('lessons', () => {
-  test('the library lists the four groups and the configuration table', async ({ page }) => {
+  test('the library lists the five groups and the configuration table', async ({ page }) => {
     await openHash(page, '#lessons');
     const library = page.getByTestId('lessons.library');
     await expect(library).toBeVisible();
     for (const title of [
       'The black hole and its remedies',
+      'Troubleshooting and manual fixes',
       'Where recovery works',
       'DPD and idle timers',
       'Negotiations that fail, and renewal by volume',
@@ -58,6 +59,7 @@ test.describe('lessons', () => {
     const table = library.getByRole('table');
     await expect(table.getByRole('row')).toHaveCount(8);
     await expect(table.getByRole('row', { name: /Dynamic crypto map/ })).toContainText('No');
+    await expect(library.getByTestId('lesson-card.manual-fixes')).toBeVisible();
     await page.getByTestId('lesson-card.black-hole').click();
     await expect(page).toHaveURL(/#lesson=black-hole&step=1$/);
     await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-lesson', 'black-hole');

@@ -162,3 +162,41 @@ test('presenter screenshots at 1024x768: a prediction, its reveal, the playgroun
   expect(problems(await measure(page))).toEqual([]);
   await page.screenshot({ path: shot('playground') });
 });
+
+test('presenter screenshots at 1024x768 of the second edition: show snapshots, new and changed steps', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const shots: ReadonlyArray<readonly [string, number]> = [
+    ['black-hole', 9],
+    ['troubleshooting', 2],
+    ['troubleshooting', 5],
+    ['manual-fixes', 2],
+    ['manual-fixes', 4],
+    ['manual-fixes', 6],
+    ['dpd-backup-peer', 5],
+    ['dpd-backup-peer', 7],
+    ['gre-tp', 2],
+    ['hsrp-failover', 10],
+    ['dynamic-map-hub', 4],
+  ];
+  for (const [lessonId, step] of shots) {
+    await page.goto(`/#lesson=${lessonId}&step=${step}`);
+    await presenterOn(page);
+    await expect(card(page)).toHaveAttribute('data-step-index', String(step - 1));
+    expect(problems(await measure(page)), `${lessonId} step ${step}`).toEqual([]);
+    await page.screenshot({
+      path: testInfo.outputPath(`presenter-${lessonId}-${step}-1024x768.png`),
+    });
+  }
+  // The black hole's snapshot, side by side: the sender QM_IDLE with encaps, the receiver empty.
+  await page.goto('/#lesson=black-hole&step=9');
+  await presenterOn(page);
+  const show = screen(page).getByTestId('lesson.focus');
+  await expect(show).toHaveAttribute('data-focus', 'show');
+  await expect(show.getByTestId('lesson.show.R1')).toContainText('QM_IDLE');
+  await expect(show.getByTestId('lesson.show.R1')).toContainText('#pkts encaps:');
+  await expect(show.getByTestId('lesson.show.R2')).not.toContainText('QM_IDLE');
+  await expect(show.getByTestId('lesson.show.R2')).toContainText('#pkts encaps: 0');
+});

@@ -24,13 +24,17 @@ describe('show crypto map', () => {
     ]);
   });
 
-  it('shows the backup peer in use after DPD failed over', () => {
-    const lines = type(openSession(routerContext('R1', 'dpd-backup-peer', 240_000)), 'sh cry map');
-    expect(lines.filter((line) => line.includes('eer'))).toEqual([
+  it('shows the default peer tried again after DPD, then the backup once that main mode timed out', () => {
+    const currentPeer = (atMs: number) =>
+      type(openSession(routerContext('R1', 'dpd-backup-peer', atMs)), 'sh cry map').filter((line) =>
+        line.includes('eer'),
+      );
+    expect(currentPeer(220_000)).toEqual([
       '        Peer = 20.1.1.2',
       '        Peer = 30.1.1.3',
-      '        Current peer: 30.1.1.3',
+      '        Current peer: 20.1.1.2',
     ]);
+    expect(currentPeer(300_000)).toContain('        Current peer: 30.1.1.3');
   });
 
   it('warns of an entry that is incomplete, and says what it lacks', () => {

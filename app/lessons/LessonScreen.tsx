@@ -194,7 +194,7 @@ function LessonPlayer({ lesson, route }: { lesson: Lesson; route: LessonRoute })
                 <RouterPanels />
               </div>
             ) : (
-              <FocusPanel focus={focus} />
+              <FocusPanel focus={focus} show={step?.kind === 'narrate' ? step.show : undefined} />
             )}
             {playground && presenter && <PlaygroundLogs />}
           </div>

@@ -40,7 +40,7 @@ describe('cueTime', () => {
     expect(cueTime(backup, { on: 'packet', node: 'R1', match: '^sent MM1$' })).toBe(5000);
     expect(
       cueTime(backup, { on: 'packet', node: 'R1', peer: '30.1.1.3', match: '^sent MM1$' }),
-    ).toBe(192_000);
+    ).toBe(252_000);
     expect(cueTime(backup, { on: 'packet', node: 'R1', match: '^sent MM1$', afterMs: 6000 })).toBe(
       192_000,
     );

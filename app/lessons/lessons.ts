@@ -14,9 +14,11 @@ import { idleDefaultPeer, idleTimer } from './content/idleTimers';
 import { invalidSpiRecovery } from './content/invalidSpiRecovery';
 import { ipsecSaLost } from './content/ipsecSaLost';
 import { legacyKeepalive } from './content/legacyKeepalive';
+import { manualFixes } from './content/manualFixes';
 import { pskMismatch, transformSetMismatch, volumeLifetime } from './content/negotiation';
-import { greTp, svti } from './content/pointToPoint';
+import { greTp } from './content/pointToPoint';
 import { rekeyRace } from './content/rekeyRace';
+import { troubleshooting } from './content/troubleshooting';
 import type { Lesson, LessonGroupId, TableRow } from './types';
 
 export type * from './types';
@@ -25,14 +27,18 @@ export type * from './types';
 export const LESSONS: readonly Lesson[] = [
   baseline,
   blackHole,
-  invalidSpiRecovery,
-  ipsecSaLost,
+  // The DELETE rule in order: a harmless invalid SPI first, then the DELETE over a live IKE SA,
+  // then the command that builds an IKE SA to send it.
   rekeyRace,
-  dynamicMapHub,
-  dmvpnHub,
-  dmvpnSpoke,
+  ipsecSaLost,
+  invalidSpiRecovery,
+  troubleshooting,
+  manualFixes,
+  // Where recovery works, from Yes to No (tech note 115801's table), then EzVPN where it is N/A.
   greTp,
-  svti,
+  dmvpnSpoke,
+  dmvpnHub,
+  dynamicMapHub,
   ezvpn,
   dpdBackupPeer,
   hsrpFailover,
@@ -59,6 +65,12 @@ export const LESSON_GROUPS: readonly LessonGroup[] = [
     title: 'The black hole and its remedies',
     blurb:
       'A tunnel comes up, one router reboots, and the other encrypts into the void — until something repairs it.',
+  },
+  {
+    id: 'troubleshooting',
+    title: 'Troubleshooting and manual fixes',
+    blurb:
+      'What an operator types in the black hole, which command helps, and which only seems to.',
   },
   {
     id: 'where-recovery-works',

@@ -2,6 +2,7 @@
 
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
+import { loadEditedPreset } from '../scenario/presets/testEdits';
 import { buildRun, type Run } from '../sim/run';
 
 const runs = new Map<string, Run>();
@@ -17,4 +18,9 @@ export function presetRun(presetId: string): Run {
     runs.set(presetId, run);
   }
   return run;
+}
+
+/** The run of a preset with one router's config edited: the other side of a "without X" claim. */
+export function editedRun(presetId: string, node: string, edit: (config: string) => string): Run {
+  return buildRun(loadEditedPreset(presetId, node, edit));
 }

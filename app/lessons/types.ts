@@ -79,10 +79,22 @@ interface CuedStep {
   simplified?: SimplificationId;
 }
 
+/** `show` commands typed at one router's console, shown at the step's moment. */
+export interface ShowSnapshot {
+  node: string;
+  /** Read-only commands (`show …`, with `| include …`), in the order typed. */
+  commands: readonly string[];
+}
+
 export interface NarrateStep extends CuedStep {
   kind: 'narrate';
   /** 1-3 short sentences; `backticks` mark IOS commands and messages. */
   text: string;
+  /**
+   * The routers' `show` output side by side in place of the focused panel, where a reveal is
+   * "nothing happens" and the tables say why.
+   */
+  show?: readonly ShowSnapshot[];
   /** Pause when playback reaches this cue, so the class can look. */
   hold?: boolean;
 }
@@ -115,7 +127,12 @@ export interface PlaygroundStep {
 
 export type LessonStep = NarrateStep | PredictStep | PlaygroundStep;
 
-export type LessonGroupId = 'black-hole' | 'where-recovery-works' | 'dpd-idle' | 'negotiation';
+export type LessonGroupId =
+  | 'black-hole'
+  | 'troubleshooting'
+  | 'where-recovery-works'
+  | 'dpd-idle'
+  | 'negotiation';
 
 /** Rows of the configuration table of tech note 115801 (ios-behavior.md 1.6). */
 export type TableRow =

@@ -129,7 +129,12 @@ const timelineEntrySchema = z.discriminatedUnion('action', [
     atMs,
     action: z.literal('exec'),
     node: idSchema,
-    command: z.enum(EXEC_COMMANDS),
+    command: z.union(
+      [z.enum(EXEC_COMMANDS), z.templateLiteral(['clear crypto session remote ', z.ipv4()])],
+      {
+        error: `must be one of ${[...EXEC_COMMANDS, 'clear crypto session remote A.B.C.D'].map(quote).join(', ')}`,
+      },
+    ),
   }),
   z.strictObject({
     atMs,

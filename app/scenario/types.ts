@@ -84,12 +84,21 @@ export type TimelineEntry =
   | { atMs: number; action: 'exec'; node: string; command: ExecCommand }
   | { atMs: number; action: 'traffic'; flow: string; state: 'start' | 'stop' };
 
-export type ExecCommand = 'clear crypto sa' | 'clear crypto isakmp' | 'write memory';
-export const EXEC_COMMANDS: readonly ExecCommand[] = [
+/** `clear crypto session remote A.B.C.D`: one peer's session. */
+export type ClearSessionRemote = `clear crypto session remote ${string}`;
+export type ExecCommand =
+  | 'clear crypto sa'
+  | 'clear crypto isakmp'
+  | 'clear crypto session'
+  | ClearSessionRemote
+  | 'write memory';
+/** The exec commands without an argument. */
+export const EXEC_COMMANDS = [
   'clear crypto sa',
   'clear crypto isakmp',
+  'clear crypto session',
   'write memory',
-];
+] as const satisfies readonly ExecCommand[];
 
 export interface Scenario {
   format: typeof SCENARIO_FORMAT;

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { showCryptoIpsecSa, showCryptoIsakmpSa } from '../ios/show';
 import { parseScenario } from '../scenario/parseScenario';
 import { findPreset } from '../scenario/presets';
-import type { LoadedScenario, TimelineEntry } from '../scenario/types';
+import { loadEditedPreset } from '../scenario/presets/testEdits';
+import type { ExecCommand, LoadedScenario, TimelineEntry } from '../scenario/types';
 import { frameAt } from './frame';
 import { buildRun } from './run';
 import { type SimResult, simulate } from './simulate';
@@ -528,18 +529,39 @@ describe('8.9 lifetime by volume', () => {
 describe('7.4.7 link failure with DPD and a backup peer', () => {
   const r = run('dpd-backup-peer');
 
-  it('60 s of silence, five retries, peer dead; the next packet builds IKE to 30.1.1.3', () => {
+  it('60 s of silence, five retries, peer dead; the default peer first, then 30.1.1.3', () => {
     const probes = sent(r, 'R1', 'R-U-THERE');
     expect(probes.map((p) => p.atMs)).toEqual([
       180_000, 182_000, 184_000, 186_000, 188_000, 190_000,
     ]);
     expect(new Set(probes.map((p) => p.seq)).size).toBe(6);
     const mm1 = sent(r, 'R1', 'MM1');
+    // `set peer 20.1.1.2 default`: DPD resets the peer list, so main mode goes to the dead default
+    // peer first (six MM1s 10 s apart); only when it times out does R1 move on (IPsec Preferred Peer).
     expect(mm1.map((p) => [p.atMs, p.dst])).toEqual([
+      [5_000, '20.1.1.2'],
+      [192_000, '20.1.1.2'],
+      [202_000, '20.1.1.2'],
+      [212_000, '20.1.1.2'],
+      [222_000, '20.1.1.2'],
+      [232_000, '20.1.1.2'],
+      [242_000, '20.1.1.2'],
+      [252_000, '30.1.1.3'],
+    ]);
+    expect(logs(r, 'R1', /Death by retransmission P1/).map((l) => l.atMs)).toEqual([252_000]);
+    expect(resumesAtMs(r, 'lan1-to-lan3', 121_000)).toBeLessThan(254_100);
+  });
+
+  it('without `default`, DPD fails over straight to the next peer', () => {
+    const plain = simulate(
+      loadEditedPreset('dpd-backup-peer', 'R1', (config) =>
+        config.replace('set peer 20.1.1.2 default', 'set peer 20.1.1.2'),
+      ),
+    );
+    expect(sent(plain, 'R1', 'MM1').map((p) => [p.atMs, p.dst])).toEqual([
       [5_000, '20.1.1.2'],
       [192_000, '30.1.1.3'],
     ]);
-    expect(resumesAtMs(r, 'lan1-to-lan3', 121_000)).toBeLessThan(194_100);
   });
 });
 
@@ -770,7 +792,8 @@ describe('7.4.10 idle timer with the default keyword returns to the preferred pe
   it('after the R3 SA idles out, the next attempt goes to the default peer R2', () => {
     const r = run('idle-default-peer');
     const mm1 = sent(r, 'R1', 'MM1').map((p) => p.dst);
-    expect(mm1).toEqual(['20.1.1.2', '30.1.1.3', '20.1.1.2']);
+    // After DPD: the default first (until its main mode times out), then the backup, then back.
+    expect(mm1).toEqual([...Array(7).fill('20.1.1.2'), '30.1.1.3', '20.1.1.2']);
   });
 });
 
@@ -986,5 +1009,31 @@ describe('router-sourced pings (ping … source … typed on a router)', () => {
     const bySeq = [...pings(r, 'console')].sort((a, b) => a.seq - b.seq);
     expect(bySeq.map((p) => p.result)).toEqual(['lost', 'ok', 'ok', 'ok', 'ok']);
     expect(sent(r, 'R1', 'MM1')).toHaveLength(1);
+  });
+});
+
+describe('clear crypto session in the black hole', () => {
+  const withClear = (command: ExecCommand) =>
+    simulate(
+      loadPreset('reload-black-hole', [
+        { atMs: 120_000, action: 'reload', node: 'R2' },
+        { atMs: 210_000, action: 'exec', node: 'R1', command },
+      ]),
+    );
+
+  it('remote 20.1.1.2: deletes the IPsec SAs, then the IKE SA, and the next ping runs main mode', () => {
+    const r = withClear('clear crypto session remote 20.1.1.2');
+    const deletes = sent(r, 'R1', 'DELETE').filter((p) => p.atMs === 210_000);
+    expect(deletes.map((p) => p.deleteSpi !== undefined)).toEqual([true, false]);
+    expect(sas(r, 'R1', 'deleted', 'inbound').map((sa) => sa.atMs)).toEqual([210_000]);
+    expect(sent(r, 'R1', 'MM1').map((p) => p.atMs)).toEqual([5_000, 211_000]);
+    expect(sent(r, 'R1', 'MM5').at(-1)?.initialContact).toBe(true);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 210_000)).toBeLessThan(213_000);
+  });
+
+  it('remote to another address clears nothing', () => {
+    const r = withClear('clear crypto session remote 9.9.9.9');
+    expect(sent(r, 'R1').filter((p) => p.atMs === 210_000 && p.proto === 'isakmp')).toEqual([]);
+    expect(resumesAtMs(r, 'lan1-to-lan2', 130_000)).toBeUndefined();
   });
 });

@@ -51,7 +51,7 @@ export const SIMPLIFICATIONS = {
   },
   peerOrder: {
     title: 'Which `set peer` comes next',
-    why: 'Cisco documents that DPD resets the peer list so that the default peer is tried next; that the simulator skips a default peer that has just died, and without `default` stays on the peer that last worked, is inferred.',
+    why: 'Cisco documents that DPD resets the peer list so that the default peer is tried next; that this retries a default peer that has just died until its main mode times out, and that without `default` IOS stays on the peer that last worked, is inferred.',
     related: ['cg-preferred-peer'],
   },
   negotiationFailures: {

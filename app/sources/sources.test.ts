@@ -16,7 +16,8 @@ const notes = existsSync(NOTES_PATH) ? readFileSync(NOTES_PATH, 'utf8') : null;
 
 /**
  * How the notes name each document (its ID, title or address); null for the documents the notes
- * do not use (RFC 2281 for HSRP, RFC 2407 for INITIAL-CONTACT, both checked by hand). A new
+ * do not use (RFC 2281 for HSRP, RFC 2407 for INITIAL-CONTACT, the `clear crypto session`
+ * reference, all checked by hand). A new
  * entry in SOURCES fails to compile here until it gets its line.
  */
 const NAMED_IN_NOTES: Record<SourceId, RegExp | null> = {
@@ -29,6 +30,7 @@ const NAMED_IN_NOTES: Record<SourceId, RegExp | null> = {
   'cg-security-lifetimes': /Cisco IOS Security Configuration Guide/,
   'cg-nhrp': /Configuring NHRP/,
   'cr-clear-crypto-sa': /`?clear crypto sa`? reference/,
+  'cr-clear-crypto-session': null,
   'book-ipsec-vpn-design': /IPSec VPN Design/,
   rfc2281: null,
   rfc2407: null,

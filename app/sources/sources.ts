@@ -97,6 +97,13 @@ export const SOURCES = {
     about:
       'Clearing an IPsec SA also clears its siblings from the same IKE negotiation, and a changed lifetime applies to new SAs only.',
   },
+  'cr-clear-crypto-session': {
+    title: 'clear crypto session',
+    publisher: 'Cisco',
+    kind: 'command reference',
+    about:
+      'Deletes crypto sessions, their IPsec and IKE SAs, all of them or with `remote` those of one peer; the next traffic negotiates main mode and quick mode afresh.',
+  },
   'book-ipsec-vpn-design': {
     title: 'IPSec VPN Design',
     publisher: 'Cisco Press',

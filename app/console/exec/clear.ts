@@ -1,7 +1,8 @@
-// `clear crypto sa` and `clear crypto isakmp`: IOS prints nothing; the simulation deletes the
-// SAs (sending DELETE notifies while an IKE SA exists).
+// `clear crypto sa`, `clear crypto isakmp` and `clear crypto session` (its own module): IOS
+// prints nothing; the simulation deletes the SAs (sending DELETE notifies while an IKE SA exists).
 
 import type { ExecCommand } from '../../scenario/types';
+import { CLEAR_SESSION } from './clearSession';
 import { type ExecAction, type ExecNode, keyword } from './execNodes';
 
 function clearing(command: ExecCommand): ExecAction {
@@ -18,6 +19,7 @@ export const CLEAR: ExecNode = keyword('clear', 'Reset functions', {
         keyword('sa', 'Clear all IPSEC security associations', {
           action: clearing('clear crypto sa'),
         }),
+        CLEAR_SESSION,
       ],
     }),
   ],

@@ -1,5 +1,6 @@
 import { countOf, cueTime, happens } from '../cue';
 import type { Cue, Lesson } from '../types';
+import { staleTables } from './snapshots';
 
 const RELOAD: Cue = { on: 'fault', node: 'R2', match: '^reload R2' };
 const BOOT: Cue = { on: 'fault', node: 'R2', match: '^boot R2' };
@@ -153,10 +154,10 @@ export const blackHole: Lesson = {
     {
       kind: 'narrate',
       cue: { ...INV_SPI, nth: 4 },
-      focus: 'routers',
       router: 'R1',
       hold: true,
-      text: 'Nothing heals: R1 keeps encrypting into the black hole. Fixes: `clear crypto isakmp` and `clear crypto sa` on R1, traffic from behind R2, DPD on R1, or `crypto isakmp invalid-spi-recovery` on R2.',
+      show: staleTables('R1', 'R2'),
+      text: 'Nothing heals. Side by side: R1 shows QM_IDLE and its encaps climbing, R2 no SA for R1 at all. Fixes: `clear crypto isakmp` on R1, DPD on R1, or `crypto isakmp invalid-spi-recovery` on R2.',
       cites: [{ source: 'tn-115801', notes: '1.3' }],
       simplified: 'staleRekey',
     },

@@ -33,12 +33,13 @@ export const dmvpnHub: Lesson = {
           text: 'Yes: recovery sends a DELETE notify to each spoke.',
           correct: false,
           explanation:
-            'To start IKE the hub needs each spoke’s NBMA address, and it knew them only from NHRP.',
+            'The hub sees each spoke’s address in every stale packet, but tunnel protection takes its peers from NHRP mappings, and the reload emptied them.',
         },
         {
-          text: 'No: the reload emptied its NHRP cache, so it has nobody to call.',
+          text: 'No: without NHRP mappings its tunnel protection has no peer entry to call.',
           correct: true,
-          explanation: 'The hub never sends MM1: table row "mGRE, dynamic NHRP mapping: No".',
+          explanation:
+            'The hub never sends MM1: table row "mGRE, dynamic NHRP mapping: No". Only a registration gives it a peer again.',
         },
       ],
       verify: (run) =>
@@ -62,19 +63,26 @@ export const dmvpnHub: Lesson = {
       cue: INV_SPI,
       focus: 'log',
       speed: 1,
-      text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI for each spoke and ignores its own delete notifies: no IKE SA, no known peer.',
+      text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI for each spoke: it sees the spoke’s address in the packet, but has no IKE SA to send a DELETE over and no peer entry to start one, as its peers come from NHRP.',
       cites: [{ source: 'tn-115801', notes: '1.2' }],
     },
     {
       kind: 'predict',
       cue: { ...INV_SPI, offsetMs: 2000 },
       speed: 25,
+      simplified: 'staleRekey',
       question: 'The spokes have no DPD. When does this heal by itself?',
       choices: [
         {
           text: 'Within about 70 s.',
           correct: false,
           explanation: 'That is DPD’s detection time, and no spoke runs DPD here.',
+        },
+        {
+          text: 'At the spokes’ next rekey, 30 s before their SAs expire.',
+          correct: false,
+          explanation:
+            'A rekey is quick mode under the old IKE SA, which the hub lost in the reload: it cannot repair this.',
         },
         {
           text: 'Not in this run: the spokes keep their stale SAs until the SA lifetime ends or someone clears them.',
@@ -99,7 +107,7 @@ export const dmvpnHub: Lesson = {
       text: 'Free play on the same DMVPN, with every control on.',
       tryThis: [
         'Give SPOKE1 `crypto isakmp keepalive 60 2` and watch only that spoke recover.',
-        'Reload a spoke instead of the hub: that is the next lesson.',
+        'Reload a spoke instead of the hub: that was the previous lesson.',
       ],
     },
   ],

@@ -88,7 +88,7 @@ export const dmvpnSpoke: Lesson = {
       text: 'Free play on the same DMVPN, with every control on.',
       tryThis: [
         'Untick `crypto isakmp invalid-spi-recovery` on SPOKE1: does it still recover? Why?',
-        'Reload the HUB instead and compare with the previous lesson.',
+        'Reload the HUB instead: that is the next lesson.',
       ],
     },
   ],

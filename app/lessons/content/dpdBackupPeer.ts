@@ -5,11 +5,13 @@ const LINK_DOWN: Cue = { on: 'fault', match: '^link-down R2-ISP' };
 const RU_THERE: Cue = { on: 'packet', node: 'R1', match: '^sent R-U-THERE$' };
 const DEAD: Cue = { on: 'state', node: 'R1', peer: '20.1.1.2', match: '^dpd dead$' };
 const MM1_AFTER_FAILURE: Cue = { on: 'packet', node: 'R1', match: '^sent MM1$', afterMs: 120_000 };
+const MM1_TO_BACKUP: Cue = { on: 'packet', node: 'R1', peer: '30.1.1.3', match: '^sent MM1$' };
+const MM_GAVE_UP: Cue = { on: 'debug', node: 'R1', match: 'Death by retransmission P1' };
 
 export const dpdBackupPeer: Lesson = {
   id: 'dpd-backup-peer',
   title: 'DPD fails over to a backup peer',
-  goal: 'Time DPD’s detection (60 s of worry, then 5 retransmissions 2 s apart) and see stateless failover to the next `set peer`.',
+  goal: 'Time DPD’s detection (60 s of worry, then 5 retransmissions 2 s apart), and see what `set peer … default` costs the failover and buys back.',
   presetId: 'dpd-backup-peer',
   notesScenario: '7.4.7',
   group: 'dpd-idle',
@@ -73,19 +75,19 @@ export const dpdBackupPeer: Lesson = {
     {
       kind: 'predict',
       cue: { ...RU_THERE, nth: 2, offsetMs: 500 },
-      question: 'When R1 declares 20.1.1.2 dead, where will its next packet go?',
+      question:
+        'When R1 declares its `default` peer 20.1.1.2 dead, where does its next main mode go?',
       choices: [
         {
-          text: 'Back to 20.1.1.2: it is the default peer.',
+          text: 'Straight to 30.1.1.3, the next `set peer`.',
           correct: false,
-          explanation:
-            'The dead peer is skipped: the next attempt goes to the next `set peer`. `default` matters later, when that session ends.',
+          explanation: 'That is failover without `default`.',
         },
         {
-          text: 'To 30.1.1.3, the next `set peer`.',
+          text: 'To 20.1.1.2 again, and to 30.1.1.3 only when that main mode times out.',
           correct: true,
           explanation:
-            'Stateless failover: a fresh Main Mode and Quick Mode to the backup, no SA state copied.',
+            'DPD resets the peer list: the default peer is tried next, even one that just died.',
         },
         {
           text: 'Nowhere until R2 is back.',
@@ -96,28 +98,44 @@ export const dpdBackupPeer: Lesson = {
       verify: (run) => {
         const next = cueRecord(run, MM1_AFTER_FAILURE);
         const deadAt = cueTime(run, DEAD);
+        const backupAt = cueTime(run, MM1_TO_BACKUP);
         return (
           next?.kind === 'packet' &&
-          next.dst === '30.1.1.3' &&
+          next.dst === '20.1.1.2' &&
           deadAt !== undefined &&
+          backupAt !== undefined &&
+          backupAt - deadAt >= 55_000 &&
           countOf(run, { ...RU_THERE, afterMs: cueTime(run, LINK_DOWN) ?? 0 }, deadAt) === 6
         );
       },
+      cites: [{ source: 'cg-preferred-peer', notes: '2.3' }],
+      simplified: 'peerOrder',
     },
     {
       kind: 'narrate',
       cue: DEAD,
       router: 'R1',
       hold: true,
-      text: 'Five retransmissions unanswered: R1 declares 20.1.1.2 dead and deletes its IKE and IPsec SAs for it ("Crypto tunnel is DOWN").',
-      cites: [{ source: 'rfc3706', notes: '2.2' }],
+      text: 'Five retransmissions unanswered: R1 declares 20.1.1.2 dead and deletes its IKE and IPsec SAs for it (“Crypto tunnel is DOWN”). DPD resets the peer list, so R1 dials the default peer again.',
+      cites: [
+        { source: 'rfc3706', notes: '2.2' },
+        { source: 'cg-preferred-peer', notes: '2.3' },
+      ],
+    },
+    {
+      kind: 'narrate',
+      cue: MM_GAVE_UP,
+      focus: 'topology',
+      hold: true,
+      text: 'Main mode to 20.1.1.2 went unanswered for a minute, six MM1s 10 s apart: “Death by retransmission P1”. Only now does R1 send MM1 to 30.1.1.3.',
+      simplified: 'ikeRetransmit',
     },
     {
       kind: 'narrate',
       cue: { on: 'ping', match: '^lan1-to-lan3 #\\d+ ok$' },
       focus: 'health',
       hold: true,
-      text: 'R1 built a new tunnel to 30.1.1.3: pings to R3’s LAN answer, while R2’s LAN stays dark.',
+      text: 'Pings to R3’s LAN answer about a minute later than without `default`: slower failover. In return the default peer is tried first at every new attempt, so R1 returns to R2 as soon as R2 answers.',
       cites: [{ source: 'cg-preferred-peer', notes: '2.3' }],
       simplified: 'peerOrder',
     },
@@ -125,7 +143,8 @@ export const dpdBackupPeer: Lesson = {
       kind: 'playground',
       text: 'Free play on the same three routers, with every control on.',
       tryThis: [
-        'Restore R2’s link: does R1 go back to R2 by itself? (The last lesson of this group answers it.)',
+        'Remove `default` from R1’s first `set peer` and compare how soon R3’s LAN answers.',
+        'Restore R2’s link: does R1 go back to R2 by itself? (The idle-timer lessons answer it.)',
         'Change R1’s DPD to `60 2 periodic` and compare the detection time.',
       ],
     },

@@ -1,7 +1,7 @@
 // On-demand vs periodic DPD on an idle tunnel (ios-behavior.md 7.4.8): two lessons, one per
 // preset, told the same way so that they can be compared.
 
-import { cueTime } from '../cue';
+import { countOf, cueTime } from '../cue';
 import type { Cue, Lesson } from '../types';
 
 const PINGS_STOP: Cue = { on: 'fault', match: '^traffic-stop lan1-to-lan2' };
@@ -128,12 +128,19 @@ export const dpdPeriodic: Lesson = {
           explanation:
             'The next probe goes unanswered, five retransmissions follow 2 s apart, and R2 is dead.',
         },
+        {
+          text: 'At its next R-U-THERE plus 2 retries: the `2` of the keepalive command.',
+          correct: false,
+          explanation:
+            'The `2` is the retry interval in seconds, not a count: five retransmissions follow.',
+        },
       ],
       verify: (run) => {
         const downAt = cueTime(run, LINK_DOWN) ?? 0;
         const deadAt = cueTime(run, DEAD);
         return (
           deadAt !== undefined &&
+          countOf(run, { ...RU_THERE, afterMs: deadAt - 12_001 }, deadAt) === 6 &&
           deadAt - downAt <= 72_000 &&
           deadAt < (cueTime(run, USER_BACK) ?? 0)
         );

@@ -1,6 +1,7 @@
 import type { Run } from '../../sim/run';
-import { countOf, cueTime, happens } from '../cue';
+import { cueTime, happens } from '../cue';
 import type { Cue, Lesson } from '../types';
+import { staleTables } from './snapshots';
 
 const RELOAD: Cue = { on: 'fault', node: 'HUB', match: '^reload HUB' };
 const STALE_ESP_DROP: Cue = { on: 'packet', node: 'HUB', match: '^dropped esp: invalid SPI' };
@@ -9,7 +10,7 @@ const IGNORING: Cue = { on: 'debug', node: 'HUB', match: 'ignoring request to se
 const RU_THERE: Cue = { on: 'packet', node: 'SPOKE', match: '^sent R-U-THERE$' };
 const DEAD: Cue = { on: 'state', node: 'SPOKE', match: '^dpd dead$' };
 /** The last packet the spoke received from the hub before the reload. */
-const lastHeardBeforeReload = (run: Run): number => {
+export const lastHeardBeforeReload = (run: Run): number => {
   const reloadAt = cueTime(run, RELOAD) ?? 0;
   let last = 0;
   for (const record of run.records) {
@@ -70,81 +71,24 @@ export const dynamicMapHub: Lesson = {
     {
       kind: 'narrate',
       cue: INV_SPI,
-      focus: 'log',
       hold: true,
-      text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI and ignores the delete notify: no IKE SA, and no peer to call. Recovery has to come from the spoke.',
+      show: staleTables('SPOKE', 'HUB'),
+      text: 'The hub logs %CRYPTO-4-RECVD_PKT_INV_SPI and ignores the delete notify: no IKE SA, and no peer to call. Side by side: the spoke QM_IDLE with encaps rising, the hub empty. Recovery has to come from the spoke.',
       cites: [
         { source: 'tn-115801', notes: '1.6' },
         { source: 'cg-invalid-spi-recovery', notes: '1.2' },
       ],
     },
     {
-      kind: 'predict',
-      cue: { ...INV_SPI, offsetMs: 2000 },
-      speed: 10,
-      question:
-        'The spoke keeps sending and hears nothing back. When will its on-demand DPD send the first R-U-THERE?',
-      choices: [
-        {
-          text: 'Right away, on the first lost reply.',
-          correct: false,
-          explanation: 'DPD waits for its worry interval: `60` in `keepalive 60 2`.',
-        },
-        {
-          text: 'After 60 s without hearing from the hub, while it has traffic to send.',
-          correct: true,
-          explanation:
-            'On-demand DPD probes only when it has traffic for the peer and has heard nothing for 60 s.',
-        },
-        {
-          text: 'Never: on-demand DPD only probes idle tunnels.',
-          correct: false,
-          explanation:
-            'It is the other way round: on-demand DPD probes when there is traffic to send.',
-        },
-      ],
-      verify: (run) => {
-        const probeAt = cueTime(run, RU_THERE);
-        const silentMs = probeAt === undefined ? 0 : probeAt - lastHeardBeforeReload(run);
-        return silentMs >= 60_000 && silentMs < 62_000;
-      },
-    },
-    {
       kind: 'narrate',
       cue: RU_THERE,
       focus: 'topology',
       speed: 1,
-      text: 'R-U-THERE, under the old IKE SA. The hub does not know that IKE SA and logs %CRYPTO-4-IKMP_NO_SA.',
+      text: 'The spoke’s DPD (`keepalive 60 2`) takes over: 60 s without a word from the hub, then R-U-THERE, which the hub cannot read (`IKMP_NO_SA`). The DPD lessons time each step.',
       cites: [
         { source: 'cg-dpd-periodic', notes: '2.1' },
         { source: 'rfc3706', notes: '2.2' },
       ],
-    },
-    {
-      kind: 'predict',
-      cue: { ...RU_THERE, offsetMs: 1000 },
-      question: 'No R-U-THERE-ACK comes back. When does the spoke declare the hub dead?',
-      choices: [
-        {
-          text: 'After 3 missed keepalives, 60 s apart.',
-          correct: false,
-          explanation: '"Three missed" is the legacy IOS keepalive, not RFC 3706 DPD.',
-        },
-        {
-          text: 'After 5 retransmissions, 2 s apart: about 10 s.',
-          correct: true,
-          explanation: 'The retransmission count is fixed at 5; the `2` sets their interval.',
-        },
-        {
-          text: 'After 2 retries: the `2` in `keepalive 60 2`.',
-          correct: false,
-          explanation: 'The `2` is the retry interval in seconds, not a count — a common mistake.',
-        },
-      ],
-      verify: (run) => {
-        const deadAt = cueTime(run, DEAD);
-        return deadAt !== undefined && countOf(run, RU_THERE, deadAt) === 6;
-      },
     },
     {
       kind: 'narrate',
@@ -158,7 +102,7 @@ export const dynamicMapHub: Lesson = {
       cue: { on: 'syslog', node: 'HUB', match: 'Crypto tunnel is UP', afterMs: 150_000 },
       focus: 'health',
       hold: true,
-      text: 'Up again about 73 s after the spoke last heard from the hub: 60 s of worry, then the probe and 5 retransmissions 2 s apart. Table row "dynamic crypto map": recovery No — the spoke must recover.',
+      text: 'Up again about 73 s after the spoke last heard from the hub. Table row "dynamic crypto map": recovery No — the spoke must recover, and DPD is how.',
       cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {

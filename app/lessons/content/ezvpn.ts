@@ -61,11 +61,24 @@ export const ezvpn: Lesson = {
           match: '^sent AM1$',
           afterMs: cueTime(run, RELOAD) ?? 0,
         });
+        // INITIAL-CONTACT rides in AM3 (aggressive mode has no MM5), and the server acts on it.
+        const am3 = cueRecord(run, { ...R1_AM1_AFTER, match: '^sent AM3$' });
+        const received = cueRecord(run, {
+          on: 'packet',
+          node: 'R2',
+          match: '^delivered AM3$',
+          afterMs: am3?.atMs ?? 0,
+        });
+        const cleared = cueTime(run, SERVER_IC_DELETE);
         return (
           dial?.kind === 'packet' &&
           dial.node === 'R1' &&
           dial.atMs === cueTime(run, BOOT) &&
-          happens(run, SERVER_IC_DELETE)
+          am3?.kind === 'packet' &&
+          am3.initialContact === true &&
+          !happens(run, { on: 'packet', match: '^sent MM', afterMs: cueTime(run, RELOAD) ?? 0 }) &&
+          received !== undefined &&
+          cleared === received.atMs
         );
       },
     },

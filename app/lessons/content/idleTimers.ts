@@ -2,7 +2,7 @@
 // preferred peer after a failover (7.4.10).
 
 import type { Run } from '../../sim/run';
-import { cueRecord, cueTime, happens } from '../cue';
+import { countOf, cueRecord, cueTime, happens } from '../cue';
 import type { Cue, Lesson } from '../types';
 
 const PINGS_STOP: Cue = { on: 'fault', match: '^traffic-stop lan1-to-lan2' };
@@ -57,14 +57,19 @@ export const idleTimer: Lesson = {
         {
           text: 'It is rekeyed 30 s before its lifetime ends.',
           correct: false,
-          explanation: 'No: an SA that carried no traffic is not rekeyed.',
+          explanation:
+            'The rekey point is 30 s before the 3600 s lifetime ends; the idle timer deletes the pair long before, 120 s after the last packet.',
         },
       ],
       verify: (run) => {
         const deleted = cueRecord(run, IDLE_DELETE);
         if (deleted === undefined) return false;
         const idleMs = deleted.atMs - lastEspAt(run, deleted.atMs);
+        const installed = cueRecord(run, { on: 'sa', node: 'R1', match: '^installed outbound' });
         return (
+          installed !== undefined &&
+          deleted.atMs - installed.atMs < 3_570_000 &&
+          countOf(run, { on: 'packet', node: 'R1', match: '^sent QM1$' }, deleted.atMs) === 1 &&
           idleMs >= 119_000 &&
           idleMs <= 121_000 &&
           cueTime(run, { on: 'packet', node: 'R1', match: '^sent DELETE$' }) === deleted.atMs &&

@@ -1,8 +1,9 @@
-// Two lessons on the same story with a different crypto configuration: P2P GRE with tunnel
-// protection, and sVTI. In both, `tunnel destination` gives R2 a static peer.
+// One lesson on tunnel protection: P2P GRE with `tunnel protection ipsec profile`, and the sVTI
+// that does the same with IP straight in IPsec. In both, IOS builds a crypto map of its own
+// (Tunnel0-head-0) whose peer is the `tunnel destination`: R2 has a static peer to call.
 
 import { cueTime } from '../cue';
-import type { Cue, Lesson, LessonStep } from '../types';
+import type { Cue, Lesson } from '../types';
 
 const RELOAD: Cue = { on: 'fault', node: 'R2', match: '^reload R2' };
 const STALE_ESP_DROP: Cue = { on: 'packet', node: 'R2', match: '^dropped esp: invalid SPI' };
@@ -11,15 +12,37 @@ const R2_MM1: Cue = { on: 'packet', node: 'R2', match: '^sent MM1$', afterMs: 12
 const FIRST_OK: Cue = { on: 'ping', match: 'ok$', afterMs: 150_000 };
 const R1_SA_REQUEST: Cue = { on: 'debug', node: 'R1', match: '^IPSEC\\(sa_request\\)' };
 
-/** The reload and recovery steps both lessons share. */
-function reloadAndRecover(row: string): LessonStep[] {
-  return [
+export const greTp: Lesson = {
+  id: 'gre-tp',
+  title: 'Tunnel protection (P2P GRE, sVTI): R2 reloads',
+  goal: 'See what tunnel protection encrypts, the crypto map it builds itself, and why that lets invalid-SPI recovery work.',
+  presetId: 'gre-tp-reload',
+  notesScenario: '1.6',
+  group: 'where-recovery-works',
+  tableRows: ['gre-tp', 'svti'],
+  focus: 'routers',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { ...R1_SA_REQUEST, offsetMs: 1000 },
+      router: 'R1',
+      hold: true,
+      text: 'A point-to-point GRE tunnel with `tunnel protection ipsec profile`. IPsec protects GRE (protocol 47) between the tunnel endpoints: the proxies are 10.1.1.1/255.255.255.255/47/0, not the LANs.',
+    },
+    {
+      kind: 'narrate',
+      cue: { ...R1_SA_REQUEST, offsetMs: 2000 },
+      router: 'R2',
+      hold: true,
+      text: 'Tunnel protection builds a crypto map of its own, `Tunnel0-head-0`, with the `tunnel destination` as its peer: `show crypto ipsec sa` names it. An sVTI (`tunnel mode ipsec ipv4`) builds the same, with proxies 0.0.0.0/0.',
+      cites: [{ source: 'tn-115801', notes: '1.6' }],
+    },
     {
       kind: 'narrate',
       cue: RELOAD,
       router: 'R2',
       speed: 5,
-      text: 'R2 reloads at 2:00. It has `crypto isakmp invalid-spi-recovery`, but no crypto map at all: only `tunnel destination 10.1.1.1`.',
+      text: 'R2 reloads at 2:00. It has `crypto isakmp invalid-spi-recovery`, and no `crypto map` command in its config: only the tunnel and its `tunnel destination 10.1.1.1`.',
       cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
     {
@@ -31,12 +54,13 @@ function reloadAndRecover(row: string): LessonStep[] {
         'R1’s stale ESP is about to reach the rebooted R2. Can invalid-SPI recovery call R1 back?',
       choices: [
         {
-          text: 'No: recovery needs a crypto map with `set peer`.',
+          text: 'No: recovery needs a `crypto map` with `set peer`, and R2 has none in its config.',
           correct: false,
-          explanation: 'What recovery needs is a static peer, and `tunnel destination` is one.',
+          explanation:
+            'Tunnel protection builds one, `Tunnel0-head-0`, and its peer is the tunnel destination.',
         },
         {
-          text: 'Yes: `tunnel destination` gives R2 a static peer.',
+          text: 'Yes: the crypto map tunnel protection builds has the tunnel destination as its peer.',
           correct: true,
           explanation:
             'R2 starts Main Mode toward 10.1.1.1 with INITIAL-CONTACT, then sends the DELETE notify.',
@@ -56,65 +80,16 @@ function reloadAndRecover(row: string): LessonStep[] {
       cue: FIRST_OK,
       focus: 'health',
       hold: true,
-      text: `Recovered, exactly as with a static crypto map. Table row "${row}": recovery Yes.`,
+      text: 'Recovered, exactly as with a static crypto map. Table rows “P2P GRE with tunnel protection” and “sVTI”: recovery Yes.',
       cites: [{ source: 'tn-115801', notes: '1.6' }],
     },
-  ];
-}
-
-export const greTp: Lesson = {
-  id: 'gre-tp',
-  title: 'P2P GRE with tunnel protection: R2 reloads',
-  goal: 'See what tunnel protection encrypts, and why `tunnel destination` lets invalid-SPI recovery work.',
-  presetId: 'gre-tp-reload',
-  notesScenario: '1.6',
-  group: 'where-recovery-works',
-  tableRows: ['gre-tp'],
-  focus: 'routers',
-  steps: [
-    {
-      kind: 'narrate',
-      cue: { ...R1_SA_REQUEST, offsetMs: 1000 },
-      router: 'R1',
-      hold: true,
-      text: 'A point-to-point GRE tunnel with `tunnel protection ipsec profile`. IPsec protects GRE (protocol 47) between the tunnel endpoints: the proxies are 10.1.1.1/255.255.255.255/47/0, not the LANs.',
-    },
-    ...reloadAndRecover('P2P GRE with tunnel protection'),
     {
       kind: 'playground',
       text: 'Free play on the same GRE tunnel, with every control on.',
       tryThis: [
+        'Type `show crypto ipsec sa` on R2: find the crypto map tunnel protection built.',
         'Untick `crypto isakmp invalid-spi-recovery` on R2: a black hole again.',
-        'Read the proxies in `show crypto ipsec sa` on R1.',
-      ],
-    },
-  ],
-};
-
-export const svti: Lesson = {
-  id: 'svti',
-  title: 'sVTI: R2 reloads',
-  goal: 'See that a static VTI, like a static crypto map, gives invalid-SPI recovery a peer to call.',
-  presetId: 'svti-reload',
-  notesScenario: '1.6',
-  group: 'where-recovery-works',
-  tableRows: ['svti'],
-  focus: 'routers',
-  steps: [
-    {
-      kind: 'narrate',
-      cue: { ...R1_SA_REQUEST, offsetMs: 1000 },
-      router: 'R1',
-      hold: true,
-      text: 'A static virtual tunnel interface: `tunnel mode ipsec ipv4` carries IP straight in IPsec tunnel mode, with proxies 0.0.0.0/0.0.0.0/0/0.',
-    },
-    ...reloadAndRecover('sVTI'),
-    {
-      kind: 'playground',
-      text: 'Free play on the same sVTI, with every control on.',
-      tryThis: [
-        'Untick `crypto isakmp invalid-spi-recovery` on R2 and compare.',
-        'Give R1 `crypto isakmp keepalive 10 2 periodic` and reload R2 again.',
+        'Pick the scenario “sVTI: R2 reloads” in the studio: same story, proxies 0.0.0.0/0.',
       ],
     },
   ],

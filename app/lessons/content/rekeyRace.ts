@@ -70,7 +70,7 @@ export const rekeyRace: Lesson = {
           text: 'R2 sends a DELETE notify for that SPI, and R1 tears down the new SA pair.',
           correct: false,
           explanation:
-            'The SPI is R2’s own: IKE installed it a moment ago and R2 chose it. There is nothing to delete.',
+            'The DELETE rule is for an SPI with no SA. This SPI has one, installed a moment ago: one lost packet, no DELETE.',
         },
         {
           text: 'The next ping is answered, and no second line is logged for that SPI.',
@@ -114,7 +114,7 @@ export const rekeyRace: Lesson = {
       cue: NEXT_OK_PING,
       focus: 'health',
       speed: 5,
-      text: 'The next ping is answered: one echo lost, one log line, no DELETE notify. R2 knows the SPI as its own, so IOS has nothing to tell R1.',
+      text: 'The next ping is answered: one echo lost, one log line, no DELETE notify, as Cisco describes the race. Inferred, simplified: the DELETE rule covers an SPI with no SA; this SA existed and its crypto engine entry was a moment late.',
       cites: [{ source: 'tn-115801', notes: '1.1' }],
       simplified: 'saProgramming',
     },

@@ -32,6 +32,11 @@ export const PRESET_CATALOG: readonly PresetEntry[] = [
     load: () => import('./reloadInvalidSpiRecovery').then((m) => m.reloadInvalidSpiRecovery),
   },
   {
+    id: 'manual-clear',
+    title: 'R2 reloads: clearing the SAs by hand',
+    load: () => import('./manualClear').then((m) => m.manualClear),
+  },
+  {
     id: 'ipsec-sa-lost-ike-kept',
     title: 'R2 loses its IPsec SA but keeps the IKE SA',
     load: () => import('./ipsecSaLostIkeKept').then((m) => m.ipsecSaLostIkeKept),

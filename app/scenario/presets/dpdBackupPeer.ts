@@ -18,7 +18,7 @@ export const dpdBackupPeer: Preset = {
   title,
   summary,
   teaches:
-    'R1 keeps encrypting toward 20.1.1.2 but hears nothing back; after 60 s on-demand DPD sends R-U-THERE, retransmits it every 2 s (the "2" is a retry interval, not a count), and after five unanswered retransmissions declares the peer dead and deletes its IKE and IPsec SAs (Crypto tunnel is DOWN). R1 then builds a new tunnel to the next `set peer`, 30.1.1.3: stateless failover, no SA state is copied. The flow to R3’s LAN then answers while the flow to R2’s LAN stays dark.',
+    'R1 keeps encrypting toward 20.1.1.2 but hears nothing back; after 60 s on-demand DPD sends R-U-THERE, retransmits it every 2 s (the "2" is a retry interval, not a count), and after five unanswered retransmissions declares the peer dead and deletes its IKE and IPsec SAs (Crypto tunnel is DOWN). DPD resets the peer list, so with `set peer 20.1.1.2 default` R1 tries the dead default peer first; only when that main mode times out, a minute later, does it build a new tunnel to the next `set peer`, 30.1.1.3: stateless failover, no SA state is copied, slower than without `default` but back to the preferred peer at every new attempt. The flow to R3’s LAN then answers while the flow to R2’s LAN stays dark.',
   notesScenario: '7.4.7',
   sources: ['cg-dpd-periodic', 'cg-preferred-peer', 'rfc3706'],
   cryptoStyle: 'static-map',
@@ -43,7 +43,8 @@ export const dpdBackupPeer: Preset = {
 };
 
 // [1] Six minutes: DPD needs about 70 s after the failure (60 s of silence, then 5 retries 2 s
-//     apart), the backup tunnel follows, and the rest shows R1 settled on R3.
+//     apart), main mode to the dead default peer a minute more, the backup tunnel follows, and
+//     the rest shows R1 settled on R3.
 // [2] A second user starts pinging R3's LAN when R2's link fails. R3 fronts its own LAN
 //     (192.168.3.0/24), so after the failover the pings to 192.168.2.10 keep failing and these
 //     succeed: the switch of headend is visible in the traffic, not only in `show crypto`. The

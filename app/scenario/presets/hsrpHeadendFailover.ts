@@ -64,9 +64,9 @@ export const hsrpHeadendFailover: Preset = {
   },
 };
 
-// [1] Six minutes: HE2 takes the address about 10 s after the reload, R1's DPD needs about 22 s
-//     more (10 s of silence, then five retries 2 s apart), and the rest shows pings on HE2 and
-//     HE1 back as Standby without preempt.
+// [1] Six minutes: HE2 takes the address about 10 s after the reload; R1's DPD (10 s of silence
+//     counted from HE1's last answer, then five retries 2 s apart) declares the peer dead about
+//     13 s later, and the rest shows pings on HE2 and HE1 back as Standby without preempt.
 // [2] `crypto isakmp keepalive 10 2`: on-demand DPD at the lowest interval of the [M] range
 //     (10-3600 s) and the default retry, so the failover is found quickly (ios-behavior.md 2.1).
 // [3] DMZ is the headends' shared outside segment 20.1.1.0/24: their HSRP hellos to 224.0.0.2

@@ -49,7 +49,8 @@ export const idleDefaultPeer: Preset = {
 // [1] In the crypto map entry, as the `default` keyword requires; R1 has no global idle time, so
 //     the map value is used (ios-behavior.md section 3).
 // [2] Eighteen minutes: the 600 s idle timer sets the pace. Failure at 1:00, R2 declared dead
-//     about 70 s later and R1 on R3 soon after, idle from 4:00, R3 SAs gone at about 14:00,
+//     about 70 s later and R1 on R3 a minute after that (main mode to the dead default peer
+//     times out first), idle from 4:00, R3 SAs gone at about 14:00,
 //     traffic again at 15:00, and three minutes on R2 to end.
 // [3] As in dpd-backup-peer, the second flow to R3's LAN starts at the failure so that it never
 //     reaches R2; it shows when R1 is on R3.

@@ -23,6 +23,7 @@ import { incompleteMap } from './incompleteMap';
 import { ipsecSaLostIkeKept } from './ipsecSaLostIkeKept';
 import { legacyKeepalive } from './legacyKeepalive';
 import { registerPresets } from './library';
+import { manualClear } from './manualClear';
 import { noCommonPolicy } from './noCommonPolicy';
 import type { Preset } from './preset';
 import { pskMismatch } from './pskMismatch';
@@ -41,6 +42,7 @@ export const PRESETS: readonly Preset[] = [
   baseline,
   reloadBlackHole,
   reloadInvalidSpiRecovery,
+  manualClear,
   ipsecSaLostIkeKept,
   rekeyRace,
   dynamicMapHubReload,

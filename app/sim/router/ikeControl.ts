@@ -786,9 +786,9 @@ export class IkeControl {
     this.transmitInformational(sa, { msg: 'DELETE', deleteIsakmp: true });
   }
 
-  /** `clear crypto isakmp`: delete every IKE SA, telling each peer ([I] simplified). */
-  clearCryptoIsakmp(): void {
-    for (const sa of this.all()) {
+  /** `clear crypto isakmp`: delete every IKE SA (with `peer` only), telling each peer ([I] simplified). */
+  clearCryptoIsakmp(peer?: string): void {
+    for (const sa of peer === undefined ? this.all() : this.withPeer(peer)) {
       if (sa.established) this.sendIsakmpDelete(sa);
       sa.host.send({ type: 'delete', reason: 'clear crypto isakmp' });
     }

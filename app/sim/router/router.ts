@@ -5,7 +5,7 @@
 import { applyConfigLines } from '../../ios/applyConfigLines';
 import { parseIosConfig } from '../../ios/parseConfig';
 import type { RouterConfig } from '../../ios/types';
-import type { RouterNode } from '../../scenario/types';
+import type { ExecCommand, RouterNode } from '../../scenario/types';
 import type { WirePacket } from '../packets';
 import type { World } from '../world';
 import { DataPlane } from './dataPlane';
@@ -123,11 +123,17 @@ export class Router {
     return [];
   }
 
-  exec(command: 'clear crypto sa' | 'clear crypto isakmp' | 'write memory'): void {
+  exec(command: ExecCommand): void {
     if (this.power !== 'up') return;
     if (command === 'clear crypto sa') this.sa.clearCryptoSa();
     else if (command === 'clear crypto isakmp') this.ike.clearCryptoIsakmp();
-    else {
+    else if (command.startsWith('clear crypto session')) {
+      // The IPsec SAs first, each DELETE over the IKE SA, then the IKE SA with its own DELETE
+      // ([I] simplified: the order of the notifies is not documented).
+      const peer = /^clear crypto session remote (\S+)$/.exec(command)?.[1];
+      this.sa.clearCryptoSa(peer);
+      this.ike.clearCryptoIsakmp(peer);
+    } else {
       this.startupText = this.runningText;
       this.startupConfig = this.plan.config;
     }

@@ -131,25 +131,42 @@ export class SaControl {
     return peers[(this.peerIndex.get(ownerKey) ?? 0) % peers.length];
   }
 
-  /** IKE with `peer` failed for this entry: move on to the next `set peer` ([C-2] 2.3). */
+  /**
+   * Main mode with `peer` timed out for this entry: move on to the next `set peer` ([C-2] 2.3).
+   * With a default peer, a backup that fails hands back to the default ([C] 2.3).
+   */
   peerFailed(ownerKey: string, peer: string): void {
     const peers = this.peersOf(ownerKey);
     if (peers.length < 2 || this.currentPeer(ownerKey) !== peer) return;
-    const entry = this.entryFor(ownerKey);
     const index = this.peerIndex.get(ownerKey) ?? 0;
-    // With a default peer, DPD resets the list so the default is tried first next time,
-    // unless the default itself just failed ([C] 2.3, IPsec Preferred Peer).
-    const hasDefault = entry?.peers[0]?.isDefault === true;
-    const next = hasDefault && index !== 0 ? 0 : (index + 1) % peers.length;
+    const next = this.hasDefaultPeer(ownerKey) && index !== 0 ? 0 : (index + 1) % peers.length;
     this.peerIndex.set(ownerKey, next);
   }
 
-  /** DPD declared `peer` dead: every entry currently using it fails over. */
+  /**
+   * DPD declared `peer` dead. Without a default peer every entry using it fails over to the next
+   * `set peer` ([C-2] 2.3). With one, DPD "resets the peer list so that the default peer is tried
+   * for the next attempted connection" (IPsec Preferred Peer): the next attempt goes to the
+   * default, even if it is the peer that just died, and only its main mode timing out moves on
+   * (ios-behavior.md 7.4.7 step 6 [I]).
+   */
   peerDead(peer: string): void {
+    for (const owner of this.peerListOwners()) {
+      if (this.peersOf(owner).length < 2 || this.currentPeer(owner) !== peer) continue;
+      if (this.hasDefaultPeer(owner)) this.peerIndex.set(owner, 0);
+      else this.peerFailed(owner, peer);
+    }
+  }
+
+  private hasDefaultPeer(ownerKey: string): boolean {
+    return this.entryFor(ownerKey)?.peers[0]?.isDefault === true;
+  }
+
+  private peerListOwners(): Set<string> {
     const owners = new Set<string>();
     for (const entry of this.r.config.cryptoMaps) owners.add(`map:${entry.map}:${entry.seq}`);
     for (const client of this.r.config.ezvpnClients) owners.add(`ezvpn:${client.name}`);
-    for (const owner of owners) this.peerFailed(owner, peer);
+    return owners;
   }
 
   // ---- negotiation ----
@@ -521,8 +538,10 @@ export class SaControl {
     for (const pair of this.withPeer(peer)) pair.host.send({ type: 'delete', cause });
   }
 
-  clearCryptoSa(): void {
-    for (const pair of this.live()) pair.host.send({ type: 'delete', cause: 'clear' });
+  /** `clear crypto sa`, or a session's IPsec SAs: the pairs (with `peer` only), telling it. */
+  clearCryptoSa(peer?: string): void {
+    const pairs = peer === undefined ? this.live() : this.withPeer(peer);
+    for (const pair of pairs) pair.host.send({ type: 'delete', cause: 'clear' });
   }
 
   // ---- data plane lookups ----
