@@ -27,10 +27,14 @@ function measure(page: Page): Promise<Geometry> {
     () =>
       new Promise<Geometry>((resolve) =>
         requestAnimationFrame(() => {
-          const svg = document.querySelector('.lesson [data-testid="topology"] svg');
+          // The step's view on the stage: the topology's drawing, or the ladder or statechart a
+          // step may choose instead.
+          const svg = document.querySelector(
+            '.lesson [data-testid="topology"] svg, .lesson [data-testid="ladder"], .lesson [data-testid="statechart"]',
+          );
           const card = document.querySelector('.lesson [data-testid="lesson.step"]');
           const side = document.querySelector('.lesson .lesson-side');
-          if (!svg || !card || !side) throw new Error('no topology, card or card column');
+          if (!svg || !card || !side) throw new Error('no stage view, card or card column');
           const s = svg.getBoundingClientRect();
           const c = card.getBoundingClientRect();
           const column = side.getBoundingClientRect();
