@@ -37,6 +37,21 @@ describe('show crypto map', () => {
     expect(currentPeer(300_000)).toContain('        Current peer: 30.1.1.3');
   });
 
+  it('lists no interface under a map that is not applied, and R1 has no IKE SA at all', () => {
+    const session = openSession(routerContext('R1', 'map-not-applied', 30_000));
+    expect(type(session, 'sh cry map').slice(-3)).toEqual([
+      '        Transform sets={ TS, }',
+      '        Interfaces using crypto map CMAP:',
+      '',
+    ]);
+    // The header and not one SA under it.
+    expect(type(session, 'show crypto isakmp sa').slice(1, 4)).toEqual([
+      'IPv4 Crypto ISAKMP SA',
+      'dst             src             state          conn-id slot status',
+      '',
+    ]);
+  });
+
   it('warns of an entry that is incomplete, and says what it lacks', () => {
     const lines = type(openSession(routerContext('R1', 'incomplete-map')), 'sh cry map');
     expect(lines.slice(1, 4)).toEqual([

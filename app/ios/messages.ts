@@ -246,9 +246,30 @@ export function saPolicyNotAcceptableDebug(p: {
   return `${isakmp(p.connId)} phase ${p.phase} SA policy not acceptable! (local ${p.local} remote ${p.remote})`;
 }
 
-/** Section 8.9 [M]: the quick mode proposal names transforms the responder has not configured. */
-export function ipsecPolicyInvalidatedDebug(p: { connId: number }): string {
-  return `${isakmp(p.connId)}IPSec policy invalidated proposal with error 256`;
+/**
+ * Why IPsec refused a quick mode proposal: error 256 when it names transforms the responder has
+ * not configured (section 8.9 [M]), error 32 when its proxy identities match no crypto map entry
+ * ([M] recalled, simplified).
+ */
+export function ipsecPolicyInvalidatedDebug(p: { connId: number; error: 32 | 256 }): string {
+  return `${isakmp(p.connId)}IPSec policy invalidated proposal with error ${p.error}`;
+}
+
+/**
+ * A quick mode whose proxy identities no crypto map entry covers (non-mirrored crypto ACLs): the
+ * lookup first, as 12.4 prints it under `debug crypto ipsec` ([M] recalled from public
+ * troubleshooting notes).
+ */
+export function mapDbNoMatchDebug(): string {
+  return 'map_db_find_best did not find matching map';
+}
+
+/**
+ * Then the refusal ([M] recalled from public troubleshooting notes; older releases name the
+ * function `validate_transform_proposal`).
+ */
+export function proxyIdentitiesDebug(): string {
+  return 'IPSEC(ipsec_process_proposal): proxy identities not supported';
 }
 
 /** Section 4.2 [C]. */
@@ -504,6 +525,8 @@ export const IOS_MESSAGE_FIDELITY: Record<string, IosMessageFidelity> = {
   attsNotAcceptableDebug: 'recalled',
   saPolicyNotAcceptableDebug: 'recalled',
   ipsecPolicyInvalidatedDebug: 'recalled',
+  mapDbNoMatchDebug: 'recalled',
+  proxyIdentitiesDebug: 'recalled',
   sendingPacketDebug: 'confirmed',
   receivedPacketDebug: 'secondary',
   processingSaPayloadDebug: 'secondary',

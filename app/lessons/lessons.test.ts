@@ -145,6 +145,37 @@ describe('what the narration claims', () => {
     expect(noCall.verify(presetRun('reload-invalid-spi-recovery'))).toBe(false);
   });
 
+  it('proxy-mismatch: the keyed answer holds for non-mirrored ACLs only, and the fix brings the tunnel up', () => {
+    const step = findLesson('proxy-mismatch')?.steps.find(
+      (s): s is PredictStep => s.kind === 'predict',
+    );
+    if (!step) throw new Error('no prediction in proxy-mismatch');
+    expect(step.verify(presetRun('proxy-mismatch'))).toBe(true);
+    // A transform set mismatch also fails quick mode, but for another reason.
+    expect(step.verify(presetRun('transform-set-mismatch'))).toBe(false);
+    const mirrored = editedRun('proxy-mismatch', 'R2', (config) =>
+      config.replace('192.168.10.0 0.0.0.255', '192.168.1.0 0.0.0.255'),
+    );
+    expect(step.verify(mirrored)).toBe(false);
+    expect(mirrored.records.some((r) => r.kind === 'ping' && r.result === 'ok')).toBe(true);
+  });
+
+  it('map-not-applied: the keyed answer holds without the interface line, and fails with it', () => {
+    const step = findLesson('map-not-applied')?.steps.find(
+      (s): s is PredictStep => s.kind === 'predict',
+    );
+    if (!step) throw new Error('no prediction in map-not-applied');
+    expect(step.verify(presetRun('map-not-applied'))).toBe(true);
+    const applied = editedRun('map-not-applied', 'R1', (config) =>
+      config.replace(
+        'interface FastEthernet0/0\n ip address 10.1.1.1 255.255.255.0\n',
+        'interface FastEthernet0/0\n ip address 10.1.1.1 255.255.255.0\n crypto map CMAP\n',
+      ),
+    );
+    expect(step.verify(applied)).toBe(false);
+    expect(applied.records.some((r) => r.kind === 'ping' && r.result === 'ok')).toBe(true);
+  });
+
   it('dpd-backup-peer: `default` retries the dead default peer for a minute, then fails over', () => {
     const firstOk = (run: ReturnType<typeof presetRun>) =>
       cueTime(run, { on: 'ping', match: '^lan1-to-lan3 #\\d+ ok$' }) ?? 0;

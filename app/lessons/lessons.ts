@@ -15,7 +15,13 @@ import { invalidSpiRecovery } from './content/invalidSpiRecovery';
 import { ipsecSaLost } from './content/ipsecSaLost';
 import { legacyKeepalive } from './content/legacyKeepalive';
 import { manualFixes } from './content/manualFixes';
-import { pskMismatch, transformSetMismatch, volumeLifetime } from './content/negotiation';
+import {
+  mapNotApplied,
+  proxyMismatch,
+  pskMismatch,
+  transformSetMismatch,
+  volumeLifetime,
+} from './content/negotiation';
 import { greTp } from './content/pointToPoint';
 import { rekeyRace } from './content/rekeyRace';
 import { troubleshooting } from './content/troubleshooting';
@@ -49,6 +55,8 @@ export const LESSONS: readonly Lesson[] = [
   legacyKeepalive,
   pskMismatch,
   transformSetMismatch,
+  proxyMismatch,
+  mapNotApplied,
   volumeLifetime,
 ];
 

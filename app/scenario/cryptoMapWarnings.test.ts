@@ -18,6 +18,8 @@ describe('cryptoMapWarnings', () => {
       ' match address 101',
       'crypto map CMAP 20 ipsec-isakmp',
       ' set transform-set TS-AES',
+      'interface FastEthernet0/0',
+      ' crypto map CMAP',
       'access-list 101 permit ip any any',
     ].join('\n');
     expect(warningsOf(text)).toEqual([
@@ -36,8 +38,44 @@ describe('cryptoMapWarnings', () => {
       'crypto dynamic-map DYN 10',
       ' set transform-set TS',
       'crypto map CMAP 65535 ipsec-isakmp dynamic DYN',
+      'interface FastEthernet0/0',
+      ' crypto map CMAP',
     ].join('\n');
     expect(warningsOf(text)).toEqual([]);
+  });
+
+  it('notes a crypto map set that no interface uses, once, at its first entry', () => {
+    const text = [
+      'crypto ipsec transform-set TS esp-aes esp-sha-hmac',
+      'crypto map CMAP 10 ipsec-isakmp',
+      ' set peer 20.1.1.2',
+      ' set transform-set TS',
+      ' match address 101',
+      'crypto map CMAP 20 ipsec-isakmp',
+      ' set peer 30.1.1.3',
+      ' set transform-set TS',
+      ' match address 101',
+      'interface FastEthernet0/0',
+      ' ip address 10.1.1.1 255.255.255.0',
+      'access-list 101 permit ip any any',
+    ].join('\n');
+    expect(warningsOf(text)).toEqual([
+      {
+        line: 2,
+        text: 'crypto map CMAP 10 ipsec-isakmp',
+        message:
+          'crypto map CMAP is applied to no interface: it encrypts nothing and starts no IKE until an interface has `crypto map CMAP`',
+      },
+    ]);
+  });
+
+  it('reaches the loaded scenario: map-not-applied warns about R1 only', () => {
+    const parsed = parseScenario(findPreset('map-not-applied')?.document);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.loaded.warnings.R1?.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      expect.stringMatching(/^\d+: crypto map CMAP is applied to no interface: /),
+    ]);
+    expect(parsed.loaded.warnings.R2).toEqual([]);
   });
 
   it('reaches the loaded scenario: incomplete-map warns about R1 only, no other preset warns', () => {
@@ -48,7 +86,7 @@ describe('cryptoMapWarnings', () => {
     ]);
     expect(parsed.loaded.warnings.R2).toEqual([]);
     for (const preset of PRESETS) {
-      if (preset.id === 'incomplete-map') continue;
+      if (preset.id === 'incomplete-map' || preset.id === 'map-not-applied') continue;
       const loaded = parseScenario(preset.document);
       if (!loaded.ok) throw new Error(preset.id);
       const messages = Object.values(loaded.loaded.warnings).flat();

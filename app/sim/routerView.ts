@@ -195,7 +195,21 @@ export function routerView(router: Router, nowMs: number): RouterView {
   if (hsrp.length > 0) view.hsrp = hsrp;
   const incomplete = incompleteMaps(router);
   if (incomplete.length > 0) view.incompleteMaps = incomplete;
+  const unapplied = unappliedMaps(router);
+  if (unapplied.length > 0) view.unappliedMaps = unapplied;
   return view;
+}
+
+/**
+ * The crypto map sets that no interface uses: IOS consults a crypto map only on the interface it
+ * is applied to, so such a set negotiates nothing and traffic leaves in the clear (Cisco IOS
+ * Security Configuration Guide, "Applying crypto map sets to interfaces").
+ */
+function unappliedMaps(router: Router): string[] {
+  const inUse = new Set(router.plan.interfaces.map((i) => i.config.cryptoMap));
+  return [...new Set(router.config.cryptoMaps.map((entry) => entry.map))].filter(
+    (map) => !inUse.has(map),
+  );
 }
 
 /** The crypto map entries of the maps on this router's interfaces that protect nothing. */

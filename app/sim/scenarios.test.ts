@@ -469,6 +469,70 @@ describe('8.9 negotiations that fail: no tunnel, and the responder says why', ()
     expect(negotiations(r).every((x) => x.node === 'R2' && x.phase === 2)).toBe(true);
   });
 
+  it('crypto ACLs not mirrored: R2 refuses the proxy identities, the IKE SA stays, no IPsec SA', () => {
+    const r = run('proxy-mismatch');
+    expect(noPingOk(r)).toBe(true);
+    expect(sent(r, 'R2', 'MM6')).toHaveLength(1);
+    // Public troubleshooting notes quote IOS 12.4 under `debug crypto ipsec` for "mismatched
+    // encryption domains": "map_db_find_best did not find matching map" then
+    // "IPSEC(ipsec_process_proposal): proxy identities not supported" ([M], simplified).
+    const refusal = logs(r, 'R2', /.*/).filter((x) => x.atMs === 5_140);
+    expect(refusal.map((x) => x.text)).toEqual([
+      'ISAKMP (0:1001): received packet from 10.1.1.1 dport 500 sport 500 Global (R) QM_IDLE      ',
+      'map_db_find_best did not find matching map',
+      'IPSEC(ipsec_process_proposal): proxy identities not supported',
+      'ISAKMP:(1001):IPSec policy invalidated proposal with error 32',
+      'ISAKMP:(1001): phase 2 SA policy not acceptable! (local 20.1.1.2 remote 10.1.1.1)',
+      '%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Quick mode failed with peer at 10.1.1.1',
+    ]);
+    expect(
+      r.records.find(
+        (x): x is PacketRecord => x.kind === 'packet' && x.event === 'dropped' && x.msg === 'QM1',
+      )?.reason,
+    ).toBe(
+      'proxy identities not supported: no crypto map entry of R2 permits 192.168.2.0/255.255.255.0/0/0 → 192.168.1.0/255.255.255.0/0/0',
+    );
+    // R1 resends QM1 until it gives up, as with mismatched transform sets.
+    expect(logs(r, 'R1', /Death by retransmission P2/)[0]?.atMs).toBe(65_120);
+    expect(r.records.some((x) => x.kind === 'sa')).toBe(false);
+    for (const node of ['R1', 'R2']) {
+      expect(view(r, node).ike.map((sa) => sa.state)).toEqual(['QM_IDLE']);
+      expect(view(r, node).ipsec.flatMap((f) => [...f.inbound, ...f.outbound])).toEqual([]);
+    }
+    expect(negotiations(r)[0]).toMatchObject({ node: 'R2', phase: 2, cause: 'proxy-mismatch' });
+    expect(negotiations(r).every((x) => x.node === 'R2' && x.cause === 'proxy-mismatch')).toBe(
+      true,
+    );
+  });
+
+  it('mirrored crypto ACLs with the same pairs bring the tunnel up (the control case)', () => {
+    const r = simulate(
+      loadEditedPreset('proxy-mismatch', 'R2', (config) =>
+        config.replace('192.168.10.0 0.0.0.255', '192.168.1.0 0.0.0.255'),
+      ),
+    );
+    expect(pings(r, 'lan1-to-lan2').some((p) => p.result === 'ok')).toBe(true);
+  });
+
+  it('a crypto map applied to no interface: no IKE at all, pings leave R1 in the clear', () => {
+    const r = run('map-not-applied');
+    expect(noPingOk(r)).toBe(true);
+    expect(r.records.some((x) => x.kind === 'packet' && x.proto !== 'ip')).toBe(false);
+    const echo = r.records.find(
+      (x): x is PacketRecord => x.kind === 'packet' && x.event === 'sent' && x.node === 'R1',
+    );
+    expect(echo).toMatchObject({ proto: 'ip', src: '192.168.1.10', dst: '192.168.2.10' });
+    expect(
+      r.records.find((x): x is PacketRecord => x.kind === 'packet' && x.event === 'dropped')
+        ?.reason,
+    ).toBe('no router owns 192.168.2.10 on the internet');
+    expect(r.records.some((x) => x.kind === 'syslog' || x.kind === 'negotiation')).toBe(false);
+    expect(view(r, 'R1').unappliedMaps).toEqual(['CMAP']);
+    expect(view(r, 'R2').unappliedMaps).toBeUndefined();
+    expect(view(r, 'R1').ike).toEqual([]);
+    expect(view(r, 'R2').ike).toEqual([]);
+  });
+
   it('an incomplete crypto map entry protects nothing: no IKE at all, pings leave in clear', () => {
     const r = run('incomplete-map');
     expect(noPingOk(r)).toBe(true);

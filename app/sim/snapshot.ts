@@ -126,4 +126,9 @@ export interface RouterView {
    * TS-AES is not defined"; absent when there are none.
    */
   incompleteMaps?: string[];
+  /**
+   * Crypto map sets configured but applied to no interface (`crypto map NAME` missing from the
+   * WAN interface): they protect nothing and start no IKE; absent when there are none.
+   */
+  unappliedMaps?: string[];
 }

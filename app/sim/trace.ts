@@ -165,7 +165,8 @@ export type NegotiationCause =
   | 'no-psk'
   | 'unknown-group'
   | 'no-common-policy'
-  | 'no-common-transform-set';
+  | 'no-common-transform-set'
+  | 'proxy-mismatch';
 
 /** The plain words of each cause, as the trace's `reason` carries them. */
 export const NEGOTIATION_REASONS: Record<NegotiationCause, string> = {
@@ -174,6 +175,7 @@ export const NEGOTIATION_REASONS: Record<NegotiationCause, string> = {
   'unknown-group': 'unknown Easy VPN group',
   'no-common-policy': 'no common ISAKMP policy',
   'no-common-transform-set': 'no common transform set',
+  'proxy-mismatch': 'proxy identities not supported: the crypto ACLs are not mirror images',
 };
 
 export type TraceRecord =

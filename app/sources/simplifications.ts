@@ -59,6 +59,11 @@ export const SIMPLIFICATIONS = {
     why: 'That a responder with another pre-shared key drops MM5 as malformed while the initiator resends it until phase 1 dies, that a refused offer gets no answer, and the wording of the policy and transform-set failure lines, are recalled from IOS, not checked against a Cisco document or capture.',
     related: ['rfc2409', 'tn-113594'],
   },
+  proxyIdentities: {
+    title: 'Crypto ACLs that are not mirror images',
+    why: 'That the responder accepts a quick mode only when one of its crypto ACL lines covers the proposed pair of networks (the same or wider; protocols and ports are not compared here), and the wording of its refusal (“proxy identities not supported”, error 32), are recalled from public troubleshooting notes, not checked against a Cisco document or capture.',
+    related: ['rfc2409', 'tn-113594'],
+  },
   incompleteMap: {
     title: 'Incomplete crypto map entries',
     why: 'That an entry without a peer, an access list or an existing transform set protects nothing is how IOS behaves; the note it prints when such an entry is configured, and how `show crypto map` marks it, are recalled.',

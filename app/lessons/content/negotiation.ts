@@ -1,5 +1,5 @@
 import type { Run } from '../../sim/run';
-import { cueRecord, cueTime, happens } from '../cue';
+import { cueRecord, cueTime, happens, type RecordCue } from '../cue';
 import type { Cue, Lesson } from '../types';
 
 const FIRST_MM5: Cue = { on: 'packet', node: 'R1', match: '^sent MM5$' };
@@ -7,7 +7,11 @@ const BAD_MESSAGE: Cue = { on: 'syslog', node: 'R2', match: 'IKMP_BAD_MESSAGE' }
 const P1_DEATH: Cue = { on: 'debug', node: 'R1', match: 'Death by retransmission P1' };
 
 const FIRST_QM1: Cue = { on: 'packet', node: 'R1', match: '^sent QM1$' };
-const QM_FAILURE: Cue = { on: 'syslog', node: 'R2', match: 'Processing of Quick mode failed' };
+const QM_FAILURE: RecordCue = {
+  on: 'syslog',
+  node: 'R2',
+  match: 'Processing of Quick mode failed',
+};
 const P2_DEATH: Cue = { on: 'debug', node: 'R1', match: 'Death by retransmission P2' };
 
 const VOLUME_REKEY: Cue = { on: 'packet', node: 'R1', match: '^sent QM1$', nth: 2 };
@@ -21,6 +25,15 @@ function sends(run: Run, node: string, msg: string): boolean {
 /** Pings of the LAN flow answered in the run. */
 function answered(run: Run): number {
   return run.records.filter((r) => r.kind === 'ping' && r.result === 'ok').length;
+}
+
+/** Quick mode failed on R2 while no IPsec SA was ever built and no IKE SA deleted. */
+function quickModeFailedIkeKept(run: Run): boolean {
+  return (
+    happens(run, QM_FAILURE) &&
+    !run.records.some((r) => r.kind === 'sa') &&
+    !run.records.some((r) => r.kind === 'state' && r.machine === 'ike' && r.to === 'deleted')
+  );
 }
 
 export const pskMismatch: Lesson = {
@@ -139,10 +152,7 @@ export const transformSetMismatch: Lesson = {
           explanation: 'A failed quick mode leaves the IKE SA alone: R1 even retries over it.',
         },
       ],
-      verify: (run) =>
-        happens(run, QM_FAILURE) &&
-        !run.records.some((r) => r.kind === 'sa') &&
-        !run.records.some((r) => r.kind === 'state' && r.machine === 'ike' && r.to === 'deleted'),
+      verify: quickModeFailedIkeKept,
     },
     {
       kind: 'narrate',
@@ -166,6 +176,161 @@ export const transformSetMismatch: Lesson = {
       tryThis: [
         'On R2’s console type `crypto ipsec transform-set TS esp-aes esp-sha-hmac`: which message gets through now?',
         'Open “Incomplete crypto map”: why is there no IKE at all there?',
+      ],
+    },
+  ],
+};
+
+/** Whether every negotiation the run refused was R2 refusing phase 2 for `cause`. */
+function onlyPhaseTwoRefusals(run: Run, cause: string): boolean {
+  const refused = run.records.filter((r) => r.kind === 'negotiation');
+  return (
+    refused.length > 0 &&
+    refused.every((r) => r.node === 'R2' && r.phase === 2 && r.cause === cause)
+  );
+}
+
+export const proxyMismatch: Lesson = {
+  id: 'proxy-mismatch',
+  title: 'Crypto ACLs that are not mirror images',
+  goal: 'Read "proxy identities not supported" as crypto ACLs that do not mirror each other: IKE up in QM_IDLE, no IPsec SA, and the responder says why.',
+  presetId: 'proxy-mismatch',
+  notesScenario: '8.9',
+  group: 'negotiation',
+  focus: 'routers',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { atMs: 0 },
+      focus: 'topology',
+      speed: 1,
+      text: 'Keys, ISAKMP policies and transform sets agree. R1’s ACL 101 encrypts 192.168.1.0/24 to 192.168.2.0/24; R2’s, typed in a hurry, encrypts 192.168.2.0/24 to 192.168.10.0/24.',
+      cites: [{ source: 'rfc2409', notes: '4.1' }],
+    },
+    {
+      kind: 'predict',
+      cue: { ...FIRST_QM1, offsetMs: -1 },
+      question:
+        'Main mode has succeeded. In QM1 R1 proposes its ACL’s pair, 192.168.1.0/24 to 192.168.2.0/24. What does R2 do?',
+      choices: [
+        {
+          text: 'It builds the SAs with its own ACL’s pair, and the pings get through.',
+          correct: false,
+          explanation:
+            'The responder does not substitute its own pair: it must find the mirror image of the proposal in one of its crypto ACLs.',
+        },
+        {
+          text: 'It refuses quick mode: no IPsec SA, the IKE SA stays in QM_IDLE.',
+          correct: true,
+          explanation:
+            'No entry of R2’s crypto map permits 192.168.2.0/24 to 192.168.1.0/24: R2 prints “proxy identities not supported” and logs IKMP_MODE_FAILURE for quick mode.',
+        },
+        {
+          text: 'Main mode is redone: the ACLs were compared in phase 1.',
+          correct: false,
+          explanation:
+            'Phase 1 authenticates the peers; the networks a tunnel protects are proposed only in quick mode.',
+        },
+      ],
+      verify: (run) => quickModeFailedIkeKept(run) && onlyPhaseTwoRefusals(run, 'proxy-mismatch'),
+    },
+    {
+      kind: 'narrate',
+      cue: QM_FAILURE,
+      router: 'R2',
+      hold: true,
+      text: 'Under `debug crypto ipsec` R2 prints `proxy identities not supported`, then `phase 2 SA policy not acceptable!` and `%CRYPTO-6-IKMP_MODE_FAILURE`. The topology marks R2 `✕ P2 proxy IDs differ`.',
+      cites: [{ source: 'tn-113594', notes: '8.6' }],
+      simplified: 'proxyIdentities',
+    },
+    {
+      kind: 'narrate',
+      cue: { ...P2_DEATH, offsetMs: 1000 },
+      speed: 5,
+      text: 'R1 gives up after five retransmissions and tries again over the same IKE SA. `show crypto map` on each side lists the ACL: each line must be the other’s mirror image.',
+      show: [
+        { node: 'R1', commands: ['show crypto isakmp sa', 'show crypto map'] },
+        { node: 'R2', commands: ['show crypto isakmp sa', 'show crypto map'] },
+      ],
+      simplified: 'ikeRetransmit',
+    },
+    {
+      kind: 'playground',
+      text: 'Free play on the same two routers.',
+      tryThis: [
+        'On R2’s console type `access-list 101 permit ip 192.168.2.0 0.0.0.255 192.168.1.0 0.0.0.255`: which message gets through now?',
+        'Open “Mismatched transform sets”: how does its failure read in the same place?',
+      ],
+    },
+  ],
+};
+
+const CLEAR_ECHO_DROP: Cue = {
+  on: 'packet',
+  node: 'R1',
+  match: '^dropped ip: no router owns 192.168.2.10',
+};
+
+export const mapNotApplied: Lesson = {
+  id: 'map-not-applied',
+  title: 'A crypto map applied to no interface',
+  goal: 'Recognise a crypto map that is configured but not applied: no IKE at all, traffic in the clear, and `show crypto map` listing no interface.',
+  presetId: 'map-not-applied',
+  notesScenario: '8.9',
+  group: 'negotiation',
+  focus: 'log',
+  steps: [
+    {
+      kind: 'narrate',
+      cue: { atMs: 0 },
+      focus: 'topology',
+      speed: 1,
+      text: 'R1 has the ISAKMP policy, the key, the transform set, crypto map CMAP and ACL 101, all matching R2. Only one line is missing: `crypto map CMAP` under FastEthernet0/0.',
+      cites: [{ source: 'book-ipsec-vpn-design', notes: '0.2' }],
+    },
+    {
+      kind: 'predict',
+      cue: { atMs: 4_999 },
+      question: 'The first ping from LAN 1 to LAN 2 leaves at 5 s. What does R1 do with it?',
+      choices: [
+        {
+          text: 'It starts main mode with R2, as the map’s peer.',
+          correct: false,
+          explanation:
+            'IOS consults a crypto map only on the interface it is applied to: this one is never looked at.',
+        },
+        {
+          text: 'It sends the ping unencrypted: no IKE at all.',
+          correct: true,
+          explanation:
+            'Without the map on the outgoing interface the ping is ordinary traffic; the internet drops it, since nobody routes 192.168.2.0/24 there.',
+        },
+        {
+          text: 'It drops the ping, because it matches ACL 101.',
+          correct: false,
+          explanation:
+            'ACL 101 is only read through a crypto map on an interface; here it filters nothing.',
+        },
+      ],
+      verify: (run) =>
+        happens(run, CLEAR_ECHO_DROP) &&
+        !run.records.some((r) => r.kind === 'packet' && r.proto !== 'ip') &&
+        !run.records.some((r) => r.kind === 'negotiation' || r.kind === 'sa'),
+    },
+    {
+      kind: 'narrate',
+      cue: { ...CLEAR_ECHO_DROP, offsetMs: 1 },
+      router: 'R1',
+      hold: true,
+      text: 'No IKE message, no log line: the ping leaves in the clear and dies in the internet. `show crypto map` ends with `Interfaces using crypto map CMAP:` and nothing under it; the topology marks R1 `⚠ CMAP on no interface`.',
+      show: [{ node: 'R1', commands: ['show crypto map', 'show crypto isakmp sa'] }],
+    },
+    {
+      kind: 'playground',
+      text: 'Free play on the same two routers.',
+      tryThis: [
+        'On R1’s console type `interface FastEthernet0/0` then `crypto map CMAP`: which message leaves R1 next?',
+        'Open “Incomplete crypto map”: the same silence, but what does `show crypto map` say there?',
       ],
     },
   ],

@@ -132,9 +132,19 @@ export const PRESET_CATALOG: readonly PresetEntry[] = [
     load: () => import('./transformSetMismatch').then((m) => m.transformSetMismatch),
   },
   {
+    id: 'proxy-mismatch',
+    title: 'Crypto ACLs not mirrored: IKE up, proxy identities refused',
+    load: () => import('./proxyMismatch').then((m) => m.proxyMismatch),
+  },
+  {
     id: 'incomplete-map',
     title: 'Incomplete crypto map: nothing is encrypted',
     load: () => import('./incompleteMap').then((m) => m.incompleteMap),
+  },
+  {
+    id: 'map-not-applied',
+    title: 'Crypto map not applied: no IKE, pings in the clear',
+    load: () => import('./mapNotApplied').then((m) => m.mapNotApplied),
   },
   {
     id: 'dmvpn-scale',

@@ -24,8 +24,10 @@ import { ipsecSaLostIkeKept } from './ipsecSaLostIkeKept';
 import { legacyKeepalive } from './legacyKeepalive';
 import { registerPresets } from './library';
 import { manualClear } from './manualClear';
+import { mapNotApplied } from './mapNotApplied';
 import { noCommonPolicy } from './noCommonPolicy';
 import type { Preset } from './preset';
+import { proxyMismatch } from './proxyMismatch';
 import { pskMismatch } from './pskMismatch';
 import { rekeyRace } from './rekeyRace';
 import { reloadBlackHole } from './reloadBlackHole';
@@ -62,7 +64,9 @@ export const PRESETS: readonly Preset[] = [
   pskMismatch,
   noCommonPolicy,
   transformSetMismatch,
+  proxyMismatch,
   incompleteMap,
+  mapNotApplied,
   dmvpnScale,
 ];
 

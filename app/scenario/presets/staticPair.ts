@@ -10,7 +10,7 @@ import type { Preset } from './preset';
 import { ispTopology, LEFT, ping, RIGHT } from './topology';
 
 /** What differs in a router's static map configuration from the shared one. */
-type Changes = Omit<StaticMapOptions, 'site' | 'peers' | 'remote'>;
+type Changes = Partial<Omit<StaticMapOptions, 'site' | 'peers'>>;
 
 export interface StaticPairOptions {
   id: string;

@@ -323,6 +323,32 @@ export function matchAcl(
   return null;
 }
 
+/**
+ * Whether a line of `aclName` permits the proposed proxy identities (the responder's view: local,
+ * remote): each must lie within the line's source and destination. IOS accepts a proposal as
+ * narrow as or narrower than its ACL and refuses a wider or different one ("proxy identities not
+ * supported"); [I] inferred from Cisco's IPsec troubleshooting notes, simplified: protocols and
+ * ports are not compared.
+ */
+function aclPermitsProxies(
+  plan: ForwardingPlan,
+  aclName: string | null,
+  local: ProxyIdent,
+  remote: ProxyIdent,
+): boolean {
+  if (aclName === null) return false;
+  const within = (proxy: ProxyIdent, net: number, mask: number) => {
+    const proxyMask = ip(proxy.mask);
+    return (proxyMask & mask) >>> 0 === mask && inNet(ip(proxy.addr), net, mask);
+  };
+  return (plan.acls.get(aclName) ?? []).some(
+    (line) =>
+      line.entry.action === 'permit' &&
+      within(local, line.srcNet, line.srcMask) &&
+      within(remote, line.dstNet, line.dstMask),
+  );
+}
+
 function transformOf(config: RouterConfig, name: string | null): TransformSet | undefined {
   return config.transformSets.find((t) => t.name === name);
 }
@@ -468,7 +494,11 @@ export function responderFlow(
       .sort((a, b) => a.seq - b.seq);
     for (const entry of entries) {
       if (entry.dynamicMap === null && missingFromEntry(entry, config).length > 0) continue;
-      if (entry.dynamicMap === null && entry.peers.some((p) => p.address === peer)) {
+      if (
+        entry.dynamicMap === null &&
+        entry.peers.some((p) => p.address === peer) &&
+        aclPermitsProxies(plan, entry.matchAcl, mirrored.proxyLocal, mirrored.proxyRemote)
+      ) {
         return withNumbers({
           ...policyFrom(
             config,

@@ -613,13 +613,11 @@ export class IkeControl {
       this.negotiationFailed(peer, 1, 'psk-mismatch');
       return;
     }
-    const refusedFlow = this.r.sa.transformMismatch(sa, m);
-    if (refusedFlow) {
-      outcome(
-        `no common transform set: QM1 offers ${m.transforms}, ${this.r.id} allows ${refusedFlow.transform}`,
-      );
+    const refusal = this.r.sa.quickModeRefusal(sa, m);
+    if (refusal) {
+      outcome(refusal.outcome);
       this.r.debug(this.receivedDebug(sa, peer));
-      this.r.sa.refuseQuickMode(sa, refusedFlow);
+      this.r.sa.refuseQuickMode(sa, refusal);
       return;
     }
     outcome(null);

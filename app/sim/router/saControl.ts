@@ -18,6 +18,8 @@ import {
   idleTimerExpiredDebug,
   ikmpModeFailureSyslog,
   ipsecPolicyInvalidatedDebug,
+  mapDbNoMatchDebug,
+  proxyIdentitiesDebug,
   qmInitiatorGetsSpiDebug,
   retransmitPhase2Debug,
   saPolicyNotAcceptableDebug,
@@ -82,6 +84,14 @@ function transformList(text: string): string[] {
 }
 
 /** Whether two transform sets offer the same transforms, in whatever order they list them. */
+/** Why a responder refuses a quick mode, and the local address its debug names. */
+export interface QuickModeRefusal {
+  cause: 'proxy-mismatch' | 'no-common-transform-set';
+  local: string;
+  /** Why the QM1 is dropped, as the packet's outcome says it. */
+  outcome: string;
+}
+
 function sameTransforms(a: string, b: string): boolean {
   return transformList(a).join(',') === transformList(b).join(',');
 }
@@ -226,12 +236,8 @@ export class SaControl {
     }
     if (m.msg !== 'QM1' || !ike.established || !m.proxyLocal || !m.proxyRemote) return;
     const flow = responderFlow(this.r.plan, ip(ike.local), ike.peer, m.proxyLocal, m.proxyRemote);
-    if (!flow) {
-      this.r.debug(
-        `IPSEC(validate_proposal_request): proposal from ${ike.peer} matches no crypto map entry or profile`,
-      );
-      return;
-    }
+    // quickModeRefusal has refused a QM1 that no policy covers before it got here.
+    if (!flow) return;
     const pair = this.create(ike, flow, 'responder', m.messageId ?? 0, m.spi ?? 0);
     const connId = isakmpConnId(ike);
     this.r.debug(attsAcceptableDebug({ connId, phase: 2 }));
@@ -245,33 +251,48 @@ export class SaControl {
   }
 
   /**
-   * The policy a responder applies to a new QM1 whose transforms it has not configured, or null
-   * when it accepts them (or the message is no new QM1 it would answer).
+   * Why a responder refuses a new QM1 (its proxy identities match no crypto map entry, or its
+   * transforms no transform set of the policy that does), or null when it accepts it or the
+   * message is no new QM1 it would answer.
    */
-  transformMismatch(ike: IkeSa, m: IkePayload): ProtectedFlow | null {
-    if (m.msg !== 'QM1' || m.transforms === undefined) return null;
-    if (this.byMessage.has(`${ike.icookie}:${m.messageId}`)) return null;
+  quickModeRefusal(ike: IkeSa, m: IkePayload): QuickModeRefusal | null {
+    if (m.msg !== 'QM1' || this.byMessage.has(`${ike.icookie}:${m.messageId}`)) return null;
     if (!ike.established || !m.proxyLocal || !m.proxyRemote) return null;
     const flow = responderFlow(this.r.plan, ip(ike.local), ike.peer, m.proxyLocal, m.proxyRemote);
-    return flow && !sameTransforms(flow.transform, m.transforms) ? flow : null;
+    if (!flow) {
+      // The initiator's proxies, mirrored: what the responder looks for in its crypto ACLs.
+      const wanted = `${proxyText(m.proxyRemote)} → ${proxyText(m.proxyLocal)}`;
+      return {
+        cause: 'proxy-mismatch',
+        local: ike.local,
+        outcome: `proxy identities not supported: no crypto map entry of ${this.r.id} permits ${wanted}`,
+      };
+    }
+    if (m.transforms === undefined || sameTransforms(flow.transform, m.transforms)) return null;
+    return {
+      cause: 'no-common-transform-set',
+      local: flow.localAddr,
+      outcome: `no common transform set: QM1 offers ${m.transforms}, ${this.r.id} allows ${flow.transform}`,
+    };
   }
 
   /**
-   * Refuses a quick mode whose transforms match no transform set of `flow`'s policy: no IPsec SA
-   * is built, the IKE SA stays, the initiator retransmits QM1 until it gives up ([M] 8.9).
+   * Refuses a quick mode: no IPsec SA is built, the IKE SA stays (QM_IDLE), the initiator
+   * retransmits QM1 until it gives up ([M] 8.9).
    */
-  refuseQuickMode(ike: IkeSa, flow: ProtectedFlow): void {
-    this.r.debug(ipsecPolicyInvalidatedDebug({ connId: isakmpConnId(ike) }));
+  refuseQuickMode(ike: IkeSa, refusal: QuickModeRefusal): void {
+    const connId = isakmpConnId(ike);
+    const proxies = refusal.cause === 'proxy-mismatch';
+    if (proxies) {
+      this.r.debug(mapDbNoMatchDebug());
+      this.r.debug(proxyIdentitiesDebug());
+    }
+    this.r.debug(ipsecPolicyInvalidatedDebug({ connId, error: proxies ? 32 : 256 }));
     this.r.debug(
-      saPolicyNotAcceptableDebug({
-        connId: isakmpConnId(ike),
-        phase: 2,
-        local: flow.localAddr,
-        remote: ike.peer,
-      }),
+      saPolicyNotAcceptableDebug({ connId, phase: 2, local: refusal.local, remote: ike.peer }),
     );
     this.r.syslog(ikmpModeFailureSyslog({ mode: 'Quick', peer: ike.peer }));
-    this.r.ike.negotiationFailed(ike.peer, 2, 'no-common-transform-set');
+    this.r.ike.negotiationFailed(ike.peer, 2, refusal.cause);
   }
 
   private create(

@@ -63,6 +63,8 @@ const BUILDERS: readonly Builder[] = [
     name: 'ipsecPolicyInvalidatedDebug',
     pattern: new RegExp(`^ISAKMP:${N}IPSec policy invalidated proposal`),
   },
+  { name: 'mapDbNoMatchDebug', pattern: /^map_db_find_best did not find matching map/ },
+  { name: 'proxyIdentitiesDebug', pattern: /^IPSEC\(ipsec_process_proposal\): proxy identities/ },
   {
     name: 'sendingPacketDebug',
     pattern: new RegExp(`^ISAKMP:${N} sending packet to `),
@@ -178,6 +180,8 @@ const SIMPLIFIED_BUILDERS: Readonly<Record<string, SimplificationId>> = {
   attsNotAcceptableDebug: 'negotiationFailures',
   saPolicyNotAcceptableDebug: 'negotiationFailures',
   ipsecPolicyInvalidatedDebug: 'negotiationFailures',
+  mapDbNoMatchDebug: 'proxyIdentities',
+  proxyIdentitiesDebug: 'proxyIdentities',
 };
 
 export interface LineSource {

@@ -49,6 +49,7 @@ export function routerAriaLabel(status: RouterStatus): string {
   for (const f of status.failures)
     parts.push(`phase ${f.phase} with ${f.peerNode ?? f.peerAddr} fails: ${f.reason}`);
   for (const entry of status.incompleteMaps) parts.push(`crypto map ${entry}`);
+  for (const map of status.unappliedMaps) parts.push(`crypto map ${map} applied to no interface`);
   for (const s of status.stale) parts.push(`stale SPI ${s.spi} toward ${s.peerNode}`);
   if (status.invalidSpiDrops > 0) parts.push(plural(status.invalidSpiDrops, 'invalid-SPI drop'));
   return `Router ${parts.join(', ')}. Actions…`;

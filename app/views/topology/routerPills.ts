@@ -85,6 +85,7 @@ const CAUSE_SHORT: Record<NegotiationCause, string> = {
   'unknown-group': 'unknown group',
   'no-common-policy': 'no common policy',
   'no-common-transform-set': 'transforms differ',
+  'proxy-mismatch': 'proxy IDs differ',
 };
 
 /** Why a tunnel is not up, as this router knows it: "✕ P1 keys differ" (P1: phase 1). */
@@ -101,6 +102,14 @@ function incompleteText(status: RouterStatus): string | null {
   if (first === undefined) return null;
   const more = status.incompleteMaps.length > 1 ? ` (+${status.incompleteMaps.length - 1})` : '';
   return `⚠ ${first.split(':')[0]} incomplete${more}`;
+}
+
+/** "⚠ CMAP on no interface": a crypto map set that no interface uses, so nothing is encrypted. */
+function unappliedText(status: RouterStatus): string | null {
+  const first = status.unappliedMaps[0];
+  if (first === undefined) return null;
+  const more = status.unappliedMaps.length > 1 ? ` (+${status.unappliedMaps.length - 1})` : '';
+  return `⚠ ${first} on no interface${more}`;
 }
 
 /** The full glyph's stacks: IKE badges above, tags below (none when it has no tag). */
@@ -132,6 +141,10 @@ export function fullGlyphStacks(status: RouterStatus): PillStack[] {
   const incomplete = incompleteText(status);
   if (incomplete) {
     below.push({ key: 'incomplete', text: incomplete, className: 'topo-tag topo-tag-incomplete' });
+  }
+  const unapplied = unappliedText(status);
+  if (unapplied) {
+    below.push({ key: 'unapplied', text: unapplied, className: 'topo-tag topo-tag-incomplete' });
   }
   const stale = staleText(status);
   if (stale) below.push({ key: 'stale', text: stale, className: 'topo-tag topo-tag-stale' });

@@ -46,6 +46,8 @@ export interface RouterStatus {
   failures: NegotiationFailure[];
   /** Crypto map entries in use that protect nothing ("CMAP 10: …"). */
   incompleteMaps: string[];
+  /** Crypto map sets applied to no interface. */
+  unappliedMaps: string[];
 }
 
 export interface NegotiationFailure {
@@ -110,6 +112,7 @@ export function routerStatuses(frame: Frame, index: TopologyIndex): Map<string, 
           reason: f.reason,
         })),
       incompleteMaps: view.incompleteMaps ?? [],
+      unappliedMaps: view.unappliedMaps ?? [],
     });
   }
   return statuses;
@@ -134,5 +137,5 @@ export function statusKey(status: RouterStatus): string {
   const peers = status.peers.map((p) => `${p.peerAddr}=${p.state}`).join(',');
   const stale = status.stale.map((s) => `${s.spi}>${s.peerNode}`).join(',');
   const failures = status.failures.map((f) => `${f.peerAddr}:${f.phase}:${f.reason}`).join(',');
-  return `${status.hostname}|${status.power}|${status.bootInSec}|${peers}|${stale}|${status.invalidSpiDrops}|${status.hsrp}|${failures}|${status.incompleteMaps.join(',')}`;
+  return `${status.hostname}|${status.power}|${status.bootInSec}|${peers}|${stale}|${status.invalidSpiDrops}|${status.hsrp}|${failures}|${status.incompleteMaps.join(',')}|${status.unappliedMaps.join(',')}`;
 }
