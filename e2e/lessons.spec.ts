@@ -161,6 +161,52 @@ test.describe('lessons', () => {
     });
   }
 
+  test('non-mirrored crypto ACLs in presenter mode: the prediction, then R2 says why, 1024x768', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openLesson(page, 'proxy-mismatch');
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-presenter', 'true');
+    await advanceTo(page, 1);
+    await expect(step(page)).toHaveAttribute('data-step-kind', 'predict');
+    await page.keyboard.press('2');
+    await inLesson(page, 'lesson.reveal').click();
+    await expect(inLesson(page, 'lesson.verdict').or(inLesson(page, 'lesson.recap'))).toContainText(
+      /right/i,
+    );
+    await advanceTo(page, 2);
+    await expect(step(page)).toContainText('proxy identities not supported');
+    await expect(inLesson(page, 'router.R2')).toContainText('✕ P2 proxy IDs differ');
+    await expect(inLesson(page, 'router.R2')).toHaveAttribute('data-ike-state', 'QM_IDLE');
+    await page.screenshot({
+      path: testInfo.outputPath('lesson-proxy-mismatch-presenter-1024x768.png'),
+    });
+  });
+
+  test('a crypto map on no interface in presenter mode: pings in the clear, show crypto map, 1024x768', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openLesson(page, 'map-not-applied');
+    await page.keyboard.press('p');
+    await advanceTo(page, 1);
+    await expect(step(page)).toHaveAttribute('data-step-kind', 'predict');
+    await page.keyboard.press('2');
+    await inLesson(page, 'lesson.reveal').click();
+    await expect(inLesson(page, 'lesson.verdict').or(inLesson(page, 'lesson.recap'))).toContainText(
+      /right/i,
+    );
+    await advanceTo(page, 2);
+    await expect(inLesson(page, 'router.R1')).toContainText('⚠ CMAP on no interface');
+    await expect(inLesson(page, 'lesson.show.R1')).toContainText(
+      'Interfaces using crypto map CMAP:',
+    );
+    await page.screenshot({
+      path: testInfo.outputPath('lesson-map-not-applied-presenter-1024x768.png'),
+    });
+  });
+
   test('ends in a playground with every view', async ({ page }) => {
     await openLesson(page, 'baseline');
     const steps = await inLesson(page, 'lesson.progress').locator('.lesson-dot').count();

@@ -156,6 +156,20 @@ test.describe('topology: misconfigurations', () => {
         path: testInfo.outputPath(`topology-transform-set-${size.width}x${size.height}.png`),
       });
 
+      await page.goto('/#preset=proxy-mismatch&t=30000');
+      await expect(router(page, 'R2')).toContainText('✕ P2 proxy IDs differ');
+      await expect(router(page, 'R1')).toHaveAttribute('data-ike-state', 'QM_IDLE');
+      await page.getByTestId('topology').screenshot({
+        path: testInfo.outputPath(`topology-proxy-mismatch-${size.width}x${size.height}.png`),
+      });
+
+      await page.goto('/#preset=map-not-applied&t=10000');
+      await expect(router(page, 'R1')).toContainText('⚠ CMAP on no interface');
+      await expect(router(page, 'R2')).not.toContainText('on no interface');
+      await page.getByTestId('topology').screenshot({
+        path: testInfo.outputPath(`topology-map-not-applied-${size.width}x${size.height}.png`),
+      });
+
       await page.goto('/#preset=incomplete-map&t=10000');
       await expect(router(page, 'R1')).toContainText('⚠ CMAP 10 incomplete');
       await expect(router(page, 'R1')).toHaveAttribute(
