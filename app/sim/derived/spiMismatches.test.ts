@@ -110,7 +110,9 @@ describe('stale SPIs agree with the trace, in every preset', () => {
     'psk-mismatch',
     'no-common-policy',
     'transform-set-mismatch',
+    'proxy-mismatch',
     'incomplete-map',
+    'map-not-applied',
   ]);
   it.each(PRESETS.filter((p) => !neverUp.has(p.id)).map((p) => p.id))('%s', (id) => {
     const run = runOf(id);
