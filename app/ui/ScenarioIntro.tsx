@@ -19,7 +19,13 @@ export function ScenarioIntro({ preset }: { preset: Preset | undefined }) {
       <p className="intro-summary" title={preset.summary.replaceAll('`', '')}>
         <InlineCode text={preset.summary} />
       </p>
-      <IntroMore label="What to look for" shortLabel="Look for">
+      <IntroMore
+        label={
+          <>
+            <span className="intro-more-lead">What to </span>look for
+          </>
+        }
+      >
         <p className="intro-more-title">{preset.title}</p>
         <p className="intro-more-summary">
           <InlineCode text={preset.summary} />
@@ -37,31 +43,14 @@ export function ScenarioIntro({ preset }: { preset: Preset | undefined }) {
 
 /**
  * A disclosure whose box lies over the stage. Its content exists only while open, so the
- * summary it repeats is on the page once when it is closed. `shortLabel`, if any, replaces the
- * label on a narrow stage (CSS): one of the two is displayed, and so named.
+ * summary it repeats is on the page once when it is closed. A narrow stage hides the label's
+ * `.intro-more-lead` words (CSS: "What to look for" reads "Look for").
  */
-export function IntroMore({
-  label,
-  shortLabel,
-  children,
-}: {
-  label: string;
-  shortLabel?: string;
-  children: ReactNode;
-}) {
+export function IntroMore({ label, children }: { label: ReactNode; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="intro-teaches" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        {shortLabel === undefined ? (
-          label
-        ) : (
-          <>
-            <span className="intro-more-label-long">{label}</span>
-            <span className="intro-more-label-short">{shortLabel}</span>
-          </>
-        )}
-      </summary>
+      <summary>{label}</summary>
       {open && <div className="intro-more">{children}</div>}
     </details>
   );
