@@ -5,11 +5,17 @@ import { expect, type Page, test } from '@playwright/test';
 // panels' tabs, splitters and folding; the layout remembered; the selection in a shared link;
 // the header's navigation. Screenshots go to test-results/, each after asserting what it shows.
 
+/**
+ * The four screens, with the most the stage's band may take (one row: the title, "What to look
+ * for" and the view switch; a window 900 px high or more gives the summary two lines of its own)
+ * and the least the topology's drawing gets (measured with a one-row band: 324 px at 1024x768,
+ * where a two-row band left 282 px; less a margin).
+ */
 const SIZES = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 800 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
+  { width: 1024, height: 768, bandMaxPx: 48, drawingMinPx: 310 },
+  { width: 1280, height: 800, bandMaxPx: 48, drawingMinPx: 345 },
+  { width: 1366, height: 768, bandMaxPx: 48, drawingMinPx: 340 },
+  { width: 1920, height: 1080, bandMaxPx: 90, drawingMinPx: 460 },
 ] as const;
 
 /** reload-black-hole at 3:20: R2 reloaded at 2:00, R1 still encrypts with the old SPI. */
@@ -34,6 +40,39 @@ async function expectNoPageScroll(page: Page): Promise<void> {
   expect(sizes.scrollHeight, 'document height').toBeLessThanOrEqual(sizes.innerHeight);
   expect(sizes.bodyScrollHeight, 'body height').toBeLessThanOrEqual(sizes.innerHeight);
   expect(sizes.scrollWidth, 'document width').toBeLessThanOrEqual(sizes.innerWidth);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The stage's band is one row (the view switch on it, beside the title) no higher than
+ * `bandMaxPx`; the topology's drawing is at least `drawingMinPx` high; its zoom buttons float in
+ * the drawing's bottom-right corner, covering none of `routers`.
+ */
+async function expectStageRoom(
+  page: Page,
+  size: (typeof SIZES)[number],
+  routers: readonly string[],
+): Promise<void> {
+  const band = await page.locator('.stage-band').boundingBox();
+  const title = await page.locator('.stage-band .intro-title').boundingBox();
+  const viewSwitch = await page.getByRole('group', { name: 'Stage view' }).boundingBox();
+  const drawing = await page.getByTestId('topology').locator('.topo-stage').boundingBox();
+  const zoom = await page.getByTestId('topology.fit').locator('..').boundingBox();
+  if (!band || !title || !viewSwitch || !drawing || !zoom) throw new Error('stage part missing');
+  expect(band.height, 'band height').toBeLessThanOrEqual(size.bandMaxPx);
+  expect(viewSwitch.y, 'switch beside the title').toBeLessThan(title.y + title.height);
+  expect(viewSwitch.x, 'switch right of the title').toBeGreaterThan(title.x + title.width);
+  expect(drawing.height, 'drawing height').toBeGreaterThanOrEqual(size.drawingMinPx);
+  expect(zoom.y, 'zoom buttons inside the drawing').toBeGreaterThan(drawing.y + drawing.height / 2);
+  expect(zoom.y + zoom.height).toBeLessThanOrEqual(drawing.y + drawing.height);
+  expect(zoom.x + zoom.width).toBeLessThanOrEqual(drawing.x + drawing.width);
+  for (const id of routers) {
+    const router = await page.getByTestId(`router.${id}`).boundingBox();
+    expect(router && overlaps(router, zoom), `zoom buttons over ${id}`).toBe(false);
+  }
 }
 
 /** The transport, the scrubber and a topology of at least a third of the window, all in view. */
@@ -65,6 +104,7 @@ test.describe('studio layout', () => {
       await page.goto(AFTER_RELOAD);
       await expect(page.getByTestId('playback.time')).toHaveAttribute('data-t', '200000');
       await expectStudioInView(page, size.height);
+      await expectStageRoom(page, size, ['R1', 'R2']);
 
       // What the class should see at 3:20: the outage under way, R2 dropping the stale SPI.
       await expect(page.getByTestId('outage.lan1-to-lan2')).toBeInViewport();
@@ -113,6 +153,8 @@ test.describe('studio layout', () => {
       await page.goto('/#preset=dmvpn-scale&t=120000&p=1');
       await expect(page.getByTestId('router.HUB')).toBeVisible();
       await expectStudioInView(page, size.height);
+      const spokes = Array.from({ length: 50 }, (_, i) => `SPOKE${i + 1}`);
+      await expectStageRoom(page, size, ['HUB', ...spokes]);
       // Every spoke is drawn inside the stage, and the panel lists the routers.
       const stage = await page.getByTestId('topology').locator('.topo-stage').boundingBox();
       for (const id of ['SPOKE1', 'SPOKE25', 'SPOKE50']) {

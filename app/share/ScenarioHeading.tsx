@@ -33,7 +33,12 @@ export function ScenarioHeading() {
         <ScenarioIntro preset={preset} />
       ) : (
         <section className="intro" aria-labelledby="scenario-title">
-          <h2 id="scenario-title" className="intro-title" data-testid="scenario-heading.title">
+          <h2
+            id="scenario-title"
+            className="intro-title"
+            title={document.title}
+            data-testid="scenario-heading.title"
+          >
             {document.title}
           </h2>
           {document.description !== undefined && (
@@ -42,6 +47,7 @@ export function ScenarioHeading() {
                 {document.description}
               </p>
               <IntroMore label="About this scenario">
+                <p className="intro-more-title">{document.title}</p>
                 <p className="intro-more-summary">{document.description}</p>
               </IntroMore>
             </>

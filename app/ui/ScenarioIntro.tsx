@@ -5,20 +5,28 @@ import { InlineCode } from './InlineCode';
 
 /**
  * The scenario's title, its one-line summary, and what to look for. The studio shows it in one
- * line above the stage (the summary cut to fit); "What to look for" opens the summary in full
- * and what the scenario teaches.
+ * row above the stage (the summary, and on a narrow stage the title, cut to fit); the title's
+ * tooltip holds it whole, and "What to look for" opens the title, the summary in full and what
+ * the scenario teaches.
  */
 export function ScenarioIntro({ preset }: { preset: Preset | undefined }) {
   if (!preset) return null;
   return (
     <section className="intro" aria-labelledby="scenario-title">
-      <h2 id="scenario-title" className="intro-title">
+      <h2 id="scenario-title" className="intro-title" title={preset.title}>
         {preset.title}
       </h2>
       <p className="intro-summary" title={preset.summary.replaceAll('`', '')}>
         <InlineCode text={preset.summary} />
       </p>
-      <IntroMore label="What to look for">
+      <IntroMore
+        label={
+          <>
+            <span className="intro-more-lead">What to </span>look for
+          </>
+        }
+      >
+        <p className="intro-more-title">{preset.title}</p>
         <p className="intro-more-summary">
           <InlineCode text={preset.summary} />
         </p>
@@ -35,9 +43,10 @@ export function ScenarioIntro({ preset }: { preset: Preset | undefined }) {
 
 /**
  * A disclosure whose box lies over the stage. Its content exists only while open, so the
- * summary it repeats is on the page once when it is closed.
+ * summary it repeats is on the page once when it is closed. A narrow stage hides the label's
+ * `.intro-more-lead` words (CSS: "What to look for" reads "Look for").
  */
-export function IntroMore({ label, children }: { label: string; children: ReactNode }) {
+export function IntroMore({ label, children }: { label: ReactNode; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="intro-teaches" onToggle={(event) => setOpen(event.currentTarget.open)}>

@@ -65,8 +65,9 @@ const READ_ONLY_HINT = 'Drag to pan';
 /**
  * `fill`: the stage takes the height its container gives the section (a flex or grid item with a
  * definite height, such as presenter mode's), instead of the height the topology's shape asks for.
- * `compact`: the chrome gives the drawing the height (the studio): the zoom buttons float over
- * the stage, the hint and the packet key fold behind a Key button on a short stage (CSS).
+ * `compact`: the chrome gives the drawing the height (the studio, compare): the zoom buttons float
+ * in the drawing's bottom-right corner, the hint and the packet key fold behind a Key button on a
+ * short stage (CSS).
  */
 export function TopologyView({
   fill = false,
@@ -191,34 +192,39 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
     [index, statuses, pxPerUnit, selectedRouter, downKey, bounds],
   );
 
+  /** With compact chrome, the buttons float in the drawing's bottom-right corner, like a map's. */
+  const zoomButtons = (
+    <div className="topo-zoom" title="Ctrl + mouse wheel (or pinch) zooms too">
+      <button type="button" aria-label="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
+        +
+      </button>
+      <button type="button" aria-label="Zoom out" onClick={() => zoomBy(1 / ZOOM_STEP)}>
+        −
+      </button>
+      <button type="button" onClick={resetView} data-testid="topology.fit">
+        Fit
+      </button>
+      {compact && (
+        <button
+          type="button"
+          className="topo-key-toggle"
+          aria-expanded={keyOpen}
+          aria-controls={keyId}
+          onClick={() => setKeyOpen((open) => !open)}
+          data-testid="topology.key"
+        >
+          Key
+        </button>
+      )}
+    </div>
+  );
+
   return (
     <>
       <div className="topo-bar">
         <h2 className="topo-title">Topology</h2>
         {!compact && <p className="topo-hint">{select ? HINT : READ_ONLY_HINT}</p>}
-        <div className="topo-zoom" title="Ctrl + mouse wheel (or pinch) zooms too">
-          <button type="button" aria-label="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
-            +
-          </button>
-          <button type="button" aria-label="Zoom out" onClick={() => zoomBy(1 / ZOOM_STEP)}>
-            −
-          </button>
-          <button type="button" onClick={resetView} data-testid="topology.fit">
-            Fit
-          </button>
-          {compact && (
-            <button
-              type="button"
-              className="topo-key-toggle"
-              aria-expanded={keyOpen}
-              aria-controls={keyId}
-              onClick={() => setKeyOpen((open) => !open)}
-              data-testid="topology.key"
-            >
-              Key
-            </button>
-          )}
-        </div>
+        {!compact && zoomButtons}
       </div>
       <div className="topo-stage" ref={stageRef} style={fill ? undefined : { height }}>
         <svg
@@ -264,6 +270,7 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
             )}
           </g>
         </svg>
+        {compact && zoomButtons}
         {menu && menuAt && (
           <ActionMenu
             target={menu}
