@@ -111,3 +111,35 @@ for (const size of [
     expect(violations).toEqual([]);
   });
 }
+
+test('the DPD lesson shows R-U-THERE on R1’s liveness chart, and the link keeps the machine', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // Step 4 of dpd-backup-peer: R1's first R-U-THERE to the failed R2, and its retries.
+  await page.goto('/#lesson=dpd-backup-peer&step=4');
+  const chart = page.getByTestId('statechart');
+  await expect(chart.locator('svg')).toBeVisible({ timeout: 30_000 });
+  await expect(chart.getByRole('tab', { name: /^Liveness/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /^Peer liveness/);
+  await expect.poll(async () => (await litStates(page)).length).toBeGreaterThan(0);
+  await page.screenshot({ path: testInfo.outputPath('statechart-lesson-dpd-1024x768.png') });
+  // The step before is on the topology.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('topology')).toBeVisible();
+  await expect(chart).toHaveCount(0);
+
+  // In the studio the tab is part of the address: a link with chart= opens on that machine.
+  await page.goto('/#preset=dpd-backup-peer&t=185000&p=1&sel=R1&view=statechart&chart=liveness');
+  await expect(chart.getByRole('tab', { name: /^Liveness/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await chart.getByRole('tab', { name: /^IPsec SA/ }).click();
+  await expect(page).toHaveURL(/&view=statechart&chart=ipsec$/);
+  await chart.getByRole('tab', { name: /^IKE SA/ }).click();
+  await expect(page).toHaveURL(/&view=statechart$/);
+});

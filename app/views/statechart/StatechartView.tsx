@@ -5,6 +5,7 @@
 // run's state records (machineStates.ts); the view never runs a machine.
 
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import type { StageChart } from '../../scenario/linkHash';
 import { addressBookAt, peerLabel } from '../../sim/derived/addressBook';
 import {
   type MachineStep,
@@ -55,12 +56,18 @@ function routerOf(run: Run, selected: string | null): string | null {
   return selected !== null && routers.includes(selected) ? selected : (routers[0] ?? null);
 }
 
-export function StatechartView() {
+/** The charts, on `chart` (a tab the router lacks shows the IKE SA); a tab click calls `onChart`. */
+export function StatechartView({
+  chart,
+  onChart,
+}: {
+  chart: StageChart;
+  onChart: (id: StageChart) => void;
+}) {
   const run = useSimStore((s) => s.run);
   const t = useSimStore((s) => s.t);
   const selection = useSimStore((s) => s.selection);
   const [chosenPeer, setChosenPeer] = useState<string | null>(null);
-  const [machine, setMachine] = useState<ChartMachineId>('ike');
   useEffect(prefetchLayouts, []);
   if (!run) return null;
   const node = routerOf(run, selection?.kind === 'router' ? selection.id : null);
@@ -114,8 +121,8 @@ export function StatechartView() {
           t={t}
           node={node}
           peer={peer}
-          machine={machine}
-          onMachine={setMachine}
+          machine={chart}
+          onMachine={onChart}
         />
       )}
     </section>
