@@ -44,6 +44,7 @@ async function expectLitInView(page: Page, state: string): Promise<void> {
 
 for (const size of [
   { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ]) {
   test(`R1's machines follow the run through the recovery at ${size.width}x${size.height}`, async ({
@@ -79,6 +80,23 @@ for (const size of [
     await seekTo(page, 151_000);
     await expect.poll(() => litStates(page)).toEqual(['negotiating']);
 
+    // Below 500 px of stage the transitions fold into the change at the cursor, one line, and
+    // the chart takes at least half of the stage; taller, the table shows.
+    const short = size.height < 1000;
+    const toggle = chart.getByRole('button', { name: /Transitions/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', short ? 'false' : 'true');
+    if (short) {
+      const drawn = await page.evaluate(() => {
+        const height = (selector: string) =>
+          document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+        return { stage: height('.stage'), canvas: height('.statechart-canvas') };
+      });
+      expect(drawn.canvas).toBeGreaterThanOrEqual(drawn.stage / 2);
+      const latest = chart.getByTestId('statechart.latest').getByRole('button').nth(1);
+      const latestAt = (await latest.textContent()) ?? '';
+      await toggle.click();
+      await expect(chart.locator('tr[aria-current="true"] button')).toHaveText(latestAt);
+    }
     // A row of the transition list seeks to its change: the DELETE of pair #1 at 2:30.120.
     const row = chart.locator('tr', { hasText: 'IPsec SA #1' }).filter({ hasText: 'deleted' });
     await row.getByRole('button').click();
