@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { showTab } from './studio';
 
@@ -223,6 +224,49 @@ test.describe('ladder view', () => {
       });
     });
   }
+
+  test('Export SVG downloads the visible ladder as an SVG document with its labels', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/#preset=reload-invalid-spi-recovery&view=ladder');
+    const labels = ladder(page).locator('.ladder-arrow-label');
+    await expect(labels.first()).toBeVisible();
+    const shown = await ladder(page)
+      .locator('.ladder-scroll')
+      .evaluate((el) => ({
+        top: el.scrollTop,
+        height: el.clientHeight,
+        labels: [...el.querySelectorAll('.ladder-arrow-label')].map((t) => t.textContent ?? ''),
+      }));
+    expect(shown.labels).toContain('MM1');
+    const downloading = page.waitForEvent('download');
+    await ladder(page).getByRole('button', { name: 'Export SVG' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/ - ladder\.svg$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    // Parsed as the image/svg+xml it is: an <svg> root in the SVG namespace, no parser error,
+    // cut to the band that was on screen, with every label that was on screen.
+    const parsed = await page.evaluate((svgText) => {
+      const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        root: root.localName,
+        namespace: root.namespaceURI,
+        errors: doc.getElementsByTagName('parsererror').length,
+        viewBox: root.getAttribute('viewBox'),
+        labels: [...root.querySelectorAll('.ladder-arrow-label')].map((t) => t.textContent ?? ''),
+      };
+    }, text);
+    expect(parsed).toMatchObject({
+      root: 'svg',
+      namespace: 'http://www.w3.org/2000/svg',
+      errors: 0,
+    });
+    const [, y, , h] = (parsed.viewBox ?? '').split(' ').map(Number);
+    expect([y, h]).toEqual([shown.top, shown.height]);
+    expect(parsed.labels).toEqual(shown.labels);
+  });
 
   test('the bring-up lesson shows Main Mode on the ladder, the step before on the topology', async ({
     page,
