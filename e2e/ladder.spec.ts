@@ -100,9 +100,12 @@ test.describe('ladder view', () => {
     );
     await expect(dropped.first()).toHaveAttribute('data-dst', 'R2');
 
-    // Labels are drawn in view only: the arrow (scrolled into view by the click) is the target.
-    await deletes.first().click();
-    await expect(deletes.first().locator('.ladder-arrow-label')).toHaveText(`DELETE ${spi}`);
+    // Labels are drawn in view only: scrolled into view, the DELETE shows its label; a click
+    // on the label seeks.
+    await deletes.first().scrollIntoViewIfNeeded();
+    const label = deletes.first().locator('.ladder-arrow-label');
+    await expect(label).toHaveText(`DELETE ${spi}`);
+    await label.click();
     await expect(page.getByTestId('playback.time')).toHaveAttribute('data-t', String(sentAt));
     await expect(ladder(page).getByTestId('ladder.cursor')).toHaveAttribute(
       'data-at-ms',
