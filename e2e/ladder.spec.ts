@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { showTab } from './studio';
 
@@ -26,6 +27,35 @@ async function invalidSpiFromLog(page: Page): Promise<string> {
   expect(spi, text).toBeDefined();
   await line.click();
   return spi as string;
+}
+
+/**
+ * Every arrow label drawn lies inside the ladder's visible area (below the lifelines' names,
+ * inside the scrollbars), and no two overlap.
+ */
+async function expectLabelsLegible(page: Page): Promise<void> {
+  const { view, boxes } = await ladder(page)
+    .locator('.ladder-scroll')
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const view = { x0: r.x, y0: r.y + 30, x1: r.x + el.clientWidth, y1: r.y + el.clientHeight };
+      const boxes = [...el.querySelectorAll('.ladder-arrow-label')].map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent, x0: b.x, y0: b.y, x1: b.right, y1: b.bottom };
+      });
+      return { view, boxes };
+    });
+  expect(boxes.length).toBeGreaterThan(3);
+  const outside = boxes.filter(
+    (b) => b.x0 < view.x0 - 1 || b.x1 > view.x1 + 1 || b.y0 < view.y0 - 1 || b.y1 > view.y1 + 1,
+  );
+  expect(outside).toEqual([]);
+  const overlapping = boxes.filter((a, i) =>
+    boxes.some(
+      (b, j) => j !== i && a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1,
+    ),
+  );
+  expect(overlapping).toEqual([]);
 }
 
 test.describe('ladder view', () => {
@@ -70,7 +100,12 @@ test.describe('ladder view', () => {
     );
     await expect(dropped.first()).toHaveAttribute('data-dst', 'R2');
 
-    await deletes.first().locator('text').first().click();
+    // Labels are drawn in view only: scrolled into view, the DELETE shows its label; a click
+    // on the label seeks.
+    await deletes.first().scrollIntoViewIfNeeded();
+    const label = deletes.first().locator('.ladder-arrow-label');
+    await expect(label).toHaveText(`DELETE ${spi}`);
+    await label.click();
     await expect(page.getByTestId('playback.time')).toHaveAttribute('data-t', String(sentAt));
     await expect(ladder(page).getByTestId('ladder.cursor')).toHaveAttribute(
       'data-at-ms',
@@ -123,6 +158,10 @@ test.describe('ladder view', () => {
     await page.goto('/#preset=dmvpn-scale&view=ladder');
     const arrows = ladder(page).locator('.ladder-arrow');
     await expect(arrows.first()).toBeVisible({ timeout: 20_000 });
+    // It opens on one pair (51 lifelines are a wall); every router is one choice away.
+    await expect(ladder(page).getByTestId('ladder.opened')).toBeVisible();
+    await page.getByLabel('Between').selectOption('');
+    await expect(ladder(page).getByTestId('ladder.opened')).toHaveCount(0);
     // The end of the run: computing up to there makes the whole run (its 10 minutes) known.
     const scrubber = page.getByRole('slider', { name: 'Playback position' });
     await scrubber.focus();
@@ -152,6 +191,84 @@ test.describe('ladder view', () => {
     );
     expect(new Set(ends).size).toBe(1);
     await page.screenshot({ path: testInfo.outputPath('ladder-dmvpn-scale-pair-1024x768.png') });
+  });
+
+  for (const size of SIZES) {
+    test(`dmvpn-scale’s ladder at ${size.width}x${size.height}: on its busiest pair, every label in view and none on another`, async ({
+      page,
+    }, testInfo) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize(size);
+      await page.goto('/#preset=dmvpn-scale&t=30000&p=1&view=ladder');
+      const opened = ladder(page).getByTestId('ladder.opened');
+      await expect(opened).toHaveText(
+        /^Showing HUB ↔ SPOKE\d+ of 5\d lifelines — choose others in Between$/,
+      );
+      const pair = await page.getByLabel('Between').inputValue();
+      expect(pair).toMatch(/^HUB\|SPOKE\d+$|^SPOKE\d+\|HUB$/);
+      await expect(ladder(page).locator('.ladder-arrow-label').first()).toBeVisible();
+      await expectLabelsLegible(page);
+      await page.screenshot({
+        path: testInfo.outputPath(`ladder-dmvpn-opened-${size.width}x${size.height}.png`),
+      });
+      // Every router: long arrows to far lifelines keep their labels on screen.
+      await page.getByLabel('Between').selectOption('');
+      await expect(opened).toHaveCount(0);
+      await expect(ladder(page).locator('.ladder-arrow-label').first()).toBeVisible();
+      await expectLabelsLegible(page);
+      const scroller = ladder(page).locator('.ladder-scroll');
+      await scroller.evaluate((el) => {
+        el.scrollLeft = 2500;
+      });
+      await expect(ladder(page).locator('.ladder-arrow-label').first()).toBeVisible();
+      await expectLabelsLegible(page);
+      await page.screenshot({
+        path: testInfo.outputPath(`ladder-dmvpn-all-${size.width}x${size.height}.png`),
+      });
+    });
+  }
+
+  test('Export SVG downloads the visible ladder as an SVG document with its labels', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/#preset=reload-invalid-spi-recovery&view=ladder');
+    const labels = ladder(page).locator('.ladder-arrow-label');
+    await expect(labels.first()).toBeVisible();
+    const shown = await ladder(page)
+      .locator('.ladder-scroll')
+      .evaluate((el) => ({
+        top: el.scrollTop,
+        height: el.clientHeight,
+        labels: [...el.querySelectorAll('.ladder-arrow-label')].map((t) => t.textContent ?? ''),
+      }));
+    expect(shown.labels).toContain('MM1');
+    const downloading = page.waitForEvent('download');
+    await ladder(page).getByRole('button', { name: 'Export SVG' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/ - ladder\.svg$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    // Parsed as the image/svg+xml it is: an <svg> root in the SVG namespace, no parser error,
+    // cut to the band that was on screen, with every label that was on screen.
+    const parsed = await page.evaluate((svgText) => {
+      const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        root: root.localName,
+        namespace: root.namespaceURI,
+        errors: doc.getElementsByTagName('parsererror').length,
+        viewBox: root.getAttribute('viewBox'),
+        labels: [...root.querySelectorAll('.ladder-arrow-label')].map((t) => t.textContent ?? ''),
+      };
+    }, text);
+    expect(parsed).toMatchObject({
+      root: 'svg',
+      namespace: 'http://www.w3.org/2000/svg',
+      errors: 0,
+    });
+    const [, y, , h] = (parsed.viewBox ?? '').split(' ').map(Number);
+    expect([y, h]).toEqual([shown.top, shown.height]);
+    expect(parsed.labels).toEqual(shown.labels);
   });
 
   test('the bring-up lesson shows Main Mode on the ladder, the step before on the topology', async ({

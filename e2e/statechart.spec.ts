@@ -44,6 +44,7 @@ async function expectLitInView(page: Page, state: string): Promise<void> {
 
 for (const size of [
   { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ]) {
   test(`R1's machines follow the run through the recovery at ${size.width}x${size.height}`, async ({
@@ -79,6 +80,23 @@ for (const size of [
     await seekTo(page, 151_000);
     await expect.poll(() => litStates(page)).toEqual(['negotiating']);
 
+    // Below 500 px of stage the transitions fold into the change at the cursor, one line, and
+    // the chart takes at least half of the stage; taller, the table shows.
+    const short = size.height < 1000;
+    const toggle = chart.getByRole('button', { name: /Transitions/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', short ? 'false' : 'true');
+    if (short) {
+      const drawn = await page.evaluate(() => {
+        const height = (selector: string) =>
+          document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+        return { stage: height('.stage'), canvas: height('.statechart-canvas') };
+      });
+      expect(drawn.canvas).toBeGreaterThanOrEqual(drawn.stage / 2);
+      const latest = chart.getByTestId('statechart.latest').getByRole('button').nth(1);
+      const latestAt = (await latest.textContent()) ?? '';
+      await toggle.click();
+      await expect(chart.locator('tr[aria-current="true"] button')).toHaveText(latestAt);
+    }
     // A row of the transition list seeks to its change: the DELETE of pair #1 at 2:30.120.
     const row = chart.locator('tr', { hasText: 'IPsec SA #1' }).filter({ hasText: 'deleted' });
     await row.getByRole('button').click();
@@ -111,3 +129,35 @@ for (const size of [
     expect(violations).toEqual([]);
   });
 }
+
+test('the DPD lesson shows R-U-THERE on R1’s liveness chart, and the link keeps the machine', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // Step 4 of dpd-backup-peer: R1's first R-U-THERE to the failed R2, and its retries.
+  await page.goto('/#lesson=dpd-backup-peer&step=4');
+  const chart = page.getByTestId('statechart');
+  await expect(chart.locator('svg')).toBeVisible({ timeout: 30_000 });
+  await expect(chart.getByRole('tab', { name: /^Liveness/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /^Peer liveness/);
+  await expect.poll(async () => (await litStates(page)).length).toBeGreaterThan(0);
+  await page.screenshot({ path: testInfo.outputPath('statechart-lesson-dpd-1024x768.png') });
+  // The step before is on the topology.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('topology')).toBeVisible();
+  await expect(chart).toHaveCount(0);
+
+  // In the studio the tab is part of the address: a link with chart= opens on that machine.
+  await page.goto('/#preset=dpd-backup-peer&t=185000&p=1&sel=R1&view=statechart&chart=liveness');
+  await expect(chart.getByRole('tab', { name: /^Liveness/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await chart.getByRole('tab', { name: /^IPsec SA/ }).click();
+  await expect(page).toHaveURL(/&view=statechart&chart=ipsec$/);
+  await chart.getByRole('tab', { name: /^IKE SA/ }).click();
+  await expect(page).toHaveURL(/&view=statechart$/);
+});

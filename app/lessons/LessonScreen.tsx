@@ -14,7 +14,7 @@ import type { LessonRoute } from '../share/hashRoute';
 import { openSources } from '../sources/sourcesStore';
 import { useSimStore } from '../store/simStore';
 import { InlineCode } from '../ui/InlineCode';
-import { StageViewOf } from '../ui/StageViewSwitch';
+import { LessonStageView } from '../ui/StageViewSwitch';
 import { HealthView } from '../views/health/HealthView';
 import { LogView } from '../views/log/LogView';
 import { RouterPanels } from '../views/routers/RouterPanels';
@@ -172,8 +172,10 @@ function LessonPlayer({ lesson, route }: { lesson: Lesson; route: LessonRoute })
       {hasRun && (
         <div className="lesson-body" data-focus={playground ? 'playground' : focus}>
           <div className="lesson-stage">
-            <StageViewOf
+            <LessonStageView
+              step={index}
               view={(step?.kind !== 'playground' && step?.view) || 'topology'}
+              chart={(step?.kind !== 'playground' && step?.chart) || 'ike'}
               topology={<TopologyView fill={presenter} />}
             />
             {!presenter && <Playback screenKeys={screenKeys} />}

@@ -2,7 +2,7 @@
 // the run of the lesson's preset. Cues, citations and predictions are checked by lessons.test.ts
 // against the real runs, so a lesson cannot drift from what the engine does.
 
-import type { StageView } from '../scenario/linkHash';
+import type { StageChart, StageView } from '../scenario/linkHash';
 import type { Run } from '../sim/run';
 import type { SimplificationId } from '../sources/simplifications';
 import type { SourceId } from '../sources/sources';
@@ -72,6 +72,8 @@ interface CuedStep {
   router?: string;
   /** What the stage shows at this step: the topology unless it names the ladder or statechart. */
   view?: StageView;
+  /** The machine the statechart shows at this step (with `view: 'statechart'`): the IKE SA unless named. */
+  chart?: StageChart;
   /** Playback speed from this step on (virtual ms per wall ms; the store's SPEEDS). */
   speed?: number;
   cites?: Citation[];

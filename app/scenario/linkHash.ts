@@ -1,11 +1,12 @@
 // The parts of a share link that every first load reads, without the codec: `#preset=<id>` links
-// (written and read here, synchronously), the moment parts t=, p=, sel= and view= of any link, and which
+// (written and read here, synchronously), the moment parts t=, p=, sel=, view= and chart= of any link, and which
 // links carry a compressed scenario (`s=`), whose reader (scenarioUrl.ts, with lz-string) loads on
 // demand. The hash's grammar is in scenarioUrl.ts.
 //
 // Reading takes untrusted text: it never throws and its time is linear in the hash, capped at
 // HASH_MAX_CHARS; every failure comes back as ScenarioErrors that say what is wrong.
 
+import type { ChartMachineId } from '../sim/machines/chartLabels';
 import { presetEntry } from './presets/catalog';
 import { loadedPreset } from './presets/library';
 import { quote } from './scenarioErrors';
@@ -21,6 +22,15 @@ export const HASH_MAX_CHARS = 200_000;
 export const STAGE_VIEWS = ['topology', 'ladder', 'statechart'] as const;
 export type StageView = (typeof STAGE_VIEWS)[number];
 
+/** The machines the statechart view can show; `chart=` names one, the IKE SA when absent. */
+export const STAGE_CHARTS = [
+  'ike',
+  'ipsec',
+  'liveness',
+  'hsrp',
+] as const satisfies readonly ChartMachineId[];
+export type StageChart = (typeof STAGE_CHARTS)[number];
+
 /** Where a link opens: the cursor, the pause, the selected router and the stage's view. */
 export interface LinkMoment {
   /** The cursor; written rounded to whole ms, left out when absent or not finite. */
@@ -31,6 +41,8 @@ export interface LinkMoment {
   selected?: string;
   /** The stage's view, written as view= unless it is the topology. */
   view?: StageView;
+  /** The statechart's machine, written as chart= on the statechart view unless it is the IKE SA. */
+  chart?: StageChart;
 }
 
 export type DecodedShareHash =
@@ -46,6 +58,8 @@ export type DecodedShareHash =
       selected: string | null;
       /** The view= the stage opens on; the topology without it. */
       view: StageView;
+      /** The chart= machine the statechart shows; the IKE SA without it. */
+      chart: StageChart;
     }
   | { ok: false; errors: ScenarioError[] };
 
@@ -60,22 +74,28 @@ export type LinkSource =
  */
 export type ScenarioPartReader = (payload: string, checksum: string | undefined) => LinkSource;
 
-/** `#preset=<id>`, then `&t=<ms>`, `&p=1`, `&sel=<router>` and `&view=<view>` when given. */
+/** `#preset=<id>`, then `&t=<ms>`, `&p=1`, `&sel=<router>`, `&view=` and `&chart=` when given. */
 export function encodePresetHash(id: string, moment: LinkMoment = {}): string {
   return `#preset=${encodeURIComponent(id)}${momentParts(moment)}`;
 }
 
-/** `&t=<ms>`, `&p=1`, `&sel=<router>` and `&view=<view>`, each when given; '' for none. */
-export function momentParts({ atMs, paused, selected, view }: LinkMoment): string {
+/** `&t=<ms>`, `&p=1`, `&sel=<router>`, `&view=` and `&chart=`, each when given; '' for none. */
+export function momentParts({ atMs, paused, selected, view, chart }: LinkMoment): string {
   const t =
     atMs !== undefined && Number.isFinite(atMs) ? `&t=${Math.round(Math.max(0, atMs))}` : '';
   const sel = selected === undefined ? '' : `&sel=${encodeURIComponent(selected)}`;
-  return `${t}${paused === true ? '&p=1' : ''}${sel}${viewPart(view)}`;
+  return `${t}${paused === true ? '&p=1' : ''}${sel}${viewPart(view, chart)}`;
 }
 
-/** `&view=<view>` for a view other than the topology, else ''. */
-export function viewPart(view: StageView | undefined): string {
-  return view === undefined || view === 'topology' ? '' : `&view=${view}`;
+/**
+ * `&view=<view>` for a view other than the topology, else ''; on the statechart, then
+ * `&chart=<machine>` for a machine other than the IKE SA.
+ */
+export function viewPart(view: StageView | undefined, chart?: StageChart): string {
+  if (view === undefined || view === 'topology') return '';
+  const chartPart =
+    view === 'statechart' && chart !== undefined && chart !== 'ike' ? `&chart=${chart}` : '';
+  return `&view=${view}${chartPart}`;
 }
 
 /**
@@ -95,7 +115,7 @@ export function carriesScenario(hash: string): boolean {
 }
 
 /**
- * True when two hashes name the same scenario, whatever their t=, p=, sel= and view= and the
+ * True when two hashes name the same scenario, whatever their t=, p=, sel=, view= and chart= and the
  * order of their parts: the address bar is left alone then (a link opened at t=150000 keeps its t).
  */
 export function sameScenarioHash(a: string, b: string): boolean {
@@ -105,7 +125,7 @@ export function sameScenarioHash(a: string, b: string): boolean {
 function scenarioKey(hash: string): string {
   return withoutHashMark(hash)
     .split('&')
-    .filter((part) => part !== '' && !/^(t|p|sel|view)=/.test(part))
+    .filter((part) => part !== '' && !/^(t|p|sel|view|chart)=/.test(part))
     .sort()
     .join('&');
 }
@@ -127,7 +147,7 @@ export function decodeLinkHash(
     );
   }
   const errors: ScenarioError[] = [];
-  const { s, c, preset, t, p, sel, view } = splitHash(withoutHashMark(hash), errors);
+  const { s, c, preset, t, p, sel, view, chart } = splitHash(withoutHashMark(hash), errors);
   const source = readSource(s, c, preset, readScenarioPart, missingReader);
   if (!source.ok) errors.push(...source.errors);
   const atMs = typeof t === 'string' ? readTime(t, errors) : null;
@@ -138,7 +158,10 @@ export function decodeLinkHash(
     );
   }
   const selected = source.ok && typeof sel === 'string' ? readSelected(sel, source, errors) : null;
-  const stageView = typeof view === 'string' ? readView(view, errors) : 'topology';
+  const stageView =
+    typeof view === 'string' ? readName('view', STAGE_VIEWS, view, errors) : 'topology';
+  const stageChart =
+    typeof chart === 'string' ? readName('chart', STAGE_CHARTS, chart, errors) : 'ike';
   if (!source.ok || errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -148,6 +171,7 @@ export function decodeLinkHash(
     paused,
     selected,
     view: stageView,
+    chart: stageChart,
   };
 }
 
@@ -155,8 +179,17 @@ function withoutHashMark(hash: string): string {
   return hash.startsWith('#') ? hash.slice(1) : hash;
 }
 
-type Key = 's' | 'c' | 'preset' | 't' | 'p' | 'sel' | 'view';
-const KEYS: readonly string[] = ['s', 'c', 'preset', 't', 'p', 'sel', 'view'] satisfies Key[];
+type Key = 's' | 'c' | 'preset' | 't' | 'p' | 'sel' | 'view' | 'chart';
+const KEYS: readonly string[] = [
+  's',
+  'c',
+  'preset',
+  't',
+  'p',
+  'sel',
+  'view',
+  'chart',
+] satisfies Key[];
 
 /**
  * The hash's `key=value` parts, percent-decoded; null for a part whose %-escape is broken. An
@@ -171,7 +204,7 @@ function splitHash(text: string, errors: ScenarioError[]): Partial<Record<Key, s
     if (!isKey(key)) {
       errors.push(
         linkError(
-          `${shown(key)}= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel= and view=`,
+          `${shown(key)}= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel=, view= and chart=`,
         ),
       );
     } else if (values[key] !== undefined) {
@@ -212,13 +245,18 @@ function readPaused(text: string, errors: ScenarioError[]): boolean {
   return text === '1';
 }
 
-/** view: one of STAGE_VIEWS. */
-function readView(text: string, errors: ScenarioError[]): StageView {
-  const view = STAGE_VIEWS.find((name) => name === text);
-  if (view === undefined) {
-    errors.push(linkError(`view=${shown(text)} must be ${STAGE_VIEWS.join(', ')}`));
+/** view= or chart=: one of `names`; the first of them (the default) when it is none. */
+function readName<Name extends string>(
+  key: string,
+  names: readonly [Name, ...Name[]],
+  text: string,
+  errors: ScenarioError[],
+): Name {
+  const name = names.find((candidate) => candidate === text);
+  if (name === undefined) {
+    errors.push(linkError(`${key}=${shown(text)} must be ${names.join(', ')}`));
   }
-  return view ?? 'topology';
+  return name ?? names[0];
 }
 
 /** sel: the id of one of the scenario's routers. */

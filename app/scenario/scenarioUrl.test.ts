@@ -159,6 +159,7 @@ describe('encodePresetHash', () => {
       paused: true,
       selected: null,
       view: 'topology',
+      chart: 'ike',
     });
   });
 
@@ -173,6 +174,32 @@ describe('encodePresetHash', () => {
     expect(decodeShareHash(shared)).toMatchObject({ ok: true, view: 'statechart' });
     expect(errorsOf(decodeShareHash(`#preset=${DEFAULT_PRESET_ID}&view=map`))).toEqual([
       { path: LINK_PATH, message: 'view=map must be topology, ladder, statechart' },
+    ]);
+  });
+
+  it('carries the statechart machine as chart= (none for the IKE SA), and refuses an unknown one', () => {
+    const hash = encodePresetHash(DEFAULT_PRESET_ID, { view: 'statechart', chart: 'liveness' });
+    expect(hash).toBe(`#preset=${DEFAULT_PRESET_ID}&view=statechart&chart=liveness`);
+    expect(decodeShareHash(hash)).toMatchObject({
+      ok: true,
+      view: 'statechart',
+      chart: 'liveness',
+    });
+    expect(decodeShareHash(`#preset=${DEFAULT_PRESET_ID}&view=statechart`)).toMatchObject({
+      ok: true,
+      chart: 'ike',
+    });
+    // The machine belongs to the statechart: other views and the IKE SA write no chart=.
+    expect(encodePresetHash(DEFAULT_PRESET_ID, { view: 'ladder', chart: 'liveness' })).toBe(
+      `#preset=${DEFAULT_PRESET_ID}&view=ladder`,
+    );
+    expect(encodePresetHash(DEFAULT_PRESET_ID, { view: 'statechart', chart: 'ike' })).toBe(
+      `#preset=${DEFAULT_PRESET_ID}&view=statechart`,
+    );
+    const shared = encodeShareHash({ document: BLACK_HOLE, view: 'statechart', chart: 'ipsec' });
+    expect(decodeShareHash(shared)).toMatchObject({ ok: true, chart: 'ipsec' });
+    expect(errorsOf(decodeShareHash(`#preset=${DEFAULT_PRESET_ID}&chart=dpd`))).toEqual([
+      { path: LINK_PATH, message: 'chart=dpd must be ike, ipsec, liveness, hsrp' },
     ]);
   });
 
@@ -347,7 +374,7 @@ describe('decodeShareHash: every failure says what is wrong', () => {
     [
       'an unknown part',
       '&zoom=2',
-      'zoom= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel= and view=',
+      'zoom= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel=, view= and chart=',
     ],
     ['a broken %-escape', '&t=%E0%A4%A', 't= has a broken %-escape'],
     [
@@ -401,7 +428,7 @@ describe('decodeShareHash: every failure says what is wrong', () => {
       {
         path: LINK_PATH,
         message:
-          'x= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel= and view=',
+          'x= is not part of a TunnelScope link, which has s= and c= (a scenario) or preset= (a built-in one), then t=, p=, sel=, view= and chart=',
       },
       { path: LINK_PATH, message: 'no built-in scenario is called "nope"' },
       { path: LINK_PATH, message: 't=soon is not a time in ms' },

@@ -115,9 +115,9 @@ export function ShareMenu() {
         return;
       }
       const selected = selection?.kind === 'router' ? selection.id : null;
-      const { view } = useStageView.getState();
+      const { view, chart } = useStageView.getState();
       const atMs = Math.round(t);
-      const moment = { presetId, document, atMs, paused: !playing, selected, view };
+      const moment = { presetId, document, atMs, paused: !playing, selected, view, chart };
       const scenario = codec.shareLink(base, moment);
       if (!scenario.ok) {
         setPanel({ kind: 'too-large', errors: scenario.errors });

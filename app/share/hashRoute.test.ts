@@ -43,6 +43,7 @@ describe('routeFromHash', () => {
         paused: true,
         selected: null,
         view: 'topology',
+        chart: 'ike',
       });
     }
     expect(defaultRoute()).toEqual(routeFromHash(''));

@@ -18,6 +18,7 @@ import {
   type DecodedShareHash,
   decodeLinkHash,
   presetIdOfHash,
+  type StageChart,
   type StageView,
 } from '../scenario/linkHash';
 import { DEFAULT_PRESET_ID } from '../scenario/presets/catalog';
@@ -40,6 +41,8 @@ export interface ScenarioRoute {
   selected: string | null;
   /** What the stage shows: the topology, the ladder or the statechart. */
   view: StageView;
+  /** The machine the statechart shows. */
+  chart: StageChart;
 }
 
 /** A lesson, and the step its link opens at. */
@@ -78,6 +81,7 @@ export function presetRoute(id: string): ScenarioRoute | null {
         paused: true,
         selected: null,
         view: 'topology',
+        chart: 'ike',
       }
     : null;
 }
@@ -137,6 +141,7 @@ export function scenarioRouteOf(decoded: DecodedShareHash): HashRoute {
     paused: decoded.atMs === null ? true : decoded.paused,
     selected: decoded.selected,
     view: decoded.view,
+    chart: decoded.chart,
   };
 }
 

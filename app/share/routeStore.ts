@@ -44,7 +44,7 @@ export function applyRoute(route: HashRoute): void {
  * it opens paused.
  */
 function loadScenarioRoute(route: ScenarioRoute): void {
-  useStageView.setState({ view: route.view });
+  useStageView.setState({ view: route.view, chart: route.chart });
   loadDocument(route.document, route.presetId);
   if (route.selected !== null) select({ kind: 'router', id: route.selected });
   seek(route.atMs);
@@ -61,10 +61,19 @@ export function followStore(
   presetId: string | null,
   hash: string | null | undefined,
 ): void {
-  const { view } = useStageView.getState();
-  if (hash !== undefined) replaceHash(hash === null ? null : hashWithView(hash, view));
+  const { view, chart } = useStageView.getState();
+  if (hash !== undefined) replaceHash(hash === null ? null : hashWithView(hash, view, chart));
   useRouteStore.setState({
-    route: { kind: 'scenario', document, presetId, atMs: 0, paused: true, selected: null, view },
+    route: {
+      kind: 'scenario',
+      document,
+      presetId,
+      atMs: 0,
+      paused: true,
+      selected: null,
+      view,
+      chart,
+    },
     appliedDocument: null,
   });
 }
@@ -112,12 +121,21 @@ function openStudioWith(codec: LinkCodec | null): void {
     applyRoute(route);
     return;
   }
-  const { view } = useStageView.getState();
+  const { view, chart } = useStageView.getState();
   const hash = addressHashWith(codec, presetId, document);
-  pushHash(hash === null ? null : hashWithView(hash, view));
+  pushHash(hash === null ? null : hashWithView(hash, view, chart));
   const selected = selection?.kind === 'router' ? selection.id : null;
   useRouteStore.setState({
-    route: { kind: 'scenario', document, presetId, atMs: t, paused: !playing, selected, view },
+    route: {
+      kind: 'scenario',
+      document,
+      presetId,
+      atMs: t,
+      paused: !playing,
+      selected,
+      view,
+      chart,
+    },
     appliedDocument: document,
   });
 }

@@ -1,7 +1,7 @@
 // The link the Share button copies: the scenario on screen with the cursor and the pause, checked
 // by decoding it once, the way the person who opens it will. Pure.
 
-import { encodePresetHash, LINK_PATH, type StageView } from '../scenario/linkHash';
+import { encodePresetHash, LINK_PATH, type StageChart, type StageView } from '../scenario/linkHash';
 import { decodeShareHash, encodeShareHash } from '../scenario/scenarioUrl';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ScenarioError } from '../scenario/types';
@@ -17,6 +17,8 @@ export interface ShareMoment {
   selected?: string | null;
   /** The stage's view, kept by the link; the topology when absent. */
   view?: StageView;
+  /** The statechart's machine, kept by the link on the statechart; the IKE SA when absent. */
+  chart?: StageChart;
 }
 
 export type ShareLinkResult =
@@ -32,12 +34,12 @@ export type ShareLinkResult =
  * again (a scenario past the link caps) is refused with the reasons, so the UI offers a file.
  */
 export function shareLink(base: string, moment: ShareMoment): ShareLinkResult {
-  const { presetId, document, atMs, paused, view } = moment;
+  const { presetId, document, atMs, paused, view, chart } = moment;
   const selected = moment.selected ?? undefined;
   const hash =
     presetId !== null
-      ? encodePresetHash(presetId, { atMs, paused, selected, view })
-      : encodeShareHash({ document, atMs, paused, selected, view });
+      ? encodePresetHash(presetId, { atMs, paused, selected, view, chart })
+      : encodeShareHash({ document, atMs, paused, selected, view, chart });
   if (presetId === null) {
     const tooLarge = linkLimitExceeded(document, hash);
     if (tooLarge !== null) return { ok: false, errors: [{ path: LINK_PATH, message: tooLarge }] };

@@ -2,8 +2,8 @@
 // that shows the chosen one. The ladder and the statechart load when first opened (the first
 // load carries the topology only).
 
-import type { ReactNode } from 'react';
-import { STAGE_VIEWS, type StageView } from '../scenario/linkHash';
+import { type ReactNode, useState } from 'react';
+import { STAGE_VIEWS, type StageChart, type StageView } from '../scenario/linkHash';
 import { addressHashWith, loadedLinkCodec } from '../share/linkCodecStore';
 import { replaceHash } from '../share/routeStore';
 import { useSimStore } from '../store/simStore';
@@ -24,15 +24,18 @@ const LABELS: Record<StageView, string> = {
   statechart: 'Statechart',
 };
 
-/** Shows `view` on the stage and says so in the address bar (`&view=`, none for the topology). */
-export function showStageView(view: StageView): void {
-  useStageView.setState({ view });
+/**
+ * Shows `view` on the stage (the statechart on `chart`, else on the machine it showed last) and
+ * says so in the address bar (`&view=`, none for the topology; `&chart=`, none for the IKE SA).
+ */
+export function showStageView(view: StageView, chart = useStageView.getState().chart): void {
+  useStageView.setState({ view, chart });
   const { presetId, document } = useSimStore.getState();
   // An edited scenario's address needs the link codec, which the edit has loaded.
   const current =
     window.location.hash ||
     (document ? (addressHashWith(loadedLinkCodec(), presetId, document) ?? '') : '');
-  replaceHash(hashWithView(current, view) || null);
+  replaceHash(hashWithView(current, view, chart) || null);
 }
 
 export function StageViewSwitch() {
@@ -54,15 +57,39 @@ export function StageViewSwitch() {
   );
 }
 
-/** `view` on a stage: the ladder or the statechart (loaded when first shown), else `topology`. */
-export function StageViewOf({ view, topology }: { view: StageView; topology: ReactNode }) {
+/**
+ * A lesson step's stage: the ladder or the statechart (loaded when first shown), else
+ * `topology`. The statechart opens on the step's `chart`; its tabs then choose within the step
+ * (the address keeps the lesson's step, not the tab).
+ */
+export function LessonStageView({
+  step,
+  view,
+  chart,
+  topology,
+}: {
+  /** The step's index: a tab chosen at one step does not carry over to the next. */
+  step: number;
+  view: StageView;
+  chart: StageChart;
+  topology: ReactNode;
+}) {
+  const [chosen, setChosen] = useState<{ step: number; chart: StageChart } | null>(null);
+  const shown = chosen?.step === step ? chosen.chart : chart;
   if (view === 'ladder') return <LadderView />;
-  if (view === 'statechart') return <StatechartView />;
+  if (view === 'statechart') {
+    return <StatechartView chart={shown} onChart={(id) => setChosen({ step, chart: id })} />;
+  }
   return topology;
 }
 
 /** The studio stage's body: the chosen view, filling the room the stage leaves. */
 export function StageBody() {
   const view = useStageView((s) => s.view);
-  return <StageViewOf view={view} topology={<TopologyView fill compact />} />;
+  const chart = useStageView((s) => s.chart);
+  if (view === 'ladder') return <LadderView />;
+  if (view === 'statechart') {
+    return <StatechartView chart={chart} onChart={(id) => showStageView('statechart', id)} />;
+  }
+  return <TopologyView fill compact />;
 }

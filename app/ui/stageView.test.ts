@@ -10,4 +10,16 @@ describe('hashWithView', () => {
     expect(hashWithView('#preset=baseline&view=ladder', 'topology')).toBe('#preset=baseline');
     expect(hashWithView('', 'ladder')).toBe('');
   });
+
+  it('writes chart= on the statechart only, replacing the one the hash had', () => {
+    expect(
+      hashWithView('#preset=dpd-idle&chart=ipsec&view=statechart', 'statechart', 'liveness'),
+    ).toBe('#preset=dpd-idle&view=statechart&chart=liveness');
+    expect(hashWithView('#preset=dpd-idle&view=statechart&chart=ipsec', 'ladder', 'ipsec')).toBe(
+      '#preset=dpd-idle&view=ladder',
+    );
+    expect(hashWithView('#preset=dpd-idle&view=statechart&chart=ipsec', 'statechart')).toBe(
+      '#preset=dpd-idle&view=statechart',
+    );
+  });
 });

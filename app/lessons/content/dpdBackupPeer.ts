@@ -68,6 +68,8 @@ export const dpdBackupPeer: Lesson = {
       kind: 'narrate',
       cue: RU_THERE,
       focus: 'topology',
+      view: 'statechart',
+      chart: 'liveness',
       speed: 1,
       text: 'R-U-THERE, and no answer. R1 retransmits every 2 s: the `2` in `keepalive 60 2` is a retry interval, not a count.',
       cites: [{ source: 'cg-dpd-periodic', notes: '2.1' }],

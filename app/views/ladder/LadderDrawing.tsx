@@ -5,6 +5,7 @@
 import { type KeyboardEvent, memo, type ReactNode } from 'react';
 import { formatTime } from '../../trace/formatText';
 import { lasted } from '../health/durations';
+import { type Box, labelBox, labelPlacer, labelSpot } from './ladderLabels';
 import type { LadderGap, LadderLayout, LadderWindow } from './ladderLayout';
 import { yAt } from './ladderLayout';
 import type { LadderArrow, LadderMark } from './ladderModel';
@@ -87,6 +88,13 @@ function arrowTitle(arrow: LadderArrow): string {
   return `${at} ${arrow.look.description}${fate}`;
 }
 
+/** An arrow's label: as the topology labels it, with a cross when it was dropped; '' for none. */
+function arrowText(arrow: LadderArrow): string {
+  return arrow.dropped
+    ? `${arrow.look.label || arrow.msg} ✕`
+    : arrow.look.label || (arrow.msg === 'IP' ? '' : arrow.msg);
+}
+
 function Arrow({
   arrow,
   x0,
@@ -102,7 +110,8 @@ function Arrow({
   x1: number;
   y0: number;
   y1: number;
-  label: boolean;
+  /** Where the label goes (its centre and baseline), or null when it has no room on screen. */
+  label: { x: number; y: number } | null;
   /** Where the drop's reason goes beside its cross, or null when there is no room for it. */
   reasonSide: 'left' | 'right' | null;
   onPick: (atMs: number) => void;
@@ -113,11 +122,7 @@ function Arrow({
   const ux = (xEnd - x0) / length;
   const uy = (y1 - y0) / length;
   const head = 8;
-  const text = arrow.dropped
-    ? `${arrow.look.label || arrow.msg} ✕`
-    : arrow.look.label || (arrow.msg === 'IP' ? '' : arrow.msg);
-  const labelX = (x0 + x1) / 2;
-  const labelY = y0 + (y1 - y0) * ((labelX - x0) / (x1 - x0 || 1)) - 4;
+  const text = arrowText(arrow);
   return (
     // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this group acts as one
     <g
@@ -159,8 +164,9 @@ function Arrow({
       )}
       {label && text !== '' && (
         <text
-          x={labelX}
-          y={labelY}
+          className="ladder-arrow-label"
+          x={label.x}
+          y={label.y}
           textAnchor="middle"
           fontSize={12}
           fontFamily={MONO}
@@ -272,6 +278,13 @@ function Mark({
   );
 }
 
+/** A mark's label box beside its lifeline (11 px sans, about 6.5 px a character). */
+function markLabelBox(mark: LadderMark, x: number, y: number, side: 'left' | 'right'): Box {
+  const width = mark.label.length * 6.5 + 4;
+  const x0 = side === 'right' ? x + 8 : x - 10 - width;
+  return { x0, y0: y - 8, x1: x0 + width, y1: y + 6 };
+}
+
 /** Skips a label that would sit on the last one kept in the same place. */
 function labelRoom(): (place: string, y: number) => boolean {
   const last = new Map<string, number>();
@@ -293,6 +306,10 @@ export interface LadderDrawingProps {
   heightPx: number;
   /** Where the viewport's top is (px in the layout): the lifelines' names stay there. */
   viewTopPx: number;
+  /** The viewport's left edge (px in the layout) and its size: arrow labels stay inside it. */
+  viewLeftPx: number;
+  viewWidthPx: number;
+  viewHeightPx: number;
   onPick: (atMs: number) => void;
 }
 
@@ -305,17 +322,50 @@ export const LadderDrawing = memo(function LadderDrawing({
   topPx,
   heightPx,
   viewTopPx,
+  viewLeftPx,
+  viewWidthPx,
+  viewHeightPx,
   onPick,
 }: LadderDrawingProps) {
-  const arrowRoom = labelRoom();
   const markRoom = labelRoom();
+  const placed = labelPlacer();
   const middle = geometry.widthPx / 2;
-  // Marks' labels claim their room first: a warning outranks a drop's reason beside it.
+  // What the viewport shows below the lifelines' names: arrow labels go there or nowhere.
+  const view: Box = {
+    x0: viewLeftPx,
+    x1: viewLeftPx + viewWidthPx,
+    y0: viewTopPx + HEAD_PX,
+    y1: viewTopPx + viewHeightPx,
+  };
+  // Marks' labels claim their room first: a warning outranks a drop's reason or an arrow's label.
   const marks = window.marks.flatMap((mark) => {
     const x = geometry.x.get(mark.node);
     if (x === undefined) return [];
     const y = yAt(layout, mark.atMs);
-    return [{ mark, x, y, label: markRoom(mark.node, y) }];
+    const side = x < middle ? ('left' as const) : ('right' as const);
+    const label = markRoom(mark.node, y);
+    if (label) placed(markLabelBox(mark, x, y, side));
+    return [{ mark, x, y, side, label }];
+  });
+  const arrows = window.arrows.flatMap((arrow) => {
+    const x0 = geometry.x.get(arrow.src);
+    const x1 = geometry.x.get(arrow.dst);
+    if (x0 === undefined || x1 === undefined) return [];
+    const y0 = yAt(layout, arrow.atMs);
+    const y1 = yAt(layout, arrow.endMs);
+    const pair = arrow.src < arrow.dst ? `${arrow.src}|${arrow.dst}` : `${arrow.dst}|${arrow.src}`;
+    const xEnd = x0 + (x1 - x0) * arrow.endFraction;
+    const text = arrowText(arrow);
+    const spot = text === '' ? null : labelSpot(text, { x0, y0, x1: xEnd, y1 }, view);
+    const label = spot && placed(labelBox(text, spot.x, spot.y)) ? spot : null;
+    // A drop's reason sits beside the lifeline where it died, sharing the marks' room there.
+    const reasonSide: 'left' | 'right' | null =
+      arrow.dropped !== null && markRoom(arrow.droppedAt ?? pair, y1)
+        ? xEnd < middle
+          ? 'left'
+          : 'right'
+        : null;
+    return [{ arrow, x0, x1, y0, y1, label, reasonSide }];
   });
   return (
     <svg
@@ -344,46 +394,14 @@ export const LadderDrawing = memo(function LadderDrawing({
           />
         );
       })}
-      {window.arrows.map((arrow) => {
-        const x0 = geometry.x.get(arrow.src);
-        const x1 = geometry.x.get(arrow.dst);
-        if (x0 === undefined || x1 === undefined) return null;
-        const y0 = yAt(layout, arrow.atMs);
-        const y1 = yAt(layout, arrow.endMs);
-        const pair =
-          arrow.src < arrow.dst ? `${arrow.src}|${arrow.dst}` : `${arrow.dst}|${arrow.src}`;
-        const xEnd = x0 + (x1 - x0) * arrow.endFraction;
-        // A drop's reason sits beside the lifeline where it died, sharing the marks' room there.
-        const reasonSide =
-          arrow.dropped !== null && markRoom(arrow.droppedAt ?? pair, y1)
-            ? xEnd < middle
-              ? 'left'
-              : 'right'
-            : null;
-        return (
-          <Arrow
-            key={arrow.packetId}
-            arrow={arrow}
-            x0={x0}
-            x1={x1}
-            y0={y0}
-            y1={y1}
-            label={arrowRoom(pair, (y0 + y1) / 2)}
-            reasonSide={reasonSide}
-            onPick={onPick}
-          />
-        );
-      })}
-      {marks.map(({ mark, x, y, label }) => (
-        <Mark
-          key={mark.id}
-          mark={mark}
-          x={x}
-          y={y}
-          side={x < middle ? 'left' : 'right'}
-          label={label}
-          onPick={onPick}
-        />
+      {/* Labelled arrows last, so that no other arrow's line is painted over their labels. */}
+      {[...arrows.filter((a) => a.label === null), ...arrows.filter((a) => a.label !== null)].map(
+        (props) => (
+          <Arrow key={props.arrow.packetId} {...props} onPick={onPick} />
+        ),
+      )}
+      {marks.map(({ mark, x, y, side, label }) => (
+        <Mark key={mark.id} mark={mark} x={x} y={y} side={side} label={label} onPick={onPick} />
       ))}
       <g className="ladder-heads">
         <rect x={0} y={viewTopPx} width={geometry.widthPx} height={HEAD_PX} fill="#ffffff" />

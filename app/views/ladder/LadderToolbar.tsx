@@ -19,6 +19,8 @@ export interface LadderToolbarProps {
   /** The unfiltered model: the pairs to choose from. */
   model: LadderModel;
   filter: LadderFilter;
+  /** The filter is the one the ladder opened on (a pair, for many routers): say so. */
+  opened: boolean;
   onFilter: (filter: LadderFilter) => void;
   zoom: number;
   onZoom: (factor: number) => void;
@@ -30,6 +32,7 @@ export interface LadderToolbarProps {
 export function LadderToolbar({
   model,
   filter,
+  opened,
   onFilter,
   zoom,
   onZoom,
@@ -71,6 +74,12 @@ export function LadderToolbar({
           ))}
         </select>
       </label>
+      {opened && filter.pair && (
+        <span className="ladder-opened" data-testid="ladder.opened">
+          Showing {filter.pair[0]} ↔ {filter.pair[1]} of {model.lanes.length} lifelines — choose
+          others in Between
+        </span>
+      )}
       <label className="ladder-marks">
         <input
           type="checkbox"

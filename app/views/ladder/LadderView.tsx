@@ -1,7 +1,8 @@
 // The ladder (sequence) diagram on the stage (`&view=ladder`): the run's packets between
 // lifelines, time running down, the cursor a line that follows the timeline. Only the scrolled-to
 // window is drawn; ctrl+wheel (or the − + buttons) zooms with d3-zoom, keeping the moment under
-// the pointer in place; a click on an arrow or a mark seeks there.
+// the pointer in place; a click on an arrow or a mark seeks there. A scenario of many routers
+// opens on its busiest pair (openingFilter), saying so beside the pair's picker.
 
 import { select } from 'd3-selection';
 import { type ZoomBehavior, zoom } from 'd3-zoom';
@@ -14,7 +15,13 @@ import { LadderDrawing, laneGeometry } from './LadderDrawing';
 import { LadderToolbar } from './LadderToolbar';
 import { downloadLadderSvg } from './ladderExport';
 import { ladderLayout, ladderWindow, scaleAt, timeAtY, yAt } from './ladderLayout';
-import { ALL_PACKETS, filteredLadder, type LadderFilter, ladderModel } from './ladderModel';
+import {
+  filteredLadder,
+  type LadderFilter,
+  type LadderModel,
+  ladderModel,
+  openingFilter,
+} from './ladderModel';
 import './ladder.css';
 
 const ZOOM_EXTENT: [number, number] = [0.02, 40];
@@ -28,11 +35,37 @@ interface Anchor {
   offsetPx: number;
 }
 
+/**
+ * The filter the ladder shows: the opening one (chosen once per scenario, from what is computed
+ * when the ladder first shows it) until the student picks another. `opened` is true while it is
+ * the opening one.
+ */
+function useLadderFilter(model: LadderModel | null) {
+  const document = useSimStore((s) => s.document);
+  const [state, setState] = useState<{
+    document: unknown;
+    filter: LadderFilter;
+    opened: boolean;
+  } | null>(null);
+  let current = state;
+  if (model && (current === null || current.document !== document)) {
+    const selection = useSimStore.getState().selection;
+    const selected = selection?.kind === 'router' ? selection.id : null;
+    current = { document, filter: openingFilter(model, selected), opened: true };
+    setState(current);
+  }
+  const choose = useCallback(
+    (filter: LadderFilter) => setState({ document, filter, opened: false }),
+    [document],
+  );
+  return { filter: current?.filter ?? null, opened: current?.opened ?? false, choose };
+}
+
 export function LadderView() {
   const run = useSimStore((s) => s.run);
-  const [filter, setFilter] = useState<LadderFilter>(ALL_PACKETS);
   const [k, setK] = useState(1);
   const [scrollTop, setScrollTop] = useState(0);
+  const [scrollLeft, setScrollLeft] = useState(0);
   const [sizeRef, size] = useElementSize<HTMLDivElement>({ width: 800, height: 600 });
   const scroller = useRef<HTMLDivElement | null>(null);
   const svgRef = useRef<HTMLDivElement | null>(null);
@@ -40,7 +73,11 @@ export function LadderView() {
   const anchor = useRef<Anchor | null>(null);
 
   const model = useMemo(() => (run ? ladderModel(run) : null), [run]);
-  const shown = useMemo(() => (model ? filteredLadder(model, filter) : null), [model, filter]);
+  const { filter, opened, choose } = useLadderFilter(model);
+  const shown = useMemo(
+    () => (model && filter ? filteredLadder(model, filter) : null),
+    [model, filter],
+  );
   const layout = useMemo(
     () => (shown && run ? ladderLayout(shown, 0, run.computedUntilMs, scaleAt(k)) : null),
     [shown, run, k],
@@ -99,15 +136,18 @@ export function LadderView() {
   const onPick = useCallback((atMs: number) => seek(atMs), []);
 
   // A new filter changes the layout: the moment a third of the way down stays there.
-  const changeFilter = useCallback((next: LadderFilter) => {
-    const element = scroller.current;
-    const current = layoutRef.current;
-    if (element && current) {
-      const offsetPx = element.clientHeight / 3;
-      anchor.current = { atMs: timeAtY(current, element.scrollTop + offsetPx), offsetPx };
-    }
-    setFilter(next);
-  }, []);
+  const changeFilter = useCallback(
+    (next: LadderFilter) => {
+      const element = scroller.current;
+      const current = layoutRef.current;
+      if (element && current) {
+        const offsetPx = element.clientHeight / 3;
+        anchor.current = { atMs: timeAtY(current, element.scrollTop + offsetPx), offsetPx };
+      }
+      choose(next);
+    },
+    [choose],
+  );
 
   const exportSvg = useCallback(() => {
     const svg = svgRef.current?.querySelector('svg');
@@ -116,9 +156,12 @@ export function LadderView() {
     if (svg && element) downloadLadderSvg(svg, element.scrollTop, element.clientHeight, title);
   }, []);
 
-  if (!run || !shown || !layout) return null;
+  if (!run || !model || !filter || !shown || !layout) return null;
   // The vertical scrollbar takes its width from the drawing's.
   const geometry = laneGeometry(shown.lanes, size.width - SCROLLBAR_PX);
+  // A drawing wider than the viewport scrolls sideways: its scrollbar takes height.
+  const viewWidthPx = size.width - SCROLLBAR_PX;
+  const viewHeightPx = size.height - (geometry.widthPx > viewWidthPx ? SCROLLBAR_PX : 0);
   const topPx = Math.max(0, scrollTop - OVERSCAN_PX);
   const heightPx = size.height + 2 * OVERSCAN_PX;
   const window = ladderWindow(shown, layout, topPx, topPx + heightPx);
@@ -126,8 +169,9 @@ export function LadderView() {
   return (
     <section className="ladder" data-testid="ladder" aria-label="Ladder diagram">
       <LadderToolbar
-        model={model ?? shown}
+        model={model}
         filter={filter}
+        opened={opened}
         onFilter={changeFilter}
         zoom={k}
         onZoom={zoomBy}
@@ -137,7 +181,10 @@ export function LadderView() {
       <div
         className="ladder-scroll"
         ref={setScroller}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={(event) => {
+          setScrollTop(event.currentTarget.scrollTop);
+          setScrollLeft(event.currentTarget.scrollLeft);
+        }}
       >
         <div
           className="ladder-canvas"
@@ -152,6 +199,9 @@ export function LadderView() {
             topPx={topPx}
             heightPx={heightPx}
             viewTopPx={scrollTop}
+            viewLeftPx={scrollLeft}
+            viewWidthPx={viewWidthPx}
+            viewHeightPx={viewHeightPx}
             onPick={onPick}
           />
           <LadderCursor layout={layout} scroller={scroller} />

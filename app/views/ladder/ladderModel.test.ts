@@ -3,7 +3,15 @@ import { presetRun } from '../../lessons/testRuns';
 import { RunBuilder } from '../../sim/run';
 import type { PacketRecord } from '../../sim/trace';
 import { ladderLayout, ladderWindow, scaleAt, timeAtY, yAt } from './ladderLayout';
-import { ALL_PACKETS, filteredLadder, ladderModel, ladderPairs } from './ladderModel';
+import {
+  ALL_PACKETS,
+  busiestPair,
+  filteredLadder,
+  ladderModel,
+  ladderPairs,
+  OPEN_ON_PAIR_ABOVE_LANES,
+  openingFilter,
+} from './ladderModel';
 
 const run = presetRun('reload-invalid-spi-recovery');
 const model = ladderModel(run);
@@ -108,5 +116,29 @@ describe('the ladder model', () => {
     expect(ladderPairs(model)).toEqual([['R1', 'R2']]);
     const pair = filteredLadder(model, { ...ALL_PACKETS, pair: ['R1', 'R2'] });
     expect(pair.arrows).toHaveLength(model.arrows.length);
+  });
+});
+
+describe('what the ladder opens on', () => {
+  it('shows every lifeline for a few routers', () => {
+    expect(model.lanes.length).toBeLessThanOrEqual(OPEN_ON_PAIR_ABOVE_LANES);
+    expect(openingFilter(model, null)).toEqual(ALL_PACKETS);
+  });
+
+  it('opens dmvpn-scale (51 routers) on its busiest pair, or the selected router’s', () => {
+    const scale = ladderModel(presetRun('dmvpn-scale'));
+    expect(scale.lanes.length).toBeGreaterThan(OPEN_ON_PAIR_ABOVE_LANES);
+    const between = (a: string, b: string) =>
+      scale.arrows.filter((x) => (x.src === a && x.dst === b) || (x.src === b && x.dst === a))
+        .length;
+    const counts = ladderPairs(scale).map((pair) => between(pair[0], pair[1]));
+    const pair = openingFilter(scale, null).pair;
+    expect(pair).not.toBeNull();
+    const [a, b] = pair as readonly [string, string];
+    expect(between(a, b)).toBe(Math.max(...counts));
+    const spoke = scale.lanes.find((lane) => lane !== a && lane !== b && lane.startsWith('SPOKE'));
+    const ofSpoke = busiestPair(scale, spoke ?? null);
+    expect(ofSpoke).toContain(spoke);
+    expect(openingFilter(scale, spoke ?? null)).toEqual({ ...ALL_PACKETS, pair: ofSpoke });
   });
 });

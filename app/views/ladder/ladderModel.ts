@@ -267,3 +267,40 @@ export function ladderPairs(model: LadderModel): Array<readonly [string, string]
   }
   return [...seen.values()];
 }
+
+/** Above this many lifelines the ladder opens on one pair (openingFilter): all are a wall. */
+export const OPEN_ON_PAIR_ABOVE_LANES = 8;
+
+/**
+ * The pair of lifelines with the most packets between them (the first to exchange one on a tie);
+ * only pairs that include `router` when it has any. Null when no packet was exchanged.
+ */
+export function busiestPair(
+  model: LadderModel,
+  router: string | null,
+): readonly [string, string] | null {
+  const counts = new Map<string, { pair: readonly [string, string]; count: number }>();
+  for (const arrow of model.arrows) {
+    const pair = [arrow.src, arrow.dst].sort() as [string, string];
+    const key = pair.join('|');
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { pair, count: 1 });
+  }
+  const all = [...counts.values()];
+  const withRouter = all.filter(({ pair }) => router !== null && pair.includes(router));
+  let best: { pair: readonly [string, string]; count: number } | null = null;
+  for (const entry of withRouter.length > 0 ? withRouter : all) {
+    if (best === null || entry.count > best.count) best = entry;
+  }
+  return best?.pair ?? null;
+}
+
+/**
+ * What the ladder opens on: every lifeline for a few routers; above OPEN_ON_PAIR_ABOVE_LANES, the
+ * busiest pair (with the selected router, when one is selected), which the student can widen.
+ */
+export function openingFilter(model: LadderModel, selected: string | null): LadderFilter {
+  if (model.lanes.length <= OPEN_ON_PAIR_ABOVE_LANES) return ALL_PACKETS;
+  return { ...ALL_PACKETS, pair: busiestPair(model, selected) };
+}

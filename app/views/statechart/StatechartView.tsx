@@ -5,6 +5,7 @@
 // run's state records (machineStates.ts); the view never runs a machine.
 
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import type { StageChart } from '../../scenario/linkHash';
 import { addressBookAt, peerLabel } from '../../sim/derived/addressBook';
 import {
   type MachineStep,
@@ -18,11 +19,15 @@ import type { MachineName } from '../../sim/trace';
 import { select } from '../../store/actions';
 import { useSimStore } from '../../store/simStore';
 import { frameFor } from '../../store/useFrame';
+import { useElementSize } from '../topology/useElementSize';
 import { ChartCanvas } from './ChartCanvas';
 import { litStates, takenEdges } from './chartState';
 import { StepList } from './StepList';
 import { modelOf, prefetchLayouts } from './useChartLayout';
 import './statechart.css';
+
+/** A stage at least this tall (px) opens with the transitions table; a shorter one, folded. */
+const STEPS_OPEN_FROM_PX = 500;
 
 /** The trace's machine name for each chart. */
 export const TRACE_MACHINE: Record<ChartMachineId, MachineName> = {
@@ -55,12 +60,22 @@ function routerOf(run: Run, selected: string | null): string | null {
   return selected !== null && routers.includes(selected) ? selected : (routers[0] ?? null);
 }
 
-export function StatechartView() {
+/** The charts, on `chart` (a tab the router lacks shows the IKE SA); a tab click calls `onChart`. */
+export function StatechartView({
+  chart,
+  onChart,
+}: {
+  chart: StageChart;
+  onChart: (id: StageChart) => void;
+}) {
   const run = useSimStore((s) => s.run);
   const t = useSimStore((s) => s.t);
   const selection = useSimStore((s) => s.selection);
   const [chosenPeer, setChosenPeer] = useState<string | null>(null);
-  const [machine, setMachine] = useState<ChartMachineId>('ike');
+  // The transitions list starts folded on a short stage (below STEPS_OPEN_FROM_PX).
+  const [sizeRef, size] = useElementSize<HTMLElement>({ width: 800, height: STEPS_OPEN_FROM_PX });
+  const [stepsOpen, setStepsOpen] = useState<boolean | null>(null);
+  const openSteps = stepsOpen ?? size.height >= STEPS_OPEN_FROM_PX;
   useEffect(prefetchLayouts, []);
   if (!run) return null;
   const node = routerOf(run, selection?.kind === 'router' ? selection.id : null);
@@ -99,7 +114,13 @@ export function StatechartView() {
     </>
   );
   return (
-    <section className="statechart" data-testid="statechart" aria-label="Live statecharts">
+    <section
+      className="statechart"
+      ref={sizeRef}
+      data-steps={openSteps ? 'open' : 'folded'}
+      data-testid="statechart"
+      aria-label="Live statecharts"
+    >
       {peer === null ? (
         <>
           <div className="statechart-bar">{head}</div>
@@ -114,8 +135,10 @@ export function StatechartView() {
           t={t}
           node={node}
           peer={peer}
-          machine={machine}
-          onMachine={setMachine}
+          machine={chart}
+          onMachine={onChart}
+          stepsOpen={openSteps}
+          onStepsOpen={setStepsOpen}
         />
       )}
     </section>
@@ -130,6 +153,8 @@ function PeerCharts({
   peer,
   machine,
   onMachine,
+  stepsOpen,
+  onStepsOpen,
 }: {
   head: ReactNode;
   run: Run;
@@ -138,6 +163,8 @@ function PeerCharts({
   peer: string;
   machine: ChartMachineId;
   onMachine: (id: ChartMachineId) => void;
+  stepsOpen: boolean;
+  onStepsOpen: (open: boolean) => void;
 }) {
   const steps = machineSteps(run, node, peer);
   const current = machineStatesAt(steps, t);
@@ -162,6 +189,7 @@ function PeerCharts({
               role="tab"
               aria-selected={id === shown}
               data-machine={id}
+              title={`${TAB_NAMES[id]}: ${stateText(id, current.get(TRACE_MACHINE[id]))}`}
               onClick={() => onMachine(id)}
             >
               <span className="statechart-tab-name">{TAB_NAMES[id]}</span>{' '}
@@ -182,7 +210,7 @@ function PeerCharts({
             : `${model.title}: not started with this peer yet`
         }
       />
-      <StepList steps={steps} t={t} />
+      <StepList steps={steps} t={t} open={stepsOpen} onOpen={onStepsOpen} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 // The router's machine changes with the peer over time: when, which machine, from which state
 // to which, on what. Each row seeks there; the row of the change in force at the cursor is
-// marked. Only the rows around the cursor are drawn (a day of DPD probes is thousands).
+// marked. Only the rows around the cursor are drawn (a day of DPD probes is thousands). Folded,
+// the list is one line: the change in force at the cursor, so that a short stage keeps its room
+// for the chart.
 
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { MachineStep } from '../../sim/derived/machineStates';
 import { type ChartMachineId, delayWords } from '../../sim/machines/chartLabels';
 import { seek } from '../../store/actions';
@@ -51,8 +53,78 @@ function currentIndex(steps: readonly MachineStep[], t: number): number {
   return index;
 }
 
-export function StepList({ steps, t }: { steps: readonly MachineStep[]; t: number }) {
+/** "MM_KEY_AUTH → QM_IDLE" of a step. */
+function change(step: MachineStep): ReactNode {
+  return (
+    <>
+      {leafNames(step.from)} → <strong>{leafNames(step.active)}</strong>
+    </>
+  );
+}
+
+function machineName(step: MachineStep): string {
+  return `${MACHINE_NAMES[step.machine]}${step.instance ? ` #${step.instance}` : ''}`;
+}
+
+function SeekButton({ atMs }: { atMs: number }) {
+  return (
+    <button type="button" onClick={() => seek(atMs)}>
+      {formatTime(atMs)}
+    </button>
+  );
+}
+
+/** The transitions: the table when `open`, else the change in force at t on one line. */
+export function StepList({
+  steps,
+  t,
+  open,
+  onOpen,
+}: {
+  steps: readonly MachineStep[];
+  t: number;
+  open: boolean;
+  onOpen: (open: boolean) => void;
+}) {
   const at = currentIndex(steps, t);
+  const latest = steps[at];
+  const toggle = (
+    <button
+      type="button"
+      className="statechart-steps-toggle"
+      aria-expanded={open}
+      onClick={() => onOpen(!open)}
+    >
+      {open ? '▾' : '▸'} Transitions
+    </button>
+  );
+  if (!open) {
+    return (
+      <div className="statechart-steps statechart-steps-folded" data-testid="statechart.latest">
+        {toggle}{' '}
+        {latest ? (
+          <span>
+            <SeekButton atMs={latest.atMs} /> {machineName(latest)} {change(latest)} ·{' '}
+            {eventText(latest)}
+          </span>
+        ) : (
+          <span className="statechart-peer">none yet</span>
+        )}
+      </div>
+    );
+  }
+  return <StepTable steps={steps} at={at} toggle={toggle} />;
+}
+
+function StepTable({
+  steps,
+  at,
+  toggle,
+}: {
+  steps: readonly MachineStep[];
+  at: number;
+  toggle: ReactNode;
+}) {
   const first = Math.max(0, at - ROWS_AROUND);
   const rows = steps.slice(first, at + ROWS_AROUND + 1);
   const currentRef = useRef<HTMLTableRowElement | null>(null);
@@ -61,47 +133,44 @@ export function StepList({ steps, t }: { steps: readonly MachineStep[]; t: numbe
     currentRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [at]);
   return (
-    <div className="statechart-steps">
-      <table>
-        <caption>Transitions with this peer{first > 0 ? ` (${first} earlier)` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Machine</th>
-            <th scope="col">From → to</th>
-            <th scope="col">Event</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((step, i) => {
-            const index = first + i;
-            const isCurrent = index === at;
-            return (
-              <tr
-                key={`${step.atMs}|${step.machine}|${step.instance}|${index}`}
-                ref={isCurrent ? currentRef : undefined}
-                className={index > at ? 'sc-future' : isCurrent ? 'sc-current' : undefined}
-                aria-current={isCurrent ? 'true' : undefined}
-                data-at-ms={step.atMs}
-              >
-                <td>
-                  <button type="button" onClick={() => seek(step.atMs)}>
-                    {formatTime(step.atMs)}
-                  </button>
-                </td>
-                <td>
-                  {MACHINE_NAMES[step.machine]}
-                  {step.instance ? ` #${step.instance}` : ''}
-                </td>
-                <td>
-                  {leafNames(step.from)} → <strong>{leafNames(step.active)}</strong>
-                </td>
-                <td>{eventText(step)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="statechart-steps statechart-steps-open">
+      <div className="statechart-steps-head">
+        {toggle} with this peer{first > 0 ? ` (${first} earlier)` : ''}
+      </div>
+      <div className="statechart-steps-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Machine</th>
+              <th scope="col">From → to</th>
+              <th scope="col">Event</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((step, i) => {
+              const index = first + i;
+              const isCurrent = index === at;
+              return (
+                <tr
+                  key={`${step.atMs}|${step.machine}|${step.instance}|${index}`}
+                  ref={isCurrent ? currentRef : undefined}
+                  className={index > at ? 'sc-future' : isCurrent ? 'sc-current' : undefined}
+                  aria-current={isCurrent ? 'true' : undefined}
+                  data-at-ms={step.atMs}
+                >
+                  <td>
+                    <SeekButton atMs={step.atMs} />
+                  </td>
+                  <td>{machineName(step)}</td>
+                  <td>{change(step)}</td>
+                  <td>{eventText(step)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
