@@ -79,7 +79,7 @@ export function ShortcutsDialog({ screenKeys }: { screenKeys?: ScreenKeys }) {
     // biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is a mouse extra; Escape and the Close button close it from the keyboard.
     <dialog
       ref={ref}
-      className="shortcuts-dialog"
+      className="modal-dialog shortcuts-dialog"
       aria-labelledby={titleId}
       data-testid="shortcuts.dialog"
       onClose={onClose}

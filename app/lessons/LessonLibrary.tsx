@@ -1,6 +1,6 @@
-// `#lessons`: every lesson, in three groups. "Where recovery works" is the configuration table
-// of tech note 115801 (ios-behavior.md 1.6), one row per configuration with the lesson that
-// shows it.
+// `#lessons`: every lesson, in its group. "Where recovery works" is the configuration table of
+// Cisco's tech note 115801 ("IPsec %RECVD_PKT_INV_SPI Errors and Invalid SPI Recovery Feature
+// Information"), one row per configuration with the lesson that shows it.
 
 import { SourceLink } from '../sources/SourceLink';
 import { openSources } from '../sources/sourcesStore';

@@ -112,7 +112,7 @@ export function PasteConfigsDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={ref}
-      className="paste-dialog"
+      className="modal-dialog paste-dialog"
       aria-labelledby={titleId}
       data-testid="paste.dialog"
       onClose={close}

@@ -74,7 +74,7 @@ export function SourcesDialog() {
     // biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is a mouse extra; Escape and the Close button close it from the keyboard.
     <dialog
       ref={ref}
-      className="sources-dialog"
+      className="modal-dialog sources-dialog"
       aria-labelledby={titleId}
       data-testid="sources.dialog"
       onClose={onClose}

@@ -1,49 +1,21 @@
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
-import { presetTitle } from './catalog';
-import { lanPrefix, R1, R2, staticMapRouter } from './configs';
-import type { Preset } from './preset';
-import { ispTopology, LEFT, ping, RIGHT } from './topology';
+import { staticPairPreset } from './staticPair';
 
-const title = presetTitle('manual-clear');
-const summary =
-  'The black hole again, repaired by hand on R1: `clear crypto sa` at 3:30, which does not help, then `clear crypto isakmp` at 5:30, which does.';
-
-export const manualClear: Preset = {
+export const manualClear = staticPairPreset({
   id: 'manual-clear',
-  title,
-  summary,
+  summary:
+    'The black hole again, repaired by hand on R1: `clear crypto sa` at 3:30, which does not help, then `clear crypto isakmp` at 5:30, which does.',
   teaches:
     'R2 reloads at 2:00 and R1 encrypts into the black hole. `clear crypto sa` on R1 deletes only the IPsec SAs: the next ping starts quick mode under R1’s old IKE SA, which R2 lost in the reload, so R2 logs %CRYPTO-4-IKMP_NO_SA for every QM1 and R1 gives up with “Death by retransmission P2”, again and again. `clear crypto isakmp` removes the stale IKE SA: the next ping runs main mode with INITIAL-CONTACT, then quick mode, and the pings answer. `clear crypto session` does both at once.',
   notesScenario: '7.4.2',
   sources: ['tn-115801', 'cr-clear-crypto-sa', 'cr-clear-crypto-session'],
-  cryptoStyle: 'static-map',
-  document: {
-    format: SCENARIO_FORMAT,
-    version: SCENARIO_VERSION,
-    title,
-    description: summary,
-    seed: 26,
-    durationMs: 420_000, // [1]
-    ...ispTopology([
-      {
-        id: 'R1',
-        ...LEFT,
-        config: staticMapRouter({ site: R1, peers: [R2.wanIp], remote: lanPrefix(R2) }),
-      },
-      {
-        id: 'R2',
-        ...RIGHT,
-        config: staticMapRouter({ site: R2, peers: [R1.wanIp], remote: lanPrefix(R1) }),
-      },
-    ]),
-    traffic: [ping('lan1-to-lan2', R1, R2)],
-    timeline: [
-      { atMs: 120_000, action: 'reload', node: 'R2' },
-      { atMs: 210_000, action: 'exec', node: 'R1', command: 'clear crypto sa' }, // [2]
-      { atMs: 330_000, action: 'exec', node: 'R1', command: 'clear crypto isakmp' }, // [3]
-    ],
-  },
-};
+  seed: 26,
+  durationMs: 420_000, // [1]
+  timeline: [
+    { atMs: 120_000, action: 'reload', node: 'R2' },
+    { atMs: 210_000, action: 'exec', node: 'R1', command: 'clear crypto sa' }, // [2]
+    { atMs: 330_000, action: 'exec', node: 'R1', command: 'clear crypto isakmp' }, // [3]
+  ],
+});
 
 // [1] Seven minutes: the black hole from 2:30, two minutes of quick mode going nowhere after the
 //     first clear, and the repair after the second.

@@ -1,9 +1,10 @@
-// The two-router picture of the misconfiguration presets: R1 and R2 each behind the ISP with a
-// static crypto map toward the other, one ping flow from LAN 1 to LAN 2, no timeline. Each
-// preset changes only what it is about (a key, a policy, a transform set, a lifetime).
+// The two-router picture of the misconfiguration presets (and of manual-clear): R1 and R2 each
+// behind the ISP with a static crypto map toward the other, one ping flow from LAN 1 to LAN 2.
+// Each preset changes only what it is about (a key, a policy, a transform set, a lifetime, the
+// commands on its timeline).
 
 import type { SourceId } from '../../sources/sources';
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
+import { SCENARIO_FORMAT, SCENARIO_VERSION, type TimelineEntry } from '../types';
 import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, type StaticMapOptions, staticMapRouter } from './configs';
 import type { Preset } from './preset';
@@ -23,6 +24,10 @@ export interface StaticPairOptions {
   r2?: Changes;
   /** The ping flow's echo size in bytes (default: the scenario default, 100). */
   pingSizeBytes?: number;
+  /** What happens during the run (default: nothing). */
+  timeline?: readonly TimelineEntry[];
+  /** The teaching scenario of our IOS notes it reproduces (default: the failures' 8.9). */
+  notesScenario?: string;
 }
 
 export function staticPairPreset(options: StaticPairOptions): Preset {
@@ -34,7 +39,7 @@ export function staticPairPreset(options: StaticPairOptions): Preset {
     title,
     summary,
     teaches,
-    notesScenario: '8.9',
+    notesScenario: options.notesScenario ?? '8.9',
     sources,
     cryptoStyle: 'static-map',
     document: {
@@ -69,7 +74,7 @@ export function staticPairPreset(options: StaticPairOptions): Preset {
       traffic: [
         options.pingSizeBytes === undefined ? flow : { ...flow, sizeBytes: options.pingSizeBytes },
       ],
-      timeline: [],
+      timeline: [...(options.timeline ?? [])],
     },
   };
 }

@@ -16,7 +16,11 @@ import type { SourceId } from '../../sources/sources';
 import { setFeature } from '../../store/actions';
 import { Simplified } from './Simplified';
 
-/** IOS ranges and defaults (ios-behavior.md 2.1 and 3; the idle range is [M]). */
+/**
+ * IOS ranges and defaults, from Cisco's "IPsec Dead Peer Detection Periodic Message Option" guide
+ * and the "IPsec Security Association Idle Timers" guide; the idle-time range is recalled, and
+ * listed as simplified in the Sources.
+ */
 export const KEEPALIVE_SECONDS = { min: 10, max: 3600, fallback: 60 } as const;
 export const KEEPALIVE_RETRY = { min: 2, max: 60, fallback: 2 } as const;
 export const IDLE_SECONDS = { min: 60, max: 86_400, fallback: 120 } as const;
