@@ -190,6 +190,9 @@ test('presenter screenshots at 1024x768 of the second edition: show snapshots, n
     ['gre-tp', 2],
     ['hsrp-failover', 10],
     ['dynamic-map-hub', 4],
+    ['dmvpn-operations', 1],
+    ['dmvpn-operations', 5],
+    ['dmvpn-operations', 7],
   ];
   for (const [lessonId, step] of shots) {
     await page.goto(`/#lesson=${lessonId}&step=${step}`);
