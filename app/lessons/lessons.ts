@@ -45,12 +45,12 @@ export const LESSONS: readonly Lesson[] = [
   greTp,
   dmvpnSpoke,
   dmvpnHub,
-  // Operating the DMVPN whose hub cannot recover: what `show dmvpn` says, and DPD on the spokes.
-  dmvpnOperations,
   dynamicMapHub,
   ezvpn,
   dpdBackupPeer,
   hsrpFailover,
+  // Operating the DMVPN whose hub cannot recover: what `show dmvpn` says, and DPD on the spokes.
+  dmvpnOperations,
   dpdOnDemand,
   dpdPeriodic,
   idleTimer,

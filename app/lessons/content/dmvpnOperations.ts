@@ -33,7 +33,7 @@ export const dmvpnOperations: Lesson = {
   goal: 'Read `show dmvpn` on a hub and a spoke, say when a spoke registers and when the hub forgets it, and explain why the spokes run DPD.',
   presetId: 'dmvpn-operations',
   notesScenario: '7.4.6',
-  group: 'where-recovery-works',
+  group: 'dpd-idle',
   focus: 'routers',
   steps: [
     {
