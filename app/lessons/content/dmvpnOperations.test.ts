@@ -5,7 +5,7 @@ import { DMVPN_OPERATIONS_HOLDTIME_SEC } from '../../scenario/presets/dmvpnOpera
 import type { PacketRecord } from '../../sim/trace';
 import { cueTime } from '../cue';
 import { showOutputs } from '../showSnapshot';
-import { presetRun } from '../testRuns';
+import { editedRun, presetRun } from '../testRuns';
 import '../../scenario/presets';
 import {
   HUB_RELOAD,
@@ -117,5 +117,17 @@ describe('dmvpn-operations, against its run', () => {
           r.kind === 'ping' && r.flow === 'lan3-to-lan2' && r.result === 'ok' && r.atMs > 120_000,
       ),
     ).toBe(false);
+  });
+
+  it('playground: SPOKE2 still says NHRP at 6:00; with DPD it is back at its next registration', () => {
+    expect(dmvpnRows('SPOKE2', 360_000)[0]?.[3]).toBe('NHRP');
+    const withDpd = editedRun('dmvpn-operations', 'SPOKE2', (config) =>
+      config.replace('crypto isakmp policy', 'crypto isakmp keepalive 10 2\ncrypto isakmp policy'),
+    );
+    const back = withDpd.records.find(
+      (r) =>
+        r.kind === 'ping' && r.flow === 'lan3-to-lan2' && r.result === 'ok' && r.atMs > 120_000,
+    );
+    expect(Math.floor((back?.atMs ?? 0) / 1000)).toBe(THIRD_REGISTRATION_MS / 1000);
   });
 });
