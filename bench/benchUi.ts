@@ -4,35 +4,19 @@
 // its run is still being computed), and the initial JavaScript's gzip size.
 // Reports numbers; asserts nothing.
 
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { initialJsGzipBytes } from './initialJs';
+import { CHROMIUM_USED, withBuiltApp } from './previewBrowser';
 
 const PORT = 4181;
-const BASE = `http://127.0.0.1:${PORT}`;
-const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      const response = await fetch(BASE);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('vite preview did not start');
-}
 
 /**
  * ms from navigation start to the first router drawn in the topology, and to the whole run
  * computed (the app shows a scenario after its first slice and computes the rest in the
  * background; the second figure is read by polling, so it is late by up to a poll).
  */
-async function firstDrawMs(page: Page, hash: string) {
-  await page.goto(`${BASE}/${hash}`);
+async function firstDrawMs(page: Page, base: string, hash: string) {
+  await page.goto(`${base}/${hash}`);
   await page.waitForSelector('[data-testid="topology"] [data-testid^="router."]');
   const firstDraw = (await page.evaluate('window.__firstDrawMs ?? -1')) as number;
   await page.waitForSelector('[data-testid="timeline"][data-run-complete="true"]', {
@@ -53,8 +37,8 @@ async function playbackFps(page: Page, seconds: number) {
  * Plays from the first draw, while the rest of the run is still being computed in the background,
  * and counts animation frames for `seconds` (no warm-up: this is what a class sees on opening).
  */
-async function playbackFpsWhileComputing(page: Page, hash: string, seconds: number) {
-  await page.goto(`${BASE}/${hash}`);
+async function playbackFpsWhileComputing(page: Page, base: string, hash: string, seconds: number) {
+  await page.goto(`${base}/${hash}`);
   await page.waitForSelector('[data-testid="topology"] [data-testid^="router."]');
   const computing =
     (await page.getByTestId('timeline').getAttribute('data-run-complete')) === 'false';
@@ -94,19 +78,8 @@ async function countFrames(page: Page, seconds: number) {
 }
 
 async function main(): Promise<void> {
-  execSync('npx vite build', { stdio: 'ignore' });
-  const bundle = initialJsGzipBytes();
-  const server: ChildProcess = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-  try {
-    await waitForServer();
-    const browser = await chromium.launch({
-      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+  const figures = await withBuiltApp(PORT, async (browser, base) => {
+    const bundle = initialJsGzipBytes();
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await context.addInitScript(`
       const observer = new MutationObserver(() => {
@@ -119,36 +92,29 @@ async function main(): Promise<void> {
     `);
     // A fresh page per scenario: a hash change alone would not be a new first draw.
     const twoRouterPage = await context.newPage();
-    const twoRouterLoad = await firstDrawMs(twoRouterPage, '#preset=reload-black-hole');
+    const twoRouterLoad = await firstDrawMs(twoRouterPage, base, '#preset=reload-black-hole');
     const twoRouters = await playbackFps(twoRouterPage, 4);
     await twoRouterPage.close();
     const hubPage = await context.newPage();
-    const hubLoad = await firstDrawMs(hubPage, '#preset=dmvpn-scale');
+    const hubLoad = await firstDrawMs(hubPage, base, '#preset=dmvpn-scale');
     const hub = await playbackFps(hubPage, 4);
     await hubPage.close();
     const hubEarlyPage = await context.newPage();
     const hubWhileComputing = await playbackFpsWhileComputing(
       hubEarlyPage,
+      base,
       '#preset=dmvpn-scale',
       2,
     );
-    await browser.close();
-    console.log(
-      JSON.stringify(
-        {
-          chromium: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : 'playwright',
-          viewport: '1920x1080',
-          initialJs: bundle,
-          twoRouters: { ...twoRouterLoad, ...twoRouters },
-          hub50Spokes: { ...hubLoad, ...hub, playingWhileComputing: hubWhileComputing },
-        },
-        null,
-        2,
-      ),
-    );
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
+    return {
+      initialJs: bundle,
+      twoRouters: { ...twoRouterLoad, ...twoRouters },
+      hub50Spokes: { ...hubLoad, ...hub, playingWhileComputing: hubWhileComputing },
+    };
+  });
+  console.log(
+    JSON.stringify({ chromium: CHROMIUM_USED, viewport: '1920x1080', ...figures }, null, 2),
+  );
 }
 
 await main();

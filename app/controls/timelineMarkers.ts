@@ -2,6 +2,7 @@
 // IKE messages, SA installs and deletes, syslog lines that matter, and stretches of lost pings.
 // Extracted once per run; the timeline only positions them.
 
+import { growingIndex } from '../sim/growingIndex';
 import type { Run } from '../sim/run';
 import type { FaultRecord, PingRecord, TraceRecord } from '../sim/trace';
 import { formatRecord, formatTime, syslogSeverity } from '../trace/formatText';
@@ -92,57 +93,84 @@ function markerOf(record: TraceRecord): TimelineMarker | null {
   }
 }
 
-/**
- * Consecutive lost pings of a flow (no successful ping between them) as one stretch, from the
- * first loss to the last, each reported when its timeout expired.
- */
-function pingLossStretches(records: readonly TraceRecord[]): TimelineMarker[] {
-  const open = new Map<string, { first: PingRecord; last: PingRecord; count: number }>();
-  const stretches: TimelineMarker[] = [];
-  const close = (flow: string) => {
-    const run = open.get(flow);
-    if (!run) return;
-    open.delete(flow);
-    const pings = run.count === 1 ? '1 ping' : `${run.count} pings`;
-    const span =
-      run.count === 1
-        ? formatTime(run.first.atMs)
-        : `${formatTime(run.first.atMs)} to ${formatTime(run.last.atMs)}`;
-    stretches.push({
-      kind: 'ping-loss',
-      lane: 'pings',
-      atMs: run.first.atMs,
-      untilMs: run.last.atMs,
-      label: `${span}: ${pings} lost (${flow}, seq ${run.first.seq}…${run.last.seq})`,
-      short: `${run.count} lost`,
-    });
-  };
-  for (const record of records) {
-    if (record.kind !== 'ping') continue;
-    if (record.result === 'ok') {
-      close(record.flow);
-      continue;
-    }
-    const run = open.get(record.flow);
-    if (run) {
-      run.last = record;
-      run.count++;
-    } else open.set(record.flow, { first: record, last: record, count: 1 });
-  }
-  for (const flow of [...open.keys()]) close(flow);
-  return stretches;
+/** Lost pings of a flow since its last successful one. */
+interface LossRun {
+  flow: string;
+  first: PingRecord;
+  last: PingRecord;
+  count: number;
 }
 
-/** Every marker of a run, sorted by atMs (lane order breaks ties). */
-export function timelineMarkers(run: Pick<Run, 'records'>): TimelineMarker[] {
-  const markers: TimelineMarker[] = [];
-  for (const record of run.records) {
+/** A stretch of consecutive lost pings, from the first loss to the last, each reported when its
+ * timeout expired. */
+function lossStretch({ flow, first, last, count }: LossRun): TimelineMarker {
+  const pings = count === 1 ? '1 ping' : `${count} pings`;
+  const span =
+    count === 1 ? formatTime(first.atMs) : `${formatTime(first.atMs)} to ${formatTime(last.atMs)}`;
+  return {
+    kind: 'ping-loss',
+    lane: 'pings',
+    atMs: first.atMs,
+    untilMs: last.atMs,
+    label: `${span}: ${pings} lost (${flow}, seq ${first.seq}…${last.seq})`,
+    short: `${count} lost`,
+  };
+}
+
+const laneIndex = (lane: Lane) => LANES.indexOf(lane);
+const before = (a: TimelineMarker, b: TimelineMarker) =>
+  a.atMs - b.atMs || laneIndex(a.lane) - laneIndex(b.lane);
+
+/** The markers of a trace so far: kept per trace array and grown with it (growingIndex). */
+interface MarkerState {
+  /** Markers of single records, sorted as timelineMarkers sorts them. */
+  points: TimelineMarker[];
+  /** Stretches of lost pings that a successful ping ended, in the order they ended. */
+  stretches: TimelineMarker[];
+  /** Per flow, the pings lost since its last successful one. */
+  open: Map<string, LossRun>;
+}
+
+const markerStates = growingIndex<TraceRecord, MarkerState>(
+  () => ({ points: [], stretches: [], open: new Map() }),
+  ({ points, stretches, open }, record) => {
     const marker = markerOf(record);
-    if (marker) markers.push(marker);
+    if (marker) {
+      // Records come in time order: this walks back over none, or over a few at the same ms.
+      let i = points.length;
+      while (i > 0 && before(points[i - 1] as TimelineMarker, marker) > 0) i--;
+      points.splice(i, 0, marker);
+    }
+    if (record.kind !== 'ping') return;
+    const lost = open.get(record.flow);
+    if (record.result === 'ok') {
+      if (lost) stretches.push(lossStretch(lost));
+      open.delete(record.flow);
+    } else if (lost) {
+      lost.last = record;
+      lost.count++;
+    } else open.set(record.flow, { flow: record.flow, first: record, last: record, count: 1 });
+  },
+);
+
+/**
+ * Every marker of a run, sorted by atMs (lane order breaks ties). Each record is read once per
+ * trace array (a run being computed appends to its own); each call returns a new array.
+ */
+export function timelineMarkers(run: Pick<Run, 'records'>): TimelineMarker[] {
+  const { points, stretches, open } = markerStates(run.records);
+  // Pings still being lost end, for now, at the last loss so far.
+  const losses = [...stretches, ...[...open.values()].map(lossStretch)].sort(before);
+  if (losses.length === 0) return points.slice();
+  const markers: TimelineMarker[] = [];
+  let p = 0;
+  for (const loss of losses) {
+    while (p < points.length && before(points[p] as TimelineMarker, loss) <= 0)
+      markers.push(points[p++] as TimelineMarker);
+    markers.push(loss);
   }
-  markers.push(...pingLossStretches(run.records));
-  const laneIndex = (lane: Lane) => LANES.indexOf(lane);
-  return markers.sort((a, b) => a.atMs - b.atMs || laneIndex(a.lane) - laneIndex(b.lane));
+  while (p < points.length) markers.push(points[p++] as TimelineMarker);
+  return markers;
 }
 
 /** Where the markers' times are, for searching them (built once per markers array). */

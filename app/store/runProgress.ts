@@ -19,6 +19,12 @@ const SLICE_WALL_MS = 12;
 const IDLE_TIMEOUT_MS = 200;
 /** How often a run being computed is shown: each showing re-renders the views. */
 const SHOW_EVERY_WALL_MS = 250;
+/**
+ * Nor more often than this many times what the last showing took to render: the views' work
+ * grows with the run, and showing a heavy run four times a second would leave little time to
+ * compute it.
+ */
+const SHOW_COST_FACTOR = 4;
 const SLICE_MIN_MS = 100;
 const SLICE_MAX_MS = 3_600_000;
 /** Virtual ms computed per wall ms, before the first slice has measured it. */
@@ -29,6 +35,8 @@ interface Progress {
   /** Virtual ms computed per wall ms, as the slices so far measured it (sizes the next one). */
   rate: number;
   shownAtWallMs: number;
+  /** What the last showing took, rendering included (measured after React's render). */
+  showCostWallMs: number;
   cancel: (() => void) | undefined;
 }
 
@@ -69,7 +77,13 @@ export function follow(builder: RunBuilder | null): void {
   active?.cancel?.();
   // The first background slice is shown at once: it holds what follows the cursor's moment.
   active = builder
-    ? { builder, rate: FIRST_RATE, shownAtWallMs: Number.NEGATIVE_INFINITY, cancel: undefined }
+    ? {
+        builder,
+        rate: FIRST_RATE,
+        shownAtWallMs: Number.NEGATIVE_INFINITY,
+        showCostWallMs: 0,
+        cancel: undefined,
+      }
     : null;
   if (active && background) schedule(active);
 }
@@ -103,12 +117,18 @@ function computeSlice(progress: Progress, budgetWallMs: number): void {
   const tookWallMs = Math.max(0.5, performance.now() - startedAtWallMs);
   // Smoothed: one slow slice (a burst of IKE, a GC pause) does not halve the next one.
   progress.rate = 0.5 * progress.rate + 0.5 * ((run.computedUntilMs - fromMs) / tookWallMs);
-  if (progress.builder.done || startedAtWallMs - progress.shownAtWallMs >= SHOW_EVERY_WALL_MS)
+  const showEveryWallMs = Math.max(SHOW_EVERY_WALL_MS, SHOW_COST_FACTOR * progress.showCostWallMs);
+  if (progress.builder.done || startedAtWallMs - progress.shownAtWallMs >= showEveryWallMs)
     show(progress, run);
   schedule(progress);
 }
 
 function show(progress: Progress, run: Run): void {
-  progress.shownAtWallMs = performance.now();
+  const startedAtWallMs = performance.now();
+  progress.shownAtWallMs = startedAtWallMs;
   useSimStore.setState({ run });
+  // React renders a store change in a microtask queued by setState: this one runs after it.
+  queueMicrotask(() => {
+    progress.showCostWallMs = performance.now() - startedAtWallMs;
+  });
 }

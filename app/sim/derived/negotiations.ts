@@ -1,10 +1,11 @@
 // Which peers a router is running quick mode with at time t. The frame's SA tables only list
 // installed SAs, so "negotiating" comes from the run's `state` records of the IPsec machines:
 // an SA pair whose latest state at t is `negotiating`, counted since the router's last reload
-// (a reload ends every negotiation without a record). Pure; one index per run.
+// (a reload ends every negotiation without a record). Pure; one index per trace, grown with it.
 
+import { growingIndex } from '../growingIndex';
 import { countAtOrBefore, type Run } from '../run';
-import type { StateRecord } from '../trace';
+import type { StateRecord, TraceRecord } from '../trace';
 
 interface NodeIndex {
   /** When the router lost its state (reload), in time order. */
@@ -16,32 +17,30 @@ interface NodeIndex {
   last: { resets: number; transitions: number; peers: Set<string> } | null;
 }
 
-const indexes = new WeakMap<Run, Map<string, NodeIndex>>();
-
-function nodeIndex(run: Run, node: string): NodeIndex | undefined {
-  let index = indexes.get(run);
-  if (!index) {
-    index = new Map();
+/** Per router: kept per trace array and grown with it (growingIndex). */
+const nodeIndexes = growingIndex<TraceRecord, Map<string, NodeIndex>>(
+  () => new Map(),
+  (index, record) => {
     const of = (id: string): NodeIndex => {
-      let entry = index?.get(id);
+      let entry = index.get(id);
       if (!entry) {
         entry = { resetsAtMs: [], ipsec: [], ipsecAtMs: [], last: null };
-        index?.set(id, entry);
+        index.set(id, entry);
       }
       return entry;
     };
-    for (const record of run.records) {
-      if (record.kind === 'fault' && record.event === 'reload' && record.node) {
-        of(record.node).resetsAtMs.push(record.atMs);
-      } else if (record.kind === 'state' && record.machine === 'ipsec') {
-        const entry = of(record.node);
-        entry.ipsec.push(record);
-        entry.ipsecAtMs.push(record.atMs);
-      }
+    if (record.kind === 'fault' && record.event === 'reload' && record.node) {
+      of(record.node).resetsAtMs.push(record.atMs);
+    } else if (record.kind === 'state' && record.machine === 'ipsec') {
+      const entry = of(record.node);
+      entry.ipsec.push(record);
+      entry.ipsecAtMs.push(record.atMs);
     }
-    indexes.set(run, index);
-  }
-  return index.get(node);
+  },
+);
+
+function nodeIndex(run: Run, node: string): NodeIndex | undefined {
+  return nodeIndexes(run.records).get(node);
 }
 
 /**

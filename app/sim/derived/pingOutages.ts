@@ -8,9 +8,10 @@
 // results in the order they arrive would end the outage there and start a second, one-ping
 // "outage" at the timeout. In send order the outage is one stretch.
 
+import { growingIndex } from '../growingIndex';
 import type { Run } from '../run';
 import { PING_TIMEOUT_MS } from '../simulate';
-import type { PingRecord } from '../trace';
+import type { PingRecord, TraceRecord } from '../trace';
 
 export interface Ping {
   seq: number;
@@ -78,6 +79,31 @@ export function outagesOf(pings: readonly Ping[]): Outage[] {
   return outages;
 }
 
+/** Per flow, its pings so far in send order: kept per trace array and grown with it. */
+const pingsByFlow = growingIndex<TraceRecord, Map<string, Ping[]>>(
+  () => new Map(),
+  (byFlow, record) => {
+    if (record.kind !== 'ping') return;
+    const ping = {
+      seq: record.seq,
+      sentAtMs: sentAt(record),
+      resultAtMs: record.atMs,
+      ok: record.result === 'ok',
+    };
+    const pings = byFlow.get(record.flow) ?? [];
+    byFlow.set(record.flow, pings);
+    // Results come about in send order but for a timeout, which comes after the replies to the
+    // pings sent within PING_TIMEOUT_MS of it: this walks back over those only.
+    let i = pings.length;
+    while (i > 0 && sendOrder(pings[i - 1] as Ping, ping) > 0) i--;
+    pings.splice(i, 0, ping);
+  },
+);
+
+function sendOrder(a: Ping, b: Ping): number {
+  return a.sentAtMs - b.sentAtMs || a.seq - b.seq;
+}
+
 const logs = new WeakMap<Run, FlowPingLog[]>();
 
 /**
@@ -88,21 +114,10 @@ const logs = new WeakMap<Run, FlowPingLog[]>();
 export function pingLogs(run: Run): FlowPingLog[] {
   let list = logs.get(run);
   if (list) return list;
-  const byFlow = new Map<string, Ping[]>(run.loaded.scenario.traffic.map((f) => [f.id, []]));
-  for (const record of run.records) {
-    if (record.kind !== 'ping') continue;
-    const ping = {
-      seq: record.seq,
-      sentAtMs: sentAt(record),
-      resultAtMs: record.atMs,
-      ok: record.result === 'ok',
-    };
-    const pings = byFlow.get(record.flow);
-    if (pings) pings.push(ping);
-    else byFlow.set(record.flow, [ping]);
-  }
-  list = [...byFlow].map(([flow, pings]) => {
-    pings.sort((a, b) => a.sentAtMs - b.sentAtMs || a.seq - b.seq);
+  const byFlow = pingsByFlow(run.records);
+  const flows = new Set([...run.loaded.scenario.traffic.map((f) => f.id), ...byFlow.keys()]);
+  list = [...flows].map((flow) => {
+    const pings = (byFlow.get(flow) ?? []).slice();
     return { flow, pings, outages: outagesOf(pings) };
   });
   logs.set(run, list);

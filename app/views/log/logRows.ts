@@ -1,5 +1,5 @@
-// Pure. Which trace records the log shows, as an index built once per (run, kind, hidden
-// routers), and where the cursor falls in it: per frame only binary searches, never a scan.
+// Pure. Which trace records the log shows, as an index built once per (trace, kind, hidden
+// routers) and grown with the trace, and where the cursor falls in it: per frame only binary searches, never a scan.
 
 import { countAtOrBefore } from '../../sim/run';
 import type { TraceRecord } from '../../sim/trace';
@@ -29,29 +29,54 @@ export function recordNode(record: TraceRecord): string | undefined {
 
 /** The shown records in trace order: row i is `records[recordIndex[i]]`, at `atMs[i]`. */
 export interface LogRows {
-  recordIndex: Int32Array;
+  recordIndex: readonly number[];
   /** Non-decreasing (the trace is ordered by atMs): the key of every cursor search. */
-  atMs: number[];
+  atMs: readonly number[];
 }
 
-/** Records of the chosen kind, except those on a hidden router (records without one pass). */
+interface GrowingRows {
+  recordIndex: number[];
+  atMs: number[];
+  /** Records before this index are filtered. */
+  read: number;
+}
+
+/**
+ * Rows per trace array and filter, grown with the trace: a run being computed appends to its
+ * own array, so each showing of it filters only the records added since.
+ */
+const grown = new WeakMap<readonly TraceRecord[], Map<string, GrowingRows>>();
+
+/**
+ * Records of the chosen kind, except those on a hidden router (records without one pass). A new
+ * object each call; its arrays are shared with later calls on the same (growing) trace array.
+ */
 export function buildLogRows(
   records: readonly TraceRecord[],
   kind: LogKind,
   hiddenRouters: ReadonlySet<string>,
 ): LogRows {
+  let byFilter = grown.get(records);
+  if (!byFilter) {
+    byFilter = new Map();
+    grown.set(records, byFilter);
+  }
+  const filterKey = JSON.stringify([kind, [...hiddenRouters].sort()]);
+  let rows = byFilter.get(filterKey);
+  if (!rows) {
+    rows = { recordIndex: [], atMs: [], read: 0 };
+    byFilter.set(filterKey, rows);
+  }
   const kinds = KINDS[kind];
-  const recordIndex = new Int32Array(records.length);
-  const atMs: number[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as TraceRecord;
+  for (; rows.read < records.length; rows.read++) {
+    const record = records[rows.read] as TraceRecord;
     if (kinds && !kinds.has(record.kind)) continue;
     const node = recordNode(record);
     if (node !== undefined && hiddenRouters.has(node)) continue;
-    recordIndex[atMs.length] = i;
-    atMs.push(record.atMs);
+    rows.recordIndex.push(rows.read);
+    rows.atMs.push(record.atMs);
   }
-  return { recordIndex: recordIndex.slice(0, atMs.length), atMs };
+  return { recordIndex: rows.recordIndex, atMs: rows.atMs };
 }
 
 /** Where the cursor t falls among the rows. */

@@ -2,6 +2,7 @@
 // drawn in the n-th colour of a small palette. The SPI R1 keeps using after R2's reload is
 // generation 0; the fresh SPI after recovery is generation 1, a different colour.
 
+import { growingIndex } from '../../sim/growingIndex';
 import type { PacketRecord } from '../../sim/trace';
 
 /**
@@ -28,22 +29,30 @@ export function spiKey(node: string, spi: string): string {
   return `${node}|${spi}`;
 }
 
-/**
- * Generation of every outbound SPI, by spiKey(sender, spi): its rank among the distinct SPIs the
- * sender used toward the same destination address, in order of first use.
- * One pass over the sent packets (call once per run).
- */
-export function spiGenerations(sentPackets: readonly PacketRecord[]): Map<string, number> {
-  const generations = new Map<string, number>();
-  const perPeer = new Map<string, number>();
-  for (const sent of sentPackets) {
-    if (sent.proto !== 'esp' || !sent.node || !sent.spi) continue;
+interface Generations {
+  bySpi: Map<string, number>;
+  /** How many SPIs each `${sender}>${destination}` has used so far. */
+  perPeer: Map<string, number>;
+}
+
+const generationsOf = growingIndex<PacketRecord, Generations>(
+  () => ({ bySpi: new Map(), perPeer: new Map() }),
+  ({ bySpi, perPeer }, sent) => {
+    if (sent.proto !== 'esp' || !sent.node || !sent.spi) return;
     const key = spiKey(sent.node, sent.spi);
-    if (generations.has(key)) continue;
+    if (bySpi.has(key)) return;
     const peerKey = `${sent.node}>${sent.dst}`;
     const n = perPeer.get(peerKey) ?? 0;
-    generations.set(key, n);
+    bySpi.set(key, n);
     perPeer.set(peerKey, n + 1);
-  }
-  return generations;
+  },
+);
+
+/**
+ * Generation of every outbound SPI, by spiKey(sender, spi): its rank among the distinct SPIs the
+ * sender used toward the same destination address, in order of first use. Kept per array of sent
+ * packets and grown with it (a run being computed appends to it): each packet is read once.
+ */
+export function spiGenerations(sentPackets: readonly PacketRecord[]): Map<string, number> {
+  return generationsOf(sentPackets).bySpi;
 }

@@ -1,6 +1,7 @@
 // What the topology drawing needs from a run that does not change with t: node positions,
 // link endpoints, the layout's bounds, when each reload ends, and SPI generations. Built once
-// per run (a WeakMap memo), so a frame costs nothing here.
+// per run (a WeakMap memo), so a frame costs nothing here; what depends on the trace grows with a
+// run being computed (growingIndex), so each showing of it reads only what is new.
 
 import type { Run } from '../../sim/run';
 import { type Bounds, boundsOf, lerp, nearestDistances, type Point } from './geometry';
@@ -40,18 +41,57 @@ export interface TopologyIndex {
   layoutKey: string;
 }
 
+/** What depends only on the scenario's nodes and links. */
+type Layout = Omit<TopologyIndex, 'bootTimes' | 'generations' | 'hasHsrp'>;
+
+interface SnapshotFacts {
+  bootTimes: Map<string, number[]>;
+  hasHsrp: boolean;
+  /** Snapshots read so far, per router. */
+  read: Map<string, number>;
+}
+
+const layouts = new WeakMap<Run['loaded'], Layout>();
+/** Per run being built: its snapshot map is shared by its slices, each router's list appended. */
+const snapshotFacts = new WeakMap<Run['snapshots'], SnapshotFacts>();
 const cache = new WeakMap<Run, TopologyIndex>();
 
 export function topologyIndex(run: Run): TopologyIndex {
   let index = cache.get(run);
   if (!index) {
-    index = buildIndex(run);
+    let layout = layouts.get(run.loaded);
+    if (!layout) {
+      layout = buildLayout(run);
+      layouts.set(run.loaded, layout);
+    }
+    const { bootTimes, hasHsrp } = readSnapshots(run.snapshots);
+    index = { ...layout, bootTimes, hasHsrp, generations: spiGenerations(run.sentPackets) };
     cache.set(run, index);
   }
   return index;
 }
 
-function buildIndex(run: Run): TopologyIndex {
+/** Boots and HSRP from the snapshots added since the last read of this run's snapshot map. */
+function readSnapshots(snapshots: Run['snapshots']): Omit<SnapshotFacts, 'read'> {
+  let facts = snapshotFacts.get(snapshots);
+  if (!facts) {
+    facts = { bootTimes: new Map(), hasHsrp: false, read: new Map() };
+    snapshotFacts.set(snapshots, facts);
+  }
+  for (const [node, list] of snapshots) {
+    const times = facts.bootTimes.get(node) ?? [];
+    facts.bootTimes.set(node, times);
+    for (let i = facts.read.get(node) ?? 0; i < list.length; i++) {
+      const now = list[i];
+      if (list[i - 1]?.view.power === 'booting' && now?.view.power === 'up') times.push(now.atMs);
+      if ((now?.view.hsrp?.length ?? 0) > 0) facts.hasHsrp = true;
+    }
+    facts.read.set(node, list.length);
+  }
+  return { bootTimes: facts.bootTimes, hasHsrp: facts.hasHsrp };
+}
+
+function buildLayout(run: Run): Layout {
   const { scenario } = run.loaded;
   const positions = new Map<string, Point>();
   const routers: NodePlace[] = [];
@@ -72,16 +112,6 @@ function buildIndex(run: Run): TopologyIndex {
     if (!neighbourOf.has(link.a)) neighbourOf.set(link.a, link.to);
     if (!neighbourOf.has(link.b)) neighbourOf.set(link.b, link.from);
   }
-  const bootTimes = new Map<string, number[]>();
-  for (const [node, snapshots] of run.snapshots) {
-    const times: number[] = [];
-    for (let i = 1; i < snapshots.length; i++) {
-      const before = snapshots[i - 1]?.view.power;
-      const now = snapshots[i];
-      if (before === 'booting' && now?.view.power === 'up') times.push(now.atMs);
-    }
-    bootTimes.set(node, times);
-  }
   const layoutKey = [
     ...scenario.nodes.map((n) => `${n.id}@${n.x},${n.y}`),
     ...scenario.links.map((l) => `${l.id}:${l.a}-${l.b}/${l.latencyMs}`),
@@ -94,11 +124,6 @@ function buildIndex(run: Run): TopologyIndex {
     bounds: boundsOf(positions.values()),
     nearest: nearestDistances(positions),
     neighbourOf,
-    bootTimes,
-    generations: spiGenerations(run.sentPackets),
-    hasHsrp: [...run.snapshots.values()].some((list) =>
-      list.some((snapshot) => (snapshot.view.hsrp?.length ?? 0) > 0),
-    ),
     layoutKey,
   };
 }
