@@ -47,6 +47,35 @@ describe('RunBuilder', () => {
     },
   );
 
+  it.each(['reload-invalid-spi-recovery', 'dmvpn-hub-reload'])(
+    '%s: slices bounded by records stop at the end of a millisecond, and add up to the whole run',
+    (id) => {
+      const loaded = load(id);
+      const whole = buildRun(loaded);
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 400 }), (maxNewRecords) => {
+          const builder = new RunBuilder(loaded);
+          let run = builder.extendTo(0);
+          while (!builder.done) {
+            const before = run.records.length;
+            run = builder.extendTo(Number.POSITIVE_INFINITY, maxNewRecords);
+            const added = run.records.slice(before);
+            // Every record of the millisecond it stopped at is in, none of a later one.
+            expect(added.every((record) => record.atMs <= run.computedUntilMs)).toBe(true);
+            const next = whole.records[run.records.length];
+            if (next) expect(next.atMs).toBeGreaterThan(run.computedUntilMs);
+            // It stops as soon as the budget is reached at a millisecond's end.
+            const lastMs = added[added.length - 1]?.atMs;
+            const beforeLastMs = added.filter((record) => record.atMs !== lastMs).length;
+            if (!builder.done) expect(beforeLastMs).toBeLessThan(maxNewRecords);
+          }
+          expect(contents(run)).toEqual(contents(whole));
+        }),
+        { numRuns: 4 },
+      );
+    },
+  );
+
   it('draws a moment from a partial run as the complete run does', () => {
     const loaded = load('reload-invalid-spi-recovery');
     const whole = buildRun(loaded);

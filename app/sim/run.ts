@@ -110,20 +110,30 @@ export class RunBuilder {
     return this.run.computedUntilMs;
   }
 
+  /** Records simulated so far. */
+  get recordCount(): number {
+    return this.sim.records.length;
+  }
+
   get done(): boolean {
     return isComplete(this.run);
   }
 
   /**
    * Simulates up to untilMs (whole ms, clamped to the scenario) and returns the run so far, a new
-   * object.
+   * object. With `maxNewRecords`, it may stop sooner, at the end of the first millisecond by which
+   * that many records were added (a slice bounded by its work, not only by virtual time).
    */
-  extendTo(untilMs: number): Run {
+  extendTo(untilMs: number, maxNewRecords?: number): Run {
     const limitMs = Math.min(Math.floor(untilMs), this.run.durationMs);
     if (limitMs > this.run.computedUntilMs) {
-      this.sim.runUntil(limitMs, (first) => this.snapChanged(first));
+      const reachedMs = this.sim.runUntil(
+        limitMs,
+        (first) => this.snapChanged(first),
+        maxNewRecords,
+      );
       this.indexNewRecords();
-      this.run.computedUntilMs = limitMs;
+      this.run.computedUntilMs = reachedMs;
     }
     return { ...this.run };
   }

@@ -146,15 +146,24 @@ export class Simulation implements World {
 
   /**
    * Processes every event due at or before `untilMs`, then stands at `untilMs`. `afterEvent`
-   * is told, after each event, the index of the first record that event added.
+   * is told, after each event, the index of the first record that event added. With
+   * `maxNewRecords`, it stops sooner: at the end of the first millisecond (every event of it
+   * processed) by which the events added that many records, and stands there. Returns where it
+   * stands: every event due at or before it is processed.
    */
-  runUntil(untilMs: number, afterEvent?: (firstNewRecord: number) => void): void {
+  runUntil(
+    untilMs: number,
+    afterEvent?: (firstNewRecord: number) => void,
+    maxNewRecords = Number.POSITIVE_INFINITY,
+  ): number {
     const limit = Math.min(untilMs, this.durationMs);
+    const recordsBefore = this.records.length;
     for (
       let next = this.agenda.peekAtMs();
       next !== undefined && next <= limit;
       next = this.agenda.peekAtMs()
     ) {
+      if (next > this.now && this.records.length - recordsBefore >= maxNewRecords) return this.now;
       const entry = this.agenda.pop();
       if (!entry) break;
       this.now = entry.atMs;
@@ -163,6 +172,7 @@ export class Simulation implements World {
       if (afterEvent && this.records.length > firstNewRecord) afterEvent(firstNewRecord);
     }
     this.now = Math.max(this.now, limit);
+    return this.now;
   }
 
   views(): RouterView[] {
