@@ -2,19 +2,19 @@ import { expect, type Page, test } from '@playwright/test';
 import { encodeShareHash } from '../app/scenario/scenarioUrl';
 import { heavyScenario } from '../bench/heavyScenario';
 
-// A run well above the presets' size (the 50-spoke hub for longer: 300,000 estimated records,
-// the presets need at most 211,000) stays responsive while the page computes it and while the
-// cursor seeks through it. Before the views' indexes grew with the run, each showing of a run
-// being computed re-read its whole trace: the longest task grew with the run (2.8 s for the
-// heaviest allowed, minutes to compute it).
+// The heaviest run the studio allows (the 50-spoke hub for 44 minutes: 950,000 estimated trace
+// records, just under STUDIO_TRACE_RECORDS_MAX; the presets need at most 211,000) stays responsive
+// while the page computes it and while the cursor seeks through it. Before the views' indexes grew
+// with the run, each showing of a run being computed re-read its whole trace: this run took 177 s
+// to compute, with 281 tasks over 200 ms, the longest 2.8 s (bench:heavy, load 4 on 2 cores).
 
 /**
  * The longest main-thread task allowed. The issue's goal is 200 ms; on a 2-core machine shared by
- * other jobs a garbage collection or a descheduled slice can take twice that on its own (bench:heavy
- * measured 278 ms for the heaviest allowed run at load 12), so this bound catches work that grows
- * with the run, not scheduling noise.
+ * other jobs a slice or a garbage collection takes several times its CPU time (this run's longest
+ * task was 230–350 ms at load 11, and 2.8 s before the fix): the bound sits between the two with a
+ * margin of about three either way, so it catches work that grows with the run, not load.
  */
-const LONGEST_TASK_MS = 500;
+const LONGEST_TASK_MS = 1000;
 
 async function watchLongTasks(page: Page) {
   await page.addInitScript(() => {
@@ -58,12 +58,12 @@ async function longTasks(page: Page): Promise<{ longest: number; report: string 
   });
 }
 
-test('a run of 300,000 records is computed and sought through without a long task', async ({
+test('the heaviest run allowed is computed and sought through without a long task', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await watchLongTasks(page);
-  const document = heavyScenario('dmvpn-scale', 300_000);
+  const document = heavyScenario('dmvpn-scale', 950_000);
   await page.goto(`/${encodeShareHash({ document, atMs: 0, paused: true })}`);
   await expect(page.getByTestId('router.HUB')).toBeVisible({ timeout: 60_000 });
   // From the first draw: loading the page and drawing 51 routers cost what they cost for the
