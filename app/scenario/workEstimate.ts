@@ -27,12 +27,12 @@ const RECORDS_PER_TIMELINE_ENTRY = 100;
 const RECORDS_PER_ROUTER = 50;
 
 /**
- * The most trace records the studio computes for one run. A run holds about 90 bytes of heap per
- * record in Chromium (73 MB for the heaviest run allowed, about 810,000 real records), but the
- * views index the whole run again each time it is shown while it is computed, so the time to
- * compute it and the longest task while it does grow faster than the run (14 s, and 1 s tasks,
- * at this limit on a loaded 2-core machine). The presets need at most 211,000 (dmvpn-scale); a
- * day of one ping a second, 518,000.
+ * The most trace records the studio computes for one run. A run holds about 90 to 140 bytes of
+ * heap per record in Chromium (85 to 131 MB just under this limit: two routers pinging every
+ * 100 ms, the 50-spoke hub for 44 min). It is computed in slices of at most 12 ms of work while
+ * the views' indexes grow with it (bench:heavy: 7 to 22 s for the hub, its longest task 230 to
+ * 350 ms, on a 2-core machine at load 12); opening the ladder on it blocks 3 to 4 s. The presets
+ * need at most 211,000 (dmvpn-scale); a day of one ping a second, 518,000.
  */
 export const STUDIO_TRACE_RECORDS_MAX = 1_000_000;
 
