@@ -7,6 +7,7 @@ import { type Token, tokenize } from '../../console/commandTree';
 import { walkConfig } from '../../console/config/readConfigLine';
 import { lexLine } from '../../ios/config/lexer';
 import { modeClaims, modeOpenedBy } from '../../ios/config/modeEngine';
+import type { ActiveMode } from '../../ios/config/modes';
 import { lookupInterfaceName } from '../../ios/interfaceName';
 import { parseIpv4 } from '../../ios/ipv4';
 
@@ -36,6 +37,21 @@ const TEXT_COMMANDS: ReadonlySet<string> = new Set(['description', 'remark', 'ba
  */
 export type BlockHeader = string | null;
 
+/** Blocks by header, read once each: a config has few, and every line of a block asks. */
+const blocks = new Map<string, ActiveMode | null>();
+/** Enough for the blocks of several configs; past it the cache starts again. */
+const MAX_BLOCKS = 2_000;
+
+function blockOf(header: BlockHeader): ActiveMode | null {
+  if (header === null) return null;
+  const known = blocks.get(header);
+  if (known !== undefined) return known;
+  if (blocks.size >= MAX_BLOCKS) blocks.clear();
+  const block = modeOpenedBy(header.split(' '));
+  blocks.set(header, block);
+  return block;
+}
+
 function argumentKind(word: string): WordKind {
   if (parseIpv4(word) !== null) return 'address';
   if (/^\d+$/.test(word)) return 'number';
@@ -56,8 +72,7 @@ export function lineWords(header: BlockHeader, text: string): LineWord[] {
     return first === undefined ? [] : [{ from: first.start, to: text.length, kind: 'comment' }];
   }
   if (line.kind !== 'command') return [];
-  const block = header === null ? null : modeOpenedBy(header.split(' '));
-  const { walked } = walkConfig(block, tokens);
+  const { walked } = walkConfig(blockOf(header), tokens);
   const steps = walked.ok ? walked.steps : [];
   const words: LineWord[] = [];
   let index = 0;
@@ -90,7 +105,7 @@ export function headerAfter(header: BlockHeader, text: string): BlockHeader {
   if (line.kind !== 'command') return header;
   const keyword = line.words.length === 1 ? line.words[0]?.toLowerCase() : undefined;
   if (keyword === 'exit' || keyword === 'end') return null;
-  const block = header === null ? null : modeOpenedBy(header.split(' '));
+  const block = blockOf(header);
   if (block !== null && (line.indented || modeClaims(block, line.words))) return header;
   return modeOpenedBy(line.words) === null ? null : line.words.join(' ');
 }
