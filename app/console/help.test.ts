@@ -196,18 +196,32 @@ describe('? in configuration modes', () => {
 
 describe('Tab completion', () => {
   it('completes a word that abbreviates exactly one keyword', () => {
-    const { state } = openSession();
-    expect(complete(state, 'sh cry is')).toBe('sh cry isakmp ');
-    expect(complete(state, 'conf t')).toBe('conf terminal ');
-    expect(complete(state, 'sh c')).toBeNull();
-    expect(complete(state, 'show ')).toBeNull();
-    expect(complete(state, 'sh cry zz')).toBeNull();
+    const { state, context } = openSession();
+    expect(complete(state, 'sh cry is', context)).toBe('sh cry isakmp ');
+    expect(complete(state, 'conf t', context)).toBe('conf terminal ');
+    expect(complete(state, 'sh c', context)).toBeNull();
+    expect(complete(state, 'show ', context)).toBeNull();
+    expect(complete(state, 'sh cry zz', context)).toBeNull();
   });
 
   it('completes configuration keywords and `do` commands', () => {
-    const { state } = configSession();
-    expect(complete(state, 'cry isa inv')).toBe('cry isa invalid-spi-recovery ');
-    expect(complete(state, 'cry isa k')).toBeNull();
-    expect(complete(state, 'do sh')).toBe('do show ');
+    const { state, context } = configSession();
+    expect(complete(state, 'cry isa inv', context)).toBe('cry isa invalid-spi-recovery ');
+    expect(complete(state, 'cry isa k', context)).toBeNull();
+    expect(complete(state, 'do sh', context)).toBe('do show ');
+  });
+
+  it('completes keyword arguments as `?` lists them, from the parser', () => {
+    const { state, context } = configSession();
+    expect(complete(state, 'cry isa key K ad', context)).toBe('cry isa key K address ');
+    expect(complete(state, 'crypto isakmp keepalive 10 3 per', context)).toBe(
+      'crypto isakmp keepalive 10 3 periodic ',
+    );
+    expect(complete(state, 'crypto map CMAP 20 ipsec-i', context)).toBe(
+      'crypto map CMAP 20 ipsec-isakmp ',
+    );
+    // Several keywords begin it, or none: the line stays as it is.
+    expect(complete(state, 'crypto map CMAP 20 ipsec-', context)).toBeNull();
+    expect(complete(state, 'crypto isakmp key K 10', context)).toBeNull();
   });
 });

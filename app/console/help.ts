@@ -43,7 +43,7 @@ export function splitLine(line: string): SplitLine {
 }
 
 /** Where the UI echoes the line: the marker's columns count from the prompt. */
-interface Echo {
+export interface Echo {
   readonly line: string;
   readonly promptLength: number;
 }
@@ -90,13 +90,13 @@ function execHelp(
   return completions(completionNames(nextNodes(roots, walked.node), partial.text));
 }
 
-type ArgumentHelp = { readonly entries: HelpEntry[] } | { readonly error: string[] };
+export type ArgumentHelp = { readonly entries: HelpEntry[] } | { readonly error: string[] };
 
 /**
  * What may follow a command's keywords or some of its arguments, as the parser sees the line so
  * far: what it expects next, or `<cr>` when it would take the line as it is.
  */
-function argumentHelp(
+export function argumentHelp(
   state: ConsoleState,
   context: ConsoleContext,
   steps: readonly Step<ConfigAction>[],
@@ -104,7 +104,7 @@ function argumentHelp(
   echo: Echo,
 ): ArgumentHelp {
   const keywordCount = steps.filter((step) => step.node.kind === 'keyword').length;
-  const judged = judge(context, state.submodeHeader, spelledOut(steps), keywordCount);
+  const judged = judge(context, state.submodeHeader, openBlockOf(state), spelledOut(steps));
   switch (judged.verdict.kind) {
     case 'accepted': {
       // The optional arguments the parser would still take here, then `<cr>`.

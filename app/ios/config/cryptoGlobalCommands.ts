@@ -3,6 +3,7 @@
 
 import { parseIpv4 } from '../ipv4';
 import type { RouterConfig } from '../types';
+import { keywordsAbbreviatedBy } from './abbreviation';
 import { ArgReader } from './argReader';
 import { leadingArgs, SINGLE_SETTING } from './commandTable';
 import {
@@ -72,7 +73,7 @@ function setIsakmpKey(config: RouterConfig, args: string[], report: Reporter): n
   const r = new ArgReader(args, report);
   let key = r.word('pre-shared key');
   // A leading 0 (clear text) or 6 (encrypted) is the key's encryption type, not the key.
-  const encryptionType = (key === '0' || key === '6') && r.peek() !== 'address' ? key : null;
+  const encryptionType = (key === '0' || key === '6') && !r.nextIs('address') ? key : null;
   if (encryptionType !== null) key = r.word('pre-shared key');
   const selector = r.keyword('peer selector', ['address', 'hostname']);
   if (selector === 'hostname') {
@@ -296,14 +297,17 @@ export const CRYPTO_GLOBAL_COMMANDS: GlobalCommandSpec[] = [
     path: 'crypto map',
     // `crypto map NAME` alone is the interface command.
     accepts: (args) =>
-      args.length >= 2 && !CRYPTO_MAP_OPTIONS.includes(args[1]?.toLowerCase() ?? ''),
+      args.length >= 2 && keywordsAbbreviatedBy(args[1] ?? '', CRYPTO_MAP_OPTIONS).length !== 1,
     identityArgs: leadingArgs(2),
     apply: openCryptoMapEntry,
   },
   ...CRYPTO_MAP_OPTIONS.map((option) => ({
     path: 'crypto map',
     name: `crypto map NAME ${option}`,
-    accepts: (args: readonly string[]) => args[1]?.toLowerCase() === option,
+    accepts: (args: readonly string[]) => {
+      const [only, other] = keywordsAbbreviatedBy(args[1] ?? '', CRYPTO_MAP_OPTIONS);
+      return args.length >= 2 && only === option && other === undefined;
+    },
   })),
   { path: 'crypto dynamic-map', identityArgs: leadingArgs(2), apply: openDynamicMapEntry },
   ...NOT_SIMULATED,

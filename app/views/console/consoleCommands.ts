@@ -181,7 +181,7 @@ export function askHelp(node: string, partialLine: string): void {
 /** Tab: the line with its last word completed, or null when IOS would leave it alone. */
 export function completeLine(node: string, partialLine: string): string | null {
   const cursor = atCursor(node);
-  return cursor ? complete(cursor.state, partialLine) : null;
+  return cursor ? complete(cursor.state, partialLine, context(cursor)) : null;
 }
 
 /** Up/Down: the line `back` steps up the history (1: the last one), or null. */
