@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { lanPrefix, R1, R2, staticMapRouter } from '../app/scenario/presets/configs';
 import { seekTo } from './seek';
@@ -17,7 +18,14 @@ async function replaceConfig(page: Page, text: string): Promise<void> {
   const content = editor(page).locator('.cm-content');
   await content.click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(text);
+  // A paste event carrying the text: typed, each new line would be indented by the editor.
+  await content.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
   await expect(content).toContainText(text.split('\n')[0] ?? '');
 }
 
@@ -37,7 +45,7 @@ async function newTunnelScenario(page: Page): Promise<void> {
   await expect(editor(page).getByTestId('editor.status')).toHaveAttribute('data-valid', 'true');
 }
 
-test('New scenario: two routers with configs typed in run, and the tunnel comes up', async ({
+test('New scenario: two routers with their configs pasted in run, and the tunnel comes up', async ({
   page,
 }) => {
   await newTunnelScenario(page);
@@ -54,8 +62,13 @@ test('a malformed line is marked in the config editor with its message, and Run 
   page,
 }) => {
   await newTunnelScenario(page);
-  await replaceConfig(page, `${R2_CONFIG}\nip route 1.2.3`);
+  // Typed at the end of R2's config, as a user would.
   const codeEditor = editor(page).locator('.cm-editor');
+  await codeEditor.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ip route 1.2.3');
+  await page.keyboard.press('Escape');
   await expect(codeEditor.locator('.cm-lintRange-error')).toHaveCount(1);
   await expect(codeEditor.locator('.cm-lint-marker-error')).toHaveCount(1);
   await expect(editor(page).getByTestId('editor.run')).toBeDisabled();
@@ -75,7 +88,7 @@ test('a malformed line is marked in the config editor with its message, and Run 
   await expect(editor(page).getByTestId('editor.run')).toBeEnabled();
 });
 
-test('an edited scenario survives its share link in a fresh browser context', async ({
+test('an edited scenario downloads, and survives its share link in a fresh browser context', async ({
   page,
   browser,
 }) => {
@@ -85,6 +98,16 @@ test('an edited scenario survives its share link in a fresh browser context', as
   await page.getByTestId('editor.run').click();
   await expect(page).toHaveURL(/#s=/);
   const link = page.url();
+
+  // Download saves the edited scenario, as for a preset.
+  await page.getByTestId('share.button').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('share.download').click(),
+  ]);
+  const saved = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
+  expect(saved.title).toBe('Lab 3: two branches');
+  expect(saved.nodes.find((node: { id: string }) => node.id === 'R2').config).toBe(R2_CONFIG);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -108,6 +131,20 @@ test('a router added, one removed and a link latency changed show in the run; un
   await page.getByRole('button', { name: 'Edit scenario' }).click();
   const dialog = editor(page);
   await expect(dialog.getByTestId('editor.node.ISP')).toBeVisible();
+
+  // A drag moves R1 (its x and y in the document) in one undo step.
+  const r1 = dialog.getByTestId('editor.node.R1');
+  const placed = await r1.getAttribute('transform');
+  const box = await r1.boundingBox();
+  if (box === null) throw new Error('R1 is drawn');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + 120, { steps: 6 });
+  await page.mouse.up();
+  await expect(r1).not.toHaveAttribute('transform', placed ?? '');
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(r1).toHaveAttribute('transform', placed ?? '');
+  await expect(dialog.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
   // Add a router, link it to the ISP, then remove R2 (its link and its ping's far end go too).
   await dialog.getByRole('button', { name: 'Add router' }).click();

@@ -15,6 +15,7 @@ import { loadDocument } from '../store/actions';
 import { useModalDialog } from '../ui/useModalDialog';
 import { blankScenario } from './blankScenario';
 import { freshId } from './documentEdits';
+import { EditorTabs } from './EditorTabs';
 import type { EditorStart } from './editorStart';
 import { type PlacedError, placeError } from './errorPlaces';
 import { FlowsPanel } from './FlowsPanel';
@@ -304,20 +305,7 @@ export function ScenarioEditor({ start, onClose }: { start: EditorStart; onClose
             </div>
           </section>
           <section className="ed-inspector">
-            <div className="ed-tabs" role="tablist" aria-label="Edit">
-              {TABS.map(([value, text]) => (
-                <button
-                  key={value}
-                  type="button"
-                  role="tab"
-                  className="ed-tab"
-                  aria-selected={tab === value}
-                  onClick={() => setTab(value)}
-                >
-                  {tabName(value, text)}
-                </button>
-              ))}
-            </div>
+            <EditorTabs tabs={TABS} current={tab} name={tabName} onChoose={setTab} />
             <div
               className="ed-panel"
               role="tabpanel"
