@@ -195,7 +195,7 @@ function ExecFields({
             ...entry,
             command:
               choice === REMOTE
-                ? `${REMOTE_PREFIX}0.0.0.0`
+                ? REMOTE_PREFIX
                 : (EXEC_COMMANDS.find((command) => command === choice) ?? entry.command),
           })
         }
