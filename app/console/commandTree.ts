@@ -3,6 +3,8 @@
 // (`sh cry isa sa`); a word that is a prefix of several keywords is ambiguous; a keyword typed in
 // full wins over longer keywords it is a prefix of; keywords win over parameters.
 
+import { abbreviatedBy } from '../ios/config/abbreviation';
+
 /** A word of the typed line and the column it starts at (for the `^` marker). */
 export interface Token {
   readonly text: string;
@@ -66,17 +68,13 @@ export function nextNodes<A>(
   return node === null ? roots : (node.children ?? []);
 }
 
-/** The keywords `prefix` may abbreviate: the exact one alone if typed in full. */
+/** The keywords `prefix` may abbreviate: the exact one alone if typed in full (abbreviation.ts). */
 export function keywordsMatching<A>(
   candidates: readonly CommandNode<A>[],
   prefix: string,
 ): KeywordNode<A>[] {
-  const lower = prefix.toLowerCase();
-  const keywords = candidates.filter(
-    (node): node is KeywordNode<A> => node.kind === 'keyword' && node.word.startsWith(lower),
-  );
-  const exact = keywords.find((node) => node.word === lower);
-  return exact === undefined ? keywords : [exact];
+  const keywords = candidates.filter((node): node is KeywordNode<A> => node.kind === 'keyword');
+  return abbreviatedBy(prefix, keywords, (node) => node.word);
 }
 
 type Match<A> = { node: CommandNode<A> } | { ambiguous: true } | null;

@@ -135,6 +135,20 @@ describe('config effects', () => {
     ]);
   });
 
+  it('spells out abbreviated keyword arguments of global commands, as the parser reads them', () => {
+    const session = openSession();
+    type(session, 'conf t', 'cry isa key K2 add 30.1.1.3', 'cry isa keep 30 5 per');
+    expect(session.effects).toEqual([
+      { kind: 'config', lines: ['crypto isakmp key K2 address 30.1.1.3'] },
+      { kind: 'config', lines: ['crypto isakmp keepalive 30 5 periodic'] },
+    ]);
+    expect(type(session, 'crypto map CMAP 20 ipsec-')).toEqual([
+      'R1(config)#crypto map CMAP 20 ipsec-',
+      '% Ambiguous command:  "crypto map CMAP 20 ipsec-"',
+      '',
+    ]);
+  });
+
   it('runs EXEC commands with `do`', () => {
     const session = openSession();
     const out = type(session, 'conf t', 'crypto map CMAP 10', 'do sh cry isa sa');

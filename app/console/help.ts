@@ -104,7 +104,7 @@ function argumentHelp(
   echo: Echo,
 ): ArgumentHelp {
   const keywordCount = steps.filter((step) => step.node.kind === 'keyword').length;
-  const judged = judge(context, state.submodeHeader, spelledOut(steps), keywordCount);
+  const judged = judge(context, state.submodeHeader, openBlockOf(state), spelledOut(steps));
   switch (judged.verdict.kind) {
     case 'accepted': {
       // The optional arguments the parser would still take here, then `<cr>`.

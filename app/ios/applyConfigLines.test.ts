@@ -53,6 +53,17 @@ describe('global lines', () => {
     expect(parseIosConfig(text).config.invalidSpiRecovery).toBe(true);
   });
 
+  it('writes abbreviated keyword arguments in full, and a no line with them finds its line', () => {
+    const text = apply(['cry isa key K2 add 30.1.1.3']);
+    expect(text).toBe(
+      edited(
+        'crypto isakmp keepalive 10 2\n',
+        'crypto isakmp keepalive 10 2\ncrypto isakmp key K2 address 30.1.1.3\n',
+      ),
+    );
+    expect(apply(['no cry isa key K2 add 30.1.1.3'], text)).toBe(RUNNING);
+  });
+
   it('removes it again with its no form', () => {
     const added = apply(['crypto isakmp invalid-spi-recovery']);
     expect(apply(['no crypto isakmp invalid-spi-recovery'], added)).toBe(RUNNING);

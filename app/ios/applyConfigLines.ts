@@ -6,7 +6,12 @@ import { findCommand, identityOf, splitNo } from './config/commandTable';
 import { type ConfigDocument, readDocument, wordsOf, writeDocument } from './config/configDocument';
 import { lexLine } from './config/lexer';
 import { editLines } from './config/lineEdits';
-import { GLOBAL_COMMANDS, modeClaims, modeOpenedBy } from './config/modeEngine';
+import {
+  GLOBAL_COMMANDS,
+  modeClaims,
+  modeOpenedBy,
+  withArgumentsSpelled,
+} from './config/modeEngine';
 import { type ActiveMode, syntaxOf } from './config/modes';
 import { echoed } from './echo';
 import { isRemovableInterface, readInterfaceName } from './interfaceName';
@@ -56,10 +61,12 @@ export function applyConfigLines(
     }
     const target: OpenBlock | null = block !== null && modeClaims(block.mode, words) ? block : null;
     const opened: ActiveMode | null = target === null ? modeOpenedBy(words) : null;
+    // The running-config spells out the keyword arguments a typed line abbreviates.
+    const spelled = withArgumentsSpelled(target?.mode ?? null, words);
     const edit =
       target === null
-        ? editGlobal(document, words, opened !== null)
-        : editBlock(document, target, words);
+        ? editGlobal(document, spelled, opened !== null)
+        : editBlock(document, target, spelled);
     if ('error' in edit) {
       refuse(edit.error);
       continue;
@@ -75,7 +82,7 @@ export function applyConfigLines(
     diagnostics = after;
     if (target === null) {
       block =
-        opened === null ? null : { identity: identityOf(GLOBAL_COMMANDS, words), mode: opened };
+        opened === null ? null : { identity: identityOf(GLOBAL_COMMANDS, spelled), mode: opened };
     }
   }
   return { text: writeDocument(document), errors };

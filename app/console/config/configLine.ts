@@ -5,7 +5,8 @@
 // submode.
 
 import { applyConfigLines } from '../../ios/applyConfigLines';
-import { modeClaims } from '../../ios/config/modeEngine';
+import { isAmbiguity } from '../../ios/config/abbreviation';
+import { modeClaims, withArgumentsSpelled } from '../../ios/config/modeEngine';
 import type { ActiveMode } from '../../ios/config/modes';
 import { NEW_CRYPTO_MAP_NOTE } from '../../ios/cryptoMapStatus';
 import { parseIosConfig } from '../../ios/parseConfig';
@@ -15,33 +16,26 @@ import { ambiguousCommand, incompleteCommand, invalidInput } from '../errors';
 import { runExec } from '../exec/execTree';
 import type { ConsoleContext, ConsoleResult, ConsoleState } from '../types';
 import { openBlockOf, submodeOpenedBy } from './configModes';
-import { parserVerdict, refusedWordIndex, spellArgument, type Verdict } from './parserVerdict';
+import { parserVerdict, refusedWordIndex, type Verdict } from './parserVerdict';
 import { readConfigLine } from './readConfigLine';
-
-/** Abbreviated keyword arguments spelled out per line, at most (one per argument). */
-const MAX_SPELLED_ARGUMENTS = 8;
 
 interface Judged {
   readonly verdict: Verdict | { readonly kind: 'ambiguous' };
+  /** The words with the keyword arguments they abbreviate spelled out, as the parser read them. */
   readonly words: string[];
 }
 
-/** The parser's verdict, after spelling out the keyword arguments it names as abbreviated. */
+/** The parser's verdict on the typed words, read in `block` (the submode `header` opened). */
 export function judge(
   context: ConsoleContext,
   header: string | null,
+  block: ActiveMode | null,
   typed: readonly string[],
-  keywordCount: number,
 ): Judged {
-  let words = [...typed];
-  let verdict: Verdict = parserVerdict(context.runningConfig, header, words.join(' '));
-  for (let spelledCount = 0; spelledCount < MAX_SPELLED_ARGUMENTS; spelledCount += 1) {
-    if (verdict.kind !== 'refused') break;
-    const spelled = spellArgument(verdict.message, words, keywordCount);
-    if (spelled === 'ambiguous') return { verdict: { kind: 'ambiguous' }, words };
-    if (spelled === null) break;
-    words = spelled;
-    verdict = parserVerdict(context.runningConfig, header, words.join(' '));
+  const words = withArgumentsSpelled(block, typed);
+  const verdict = parserVerdict(context.runningConfig, header, words.join(' '));
+  if (verdict.kind === 'refused' && isAmbiguity(verdict.message)) {
+    return { verdict: { kind: 'ambiguous' }, words };
   }
   return { verdict, words };
 }
@@ -116,7 +110,7 @@ export function runConfigLine(
       break;
   }
   const header = state.submodeHeader;
-  const { verdict, words } = judge(context, header, read.words, read.keywordCount);
+  const { verdict, words } = judge(context, header, block, read.words);
   switch (verdict.kind) {
     case 'ambiguous':
       return same(ambiguousCommand(line));

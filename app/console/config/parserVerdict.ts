@@ -1,7 +1,8 @@
 // What the configuration parser says of a typed line, applied to a scratch copy of the running
 // configuration: accepted, incomplete (and what it expects next), or refused (and why). The
-// console's error messages, `?` hints and argument abbreviations are read from these verdicts,
-// so the grammar of arguments stays the parser's.
+// console's error messages and `?` hints are read from these verdicts, and abbreviated keyword
+// arguments are the parser's own reading (ArgReader), so the grammar of arguments stays the
+// parser's.
 
 import { applyConfigLines } from '../../ios/applyConfigLines';
 import { lexLine } from '../../ios/config/lexer';
@@ -66,35 +67,6 @@ export function expectedEntries(expected: string): HelpEntry[] {
   }
   if (/^\d+-\d+$/.test(hint)) return [{ name: `<${hint}>`, help: what }];
   return [{ name: hint, help: what }];
-}
-
-/** A refusal listing the keywords a word should have been: `'pre' is not a valid ...: expected a, b`. */
-const NOT_ONE_OF = /^'([^']+)' is not an? (?:valid )?[^:]*: expected (.+)$/;
-
-/**
- * IOS accepts abbreviated keyword arguments (`authentication pre`). When the parser refused
- * one, naming its options, the words with that argument spelled out; 'ambiguous' when it
- * abbreviates several options; null when the refusal is of another kind. `from` is the index
- * of the first argument word.
- */
-export function spellArgument(
-  message: string,
-  words: readonly string[],
-  from: number,
-): string[] | 'ambiguous' | null {
-  const refusal = NOT_ONE_OF.exec(message);
-  const typed = refusal?.[1];
-  const list = refusal?.[2];
-  if (typed === undefined || list === undefined) return null;
-  // "…, nos, pcp or 0-255": the options are single keywords.
-  const options = list.split(', ').map((option) => option.replace(/ or .*$/, ''));
-  if (options.some((option) => option.includes(' '))) return null;
-  const matching = options.filter((option) => option.startsWith(typed.toLowerCase()));
-  const [option] = matching;
-  if (matching.length > 1) return 'ambiguous';
-  const at = words.findIndex((word, index) => index >= from && word === typed);
-  if (option === undefined || at < 0) return null;
-  return words.map((word, index) => (index === at ? option : word));
 }
 
 /**

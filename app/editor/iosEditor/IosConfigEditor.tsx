@@ -2,6 +2,10 @@
 // completion from its command tables, undo/redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y). Controlled:
 // `value` is the text, typing calls `onChange` with the whole text. Loaded lazily with the
 // scenario editor, so that CodeMirror is not part of the studio's first load.
+//
+// The editor lives in an open shadow root of its host element: there CodeMirror's styles go into
+// a constructed style sheet, which the app's Content-Security-Policy (`style-src 'self'`, no
+// inline <style>) allows; in the document itself they would be an inline <style> element.
 
 import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
@@ -21,10 +25,11 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { iosCompletions } from './iosCompletion';
 import { iosLanguage } from './iosLanguage';
 import { iosDiagnostics } from './iosLint';
+import { iosTheme } from './iosTheme';
 import { textChange } from './textChange';
 import './iosEditor.css';
 
@@ -62,7 +67,10 @@ function editorState(
       highlightActiveLineGutter(),
       highlightActiveLine(),
       drawSelection(),
+      // A panel may be narrow (420 px at 1024x768): long lines wrap rather than hide.
+      EditorView.lineWrapping,
       history(),
+      iosTheme,
       iosLanguage(),
       linter((view) => iosDiagnostics(view.state.doc), { delay: LINT_DELAY_MS }),
       lintGutter(),
@@ -90,18 +98,21 @@ export function IosConfigEditor({
   const view = useRef<EditorView | null>(null);
   const labelCompartment = useRef(new Compartment());
   const latest = useRef({ value, onChange, label });
-  latest.current = { value, onChange, label };
+  useLayoutEffect(() => {
+    latest.current = { value, onChange, label };
+  });
 
   // A new editor state for each router: its own text and undo history.
   // biome-ignore lint/correctness/useExhaustiveDependencies: routerId names the history to start
   useEffect(() => {
-    const parent = host.current;
-    if (parent === null) return;
+    const element = host.current;
+    if (element === null) return;
+    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const { value: text, label: name } = latest.current;
     const state = editorState(text, labelCompartment.current.of(contentLabel(name)), (changed) =>
       latest.current.onChange(changed),
     );
-    const created = new EditorView({ state, parent });
+    const created = new EditorView({ state, parent: root, root });
     view.current = created;
     return () => {
       created.destroy();

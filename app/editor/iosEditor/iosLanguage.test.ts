@@ -1,17 +1,22 @@
 import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
-import { highlightTree } from '@lezer/highlight';
+import { highlightTree, tagHighlighter } from '@lezer/highlight';
 import { describe, expect, it } from 'vitest';
-import { iosHighlightStyle, iosStreamLanguage } from './iosLanguage';
+import { iosStreamLanguage, WORD_TAGS } from './iosLanguage';
 import { headerAfter, lineWords } from './lineWords';
 
-/** Each coloured word of `doc` with the class it gets, in order. */
+/** Names each highlighted word by its kind. */
+const KIND_NAMES = tagHighlighter(
+  Object.entries(WORD_TAGS).map(([kind, tag]) => ({ tag, class: `ios-${kind}` })),
+);
+
+/** Each highlighted word of `doc` with its kind, in order. */
 function coloured(doc: string): [string, string][] {
   const state = EditorState.create({ doc, extensions: [iosStreamLanguage] });
   const tree = ensureSyntaxTree(state, doc.length, 5_000);
   if (tree === null) throw new Error('no syntax tree');
   const found: [string, string][] = [];
-  highlightTree(tree, iosHighlightStyle, (from, to, classes) => {
+  highlightTree(tree, KIND_NAMES, (from, to, classes) => {
     found.push([doc.slice(from, to), classes]);
   });
   return found;
@@ -37,6 +42,7 @@ describe('IOS highlighting', () => {
       ['policy', 'ios-keyword'],
       ['10', 'ios-number'],
       ['authentication', 'ios-keyword'],
+      ['pre-share', 'ios-argument'],
       ['lifetime', 'ios-keyword'],
       ['3600', 'ios-number'],
     ]);

@@ -1,9 +1,9 @@
 // IOS configuration syntax for CodeMirror: a stream language whose tokens are the word kinds of
-// lineWords.ts, and the classes that colour them (iosEditor.css, from the app's tokens).
+// lineWords.ts, and their colours, calm ones from the app's design tokens (tokens.css).
 
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import type { Extension } from '@codemirror/state';
-import { tags } from '@lezer/highlight';
+import { type Tag, tags } from '@lezer/highlight';
 import {
   type BlockHeader,
   headerAfter,
@@ -20,16 +20,29 @@ interface LineState {
 }
 
 /** The highlighting tag of each word kind. */
-const TAG_OF: Readonly<Record<WordKind, string>> = {
-  comment: 'comment',
-  negation: 'iosNegation',
-  keyword: 'keyword',
-  address: 'iosAddress',
-  number: 'number',
-  interface: 'iosInterface',
-  text: 'string',
-  argument: 'variableName',
+export const WORD_TAGS: Readonly<Record<WordKind, Tag>> = {
+  comment: tags.lineComment,
+  negation: tags.modifier,
+  keyword: tags.keyword,
+  address: tags.literal,
+  number: tags.number,
+  interface: tags.typeName,
+  text: tags.string,
+  argument: tags.variableName,
 };
+
+/** Keywords navy, addresses green, interfaces blue, numbers and `no` brown, comments muted. */
+const WORD_STYLES: Readonly<Partial<Record<WordKind, Record<string, string>>>> = {
+  comment: { color: 'var(--ink-muted)', fontStyle: 'italic' },
+  text: { color: 'var(--ink-muted)', fontStyle: 'italic' },
+  keyword: { color: 'var(--accent)', fontWeight: '600' },
+  negation: { color: 'var(--warn)', fontWeight: '600' },
+  address: { color: 'var(--ok)' },
+  number: { color: 'var(--warn)' },
+  interface: { color: 'var(--focus)' },
+};
+
+const KINDS = Object.keys(WORD_TAGS) as WordKind[];
 
 export const iosStreamLanguage = StreamLanguage.define<LineState>({
   name: 'ios',
@@ -48,29 +61,21 @@ export const iosStreamLanguage = StreamLanguage.define<LineState>({
       return null;
     }
     stream.pos = word.to;
-    return TAG_OF[word.kind];
+    return word.kind;
   },
   blankLine(state) {
     state.words = [];
   },
   languageData: { commentTokens: { line: '!' } },
-  tokenTable: {
-    iosNegation: tags.modifier,
-    iosAddress: tags.literal,
-    iosInterface: tags.typeName,
-  },
+  tokenTable: WORD_TAGS,
 });
 
-/** Classes, not inline styles: iosEditor.css colours them from the app's design tokens. */
-export const iosHighlightStyle = HighlightStyle.define([
-  { tag: tags.comment, class: 'ios-comment' },
-  { tag: tags.keyword, class: 'ios-keyword' },
-  { tag: tags.modifier, class: 'ios-negation' },
-  { tag: tags.literal, class: 'ios-address' },
-  { tag: tags.number, class: 'ios-number' },
-  { tag: tags.typeName, class: 'ios-interface' },
-  { tag: tags.string, class: 'ios-text' },
-]);
+const iosHighlightStyle = HighlightStyle.define(
+  KINDS.flatMap((kind) => {
+    const style = WORD_STYLES[kind];
+    return style === undefined ? [] : [{ tag: WORD_TAGS[kind], ...style }];
+  }),
+);
 
 /** The IOS language with its colours. */
 export function iosLanguage(): Extension {

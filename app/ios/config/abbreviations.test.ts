@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIosConfig } from '../parseConfig';
 import { lookupCommand } from './commandTable';
-import { GLOBAL_COMMANDS } from './modeEngine';
+import { GLOBAL_COMMANDS, modeOpenedBy, withArgumentsSpelled } from './modeEngine';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../scenario/fromConfigs/fixtures/${name}`, import.meta.url), 'utf8');
@@ -129,6 +129,51 @@ describe('blocks typed without indentation', () => {
       }),
     ]);
     expect(config.interfaces[0]?.address).toEqual({ ip: '10.1.1.1', mask: '255.255.255.0' });
+  });
+});
+
+describe('abbreviated keyword arguments', () => {
+  it('reads a unique prefix of a keyword inside a command, as IOS does', () => {
+    const { config, diagnostics } = parseIosConfig(
+      [
+        'cry isa key K add 10.0.0.2',
+        'cry isa keep 10 3 per',
+        'cry map CMAP 10 ipsec-i',
+        ' set pe 10.0.0.2 def',
+        'int Tu0',
+        ' tun mode gre multi',
+      ].join('\n'),
+    );
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(config.isakmpKeys).toEqual([{ key: 'K', address: '10.0.0.2', mask: null }]);
+    expect(config.isakmpKeepalive).toEqual({ seconds: 10, retrySec: 3, mode: 'periodic' });
+    expect(config.cryptoMaps[0]?.peers).toEqual([{ address: '10.0.0.2', isDefault: true }]);
+  });
+
+  it('refuses a word that abbreviates several keyword arguments, naming them', () => {
+    expect(errorsOf('crypto map CMAP 10 ipsec-')).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message: "ambiguous command: 'ipsec-' may abbreviate 'ipsec-isakmp', 'ipsec-manual'",
+      }),
+    ]);
+  });
+
+  it('spells them out where show running-config would', () => {
+    expect(withArgumentsSpelled(null, ['cry', 'isa', 'key', 'K', 'ADD', '10.0.0.2'])).toEqual([
+      'cry',
+      'isa',
+      'key',
+      'K',
+      'address',
+      '10.0.0.2',
+    ]);
+    const policy = modeOpenedBy(['crypto', 'isakmp', 'policy', '10']);
+    expect(withArgumentsSpelled(policy, ['auth', 'pre'])).toEqual(['auth', 'pre-share']);
+    // A key that happens to begin a keyword is a key: only keyword positions are spelled.
+    expect(
+      withArgumentsSpelled(null, ['crypto', 'isakmp', 'key', 'add', 'add', '10.0.0.2']),
+    ).toEqual(['crypto', 'isakmp', 'key', 'add', 'address', '10.0.0.2']);
   });
 });
 

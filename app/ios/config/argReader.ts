@@ -6,6 +6,7 @@ import { echoed } from '../echo';
 import { readInterfaceName } from '../interfaceName';
 import { formatIpv4, isValidMask, parseIpv4 } from '../ipv4';
 import type { Ipv4 } from '../types';
+import { ambiguousMessage, keywordsAbbreviatedBy } from './abbreviation';
 import type { Reporter } from './reporter';
 
 const DECIMAL = /^\d+$/;
@@ -15,12 +16,15 @@ export type AddressOrInterface = { address: Ipv4 } | { interfaceName: string };
 export class ArgReader {
   private readonly args: readonly string[];
   private readonly report: Reporter;
+  /** Where `args` start among the command's arguments (a reader of the words after some). */
+  private readonly offset: number;
   private index = 0;
   private failed = false;
 
-  constructor(args: readonly string[], report: Reporter) {
+  constructor(args: readonly string[], report: Reporter, offset = 0) {
     this.args = args;
     this.report = report;
+    this.offset = offset;
   }
 
   /** False once a problem has been reported. */
@@ -75,27 +79,46 @@ export class ArgReader {
     return value;
   }
 
-  /** One of `options`, matched case-insensitively; returned as listed. */
+  /**
+   * One of `options`, or a word that abbreviates one alone (abbreviation.ts); returned as
+   * listed. A word that abbreviates several is refused as ambiguous.
+   */
   keyword<K extends string>(what: string, options: readonly K[]): K | null {
-    const word = this.word(`${what} (${options.join(' | ')})`);
-    if (word === null) return null;
-    const found = matchKeyword(word, options);
-    if (found === null) {
-      return this.fail(`${echoed(word)} is not a valid ${what}: expected ${options.join(', ')}`);
-    }
-    return found;
+    const word = this.peek();
+    const found = word === undefined ? [] : keywordsAbbreviatedBy(word, options);
+    if (found.length === 1) return this.takeKeyword(found);
+    if (this.word(`${what} (${options.join(' | ')})`) === null || word === undefined) return null;
+    if (found.length > 1) return this.fail(ambiguousMessage(word, found));
+    return this.fail(`${echoed(word)} is not a valid ${what}: expected ${options.join(', ')}`);
   }
 
   /**
-   * Consumes the next word when it is one of `options`; otherwise reads nothing. At the end of
-   * the line, offers them (what `?` lists there).
+   * Consumes the next word when it is one of `options` or abbreviates one alone (a word that
+   * abbreviates several is refused as ambiguous); otherwise reads nothing. At the end of the
+   * line, offers them (what `?` lists there).
    */
   optionalKeyword<K extends string>(options: readonly K[]): K | null {
     const word = this.peek();
     if (word === undefined && !this.failed) this.report.offer?.(`keyword (${options.join(' | ')})`);
-    const found = word === undefined ? null : matchKeyword(word, options);
-    if (found !== null) this.index += 1;
-    return found;
+    const found = word === undefined ? [] : keywordsAbbreviatedBy(word, options);
+    if (found.length === 1) return this.takeKeyword(found);
+    if (found.length > 1 && word !== undefined) return this.fail(ambiguousMessage(word, found));
+    return null;
+  }
+
+  /** Whether the next word is `keyword` or abbreviates it. */
+  nextIs(keyword: string): boolean {
+    const word = this.peek();
+    return word !== undefined && keywordsAbbreviatedBy(word, [keyword]).length === 1;
+  }
+
+  /** Consumes the next word as the one keyword it stands for, reporting an abbreviation. */
+  private takeKeyword<K extends string>([keyword]: readonly K[]): K | null {
+    const word = this.args[this.index];
+    if (keyword === undefined || word === undefined) return null;
+    if (word !== keyword) this.report.spelled?.(this.offset + this.index, keyword);
+    this.index += 1;
+    return keyword;
   }
 
   /**
@@ -156,9 +179,4 @@ export class ArgReader {
     }
     return null;
   }
-}
-
-function matchKeyword<K extends string>(word: string, options: readonly K[]): K | null {
-  const lower = word.toLowerCase();
-  return options.find((option) => option.toLowerCase() === lower) ?? null;
 }

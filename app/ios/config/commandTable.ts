@@ -1,6 +1,7 @@
 // The shape of the IOS command tables: which keywords name a command in a mode, how its
 // arguments are applied, and which words identify the setting a line configures.
 
+import { abbreviatedBy } from './abbreviation';
 import type { Reporter } from './reporter';
 
 /** Picks, from a line's arguments, those that identify the setting it configures. */
@@ -150,8 +151,7 @@ export function lookupCommand<S extends CommandSyntax>(
     const word = typed[index] ?? '';
     const reaching = alive.filter((candidate) => candidate.keywords.length > index);
     if (reaching.length === 0) break;
-    const exact = reaching.filter((candidate) => candidate.keywords[index] === word);
-    const keep = exact.length > 0 ? exact : reaching;
+    const keep = abbreviatedBy(word, reaching, (candidate) => candidate.keywords[index] ?? '');
     const keywords = [...new Set(keep.map((candidate) => candidate.keywords[index] ?? ''))];
     if (keywords.length > 1) {
       return { ambiguous: { word: words[index] ?? '', candidates: keywords.sort() } };

@@ -72,7 +72,7 @@ function setIsakmpKey(config: RouterConfig, args: string[], report: Reporter): n
   const r = new ArgReader(args, report);
   let key = r.word('pre-shared key');
   // A leading 0 (clear text) or 6 (encrypted) is the key's encryption type, not the key.
-  const encryptionType = (key === '0' || key === '6') && r.peek() !== 'address' ? key : null;
+  const encryptionType = (key === '0' || key === '6') && !r.nextIs('address') ? key : null;
   if (encryptionType !== null) key = r.word('pre-shared key');
   const selector = r.keyword('peer selector', ['address', 'hostname']);
   if (selector === 'hostname') {

@@ -47,7 +47,7 @@ function openInterface(config: RouterConfig, args: string[], report: Reporter): 
     );
     return null;
   }
-  const r = new ArgReader(args.slice(found.wordCount), report);
+  const r = new ArgReader(args.slice(found.wordCount), report, found.wordCount);
   // Subinterface types, e.g. `interface Serial0/0.1 point-to-point`.
   const subinterfaceType = r.optionalKeyword(['point-to-point', 'multipoint']);
   if (!r.end()) return null;

@@ -9,6 +9,7 @@
 
 import { echoed } from '../echo';
 import type { ConfigDiagnostic, RouterConfig } from '../types';
+import { ambiguousMessage } from './abbreviation';
 import { ACCESS_LIST_MODE } from './accessListMode';
 import {
   type AmbiguousCommand,
@@ -26,7 +27,7 @@ import { IPSEC_PROFILE_MODE } from './ipsecProfileMode';
 import { ISAKMP_POLICY_MODE } from './isakmpPolicyMode';
 import { type ConfigLine, lexLine } from './lexer';
 import { type ActiveMode, type GlobalCommandSpec, syntaxOf, withArticle } from './modes';
-import { LineReporter, type Reporter } from './reporter';
+import { argumentsReporter, LineReporter, type Reporter, type SpelledKeyword } from './reporter';
 import { emptyRouterConfig } from './routerDefaults';
 import { TRANSFORM_SET_MODE } from './transformSetMode';
 
@@ -156,7 +157,7 @@ function parseBlockLine(block: OpenedBlock, words: string[], report: Reporter): 
   const { body } = splitNo(words);
   const ambiguity = ambiguityOf(mode.syntax.commands, body);
   if (ambiguity !== null) {
-    report.error(ambiguousMessage(ambiguity));
+    report.error(ambiguousMessage(ambiguity.word, ambiguity.candidates));
     return;
   }
   const global = findCommand(GLOBAL_COMMANDS, body);
@@ -176,6 +177,28 @@ function parseBlockLine(block: OpenedBlock, words: string[], report: Reporter): 
   report.unsupported(`unknown ${mode.syntax.label} command: kept, not simulated`);
 }
 
+/**
+ * `words` as `show running-config` writes their keyword arguments: each word that abbreviates
+ * one (`add` in `crypto isakmp key K add 10.0.0.2`) spelled out, as the parser reads the line in
+ * `mode` (null: global configuration mode), or globally when the mode has no such command; a
+ * `no` line as the line it removes. The line is applied to scratch copies only (`mode` must come
+ * from modeOpenedBy); command keywords are left to canonicalWords.
+ */
+export function withArgumentsSpelled(mode: ActiveMode | null, words: readonly string[]): string[] {
+  // A `no` line names its arguments as the line it removes does: read them as that line.
+  const { negated, body } = splitNo(words);
+  if (negated) return [...words.slice(0, 1), ...withArgumentsSpelled(mode, body)];
+  const spellings: SpelledKeyword[] = [];
+  const report = new LineReporter(1, words.join(' '), [], undefined, spellings);
+  if (mode !== null && modeClaims(mode, words)) {
+    // A block opened by modeOpenedBy edits its own scratch target.
+    if (mode.kind === 'block') mode.applyLine([...words], report);
+  } else {
+    parseGlobalLine(emptyRouterConfig(), [...words], report);
+  }
+  return words.map((word, index) => spellings.find((s) => s.index === index)?.keyword ?? word);
+}
+
 /** Applies a global line; returns the mode the lines after it are read in, or null. */
 function parseGlobalLine(
   config: RouterConfig,
@@ -185,7 +208,7 @@ function parseGlobalLine(
   const { negated, body } = splitNo(words);
   const found = lookupCommand(GLOBAL_COMMANDS, body);
   if (found !== null && 'ambiguous' in found) {
-    report.error(ambiguousMessage(found.ambiguous));
+    report.error(ambiguousMessage(found.ambiguous.word, found.ambiguous.candidates));
     return { kind: 'rejected' };
   }
   const match = found;
@@ -207,7 +230,7 @@ function parseGlobalLine(
       ? { kind: 'not-simulated', syntax: null }
       : { kind: 'after-not-simulated' };
   }
-  const opened = spec.apply(config, args, report);
+  const opened = spec.apply(config, args, argumentsReporter(report, words.length - args.length));
   if (opened !== null) return opened;
   return report.errored ? { kind: 'rejected' } : null;
 }
@@ -230,9 +253,4 @@ function ambiguityOf(
 ): AmbiguousCommand | null {
   const found = lookupCommand(commands, words);
   return found !== null && 'ambiguous' in found ? found.ambiguous : null;
-}
-
-/** IOS answers `% Ambiguous command`; the message also names what the word may abbreviate. */
-function ambiguousMessage({ word, candidates }: AmbiguousCommand): string {
-  return `ambiguous command: ${echoed(word)} may abbreviate ${candidates.map(echoed).join(', ')}`;
 }

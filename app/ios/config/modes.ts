@@ -8,7 +8,7 @@ import {
   type SubmodeSyntax,
   splitNo,
 } from './commandTable';
-import type { Reporter } from './reporter';
+import { argumentsReporter, type Reporter } from './reporter';
 
 export type ActiveMode =
   /** A simulated submode, such as `interface Tunnel0` or `crypto map CMAP 10`. */
@@ -49,7 +49,7 @@ export function openBlock<T>(spec: SubmodeSpec<T>, target: T): ActiveMode {
         const name = match.spec.name ?? match.spec.path;
         report.unsupported(`'${negated ? 'no ' : ''}${name}' is not simulated`);
       } else {
-        handler(target, match.args, report);
+        handler(target, match.args, argumentsReporter(report, words.length - match.args.length));
       }
       return true;
     },

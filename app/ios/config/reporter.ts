@@ -13,6 +13,27 @@ export interface Reporter {
    * | on-demand)"): what `?` lists after it.
    */
   offer?(expected: string): void;
+  /**
+   * The word at `index` (counted from the first argument of the command) abbreviates the
+   * keyword argument `keyword`: `show running-config` spells it out.
+   */
+  spelled?(index: number, keyword: string): void;
+}
+
+/** A keyword argument a line abbreviates: the word at `index` of the line stands for `keyword`. */
+export interface SpelledKeyword {
+  index: number;
+  keyword: string;
+}
+
+/** `report` for a command whose first argument is the word at `offset` of its line. */
+export function argumentsReporter(report: Reporter, offset: number): Reporter {
+  return {
+    error: (message) => report.error(message),
+    unsupported: (message) => report.unsupported(message),
+    offer: (expected) => report.offer?.(expected),
+    spelled: (index, keyword) => report.spelled?.(offset + index, keyword),
+  };
 }
 
 /** Records the diagnostics of one line into a shared list. */
@@ -21,15 +42,30 @@ export class LineReporter implements Reporter {
   private readonly text: string;
   private readonly sink: ConfigDiagnostic[];
   private readonly offers: string[] | undefined;
+  private readonly spellings: SpelledKeyword[] | undefined;
   /** Whether an error has been reported for this line. */
   errored = false;
 
-  /** `offers`, when given, collects what the line may go on with (Reporter.offer). */
-  constructor(lineNo: number, text: string, sink: ConfigDiagnostic[], offers?: string[]) {
+  /**
+   * `offers`, when given, collects what the line may go on with (Reporter.offer); `spellings`,
+   * the keyword arguments it abbreviates (Reporter.spelled).
+   */
+  constructor(
+    lineNo: number,
+    text: string,
+    sink: ConfigDiagnostic[],
+    offers?: string[],
+    spellings?: SpelledKeyword[],
+  ) {
     this.lineNo = lineNo;
     this.text = text;
     this.sink = sink;
     this.offers = offers;
+    this.spellings = spellings;
+  }
+
+  spelled(index: number, keyword: string): void {
+    this.spellings?.push({ index, keyword });
   }
 
   offer(expected: string): void {
