@@ -72,10 +72,10 @@ test('a malformed line is marked in the config editor with its message, and Run 
   await expect(codeEditor.locator('.cm-lintRange-error')).toHaveCount(1);
   await expect(codeEditor.locator('.cm-lint-marker-error')).toHaveCount(1);
   await expect(editor(page).getByTestId('editor.run')).toBeDisabled();
-  // The reader's message, beside the config and in the problems, with its place.
+  // Counted above the config, and in the problems with its place.
   const lines = R2_CONFIG.split('\n').length + 1;
-  await expect(editor(page).getByTestId('editor.field-error')).toContainText(
-    `line ${lines}: '1.2.3' is not an IPv4 address`,
+  await expect(editor(page).getByTestId('editor.config-errors')).toHaveText(
+    ' · 1 error, marked in the text',
   );
   await expect(editor(page).getByTestId('editor.problems')).toContainText(
     `router R2, config line ${lines}: '1.2.3' is not an IPv4 address`,
@@ -228,7 +228,11 @@ for (const size of [
     await expect(dialog.locator('.cm-editor')).toBeVisible();
     await dialog.getByTestId('editor.node.R2').click();
     await replaceConfig(page, `${R2_CONFIG}\nip route 1.2.3`);
-    await expect(dialog.getByTestId('editor.problems')).toBeVisible();
+    await expect(dialog.getByTestId('editor.problems')).toContainText(
+      "router R2, config line 31: '1.2.3' is not an IPv4 address",
+    );
+    // The line just pasted, marked as an error, stays in view when the problem appears.
+    await expect(dialog.locator('.cm-lintRange-error')).toBeInViewport({ ratio: 1 });
     // Nothing scrolls the page; the dialog, Run, the topology and the config all fit the window.
     const scroll = await page.evaluate(() => ({
       width: document.documentElement.scrollWidth,

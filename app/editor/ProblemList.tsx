@@ -14,12 +14,16 @@ export function ProblemList({
 }) {
   if (problems.length === 0)
     return (
-      <p className="ed-status" data-testid="editor.status" data-valid={!checking}>
-        {checking ? 'Checking…' : 'Ready to run: the routers’ configs and the scenario are valid.'}
-      </p>
+      <div className="ed-footer">
+        <p className="ed-status" data-testid="editor.status" data-valid={!checking}>
+          {checking
+            ? 'Checking…'
+            : 'Ready to run: the routers’ configs and the scenario are valid.'}
+        </p>
+      </div>
     );
   return (
-    <section className="ed-problems" aria-label="Problems" data-testid="editor.problems">
+    <section className="ed-footer ed-problems" aria-label="Problems" data-testid="editor.problems">
       <p className="ed-status ed-status-warn" data-testid="editor.status" data-valid="false">
         {problems.length === 1 ? '1 problem' : `${problems.length} problems`}; nothing runs until
         they are fixed:

@@ -1,5 +1,6 @@
+import type { PlacedError } from './errorPlaces';
 import { fieldErrors } from './fieldErrors';
-import { FieldErrors, NumberField, SelectField } from './fields';
+import { NumberField, SelectField } from './fields';
 import { IdField } from './IdField';
 import { IosConfigEditor } from './iosEditor/IosConfigEditor';
 import type { PanelProps } from './panelProps';
@@ -86,26 +87,52 @@ function NodePanel({ id, ...props }: SelectionProps & { id: string }) {
         <RemoveButton props={props} kind="node" id={id} label={`Remove ${node.kind}`} />
       </div>
       {node.kind === 'router' && (
-        <div
-          className="ed-config"
-          data-invalid={fieldErrors(errors, 'nodes', index, 'config').length > 0 || undefined}
-        >
-          <span className="ed-config-title">Startup-config</span>
-          <IosConfigEditor
-            className="ed-config-editor"
-            label={`${id} startup-config`}
-            routerId={id}
-            value={node.config}
-            onChange={(config) =>
-              edit({ kind: 'set-router', id, fields: { config } }, `config:${id}`)
-            }
-          />
-          <FieldErrors
-            id={`config-errors-${index}`}
-            errors={fieldErrors(errors, 'nodes', index, 'config')}
-          />
-        </div>
+        <RouterConfig
+          id={id}
+          config={node.config}
+          errors={fieldErrors(errors, 'nodes', index, 'config')}
+          onChange={(config) =>
+            edit({ kind: 'set-router', id, fields: { config } }, `config:${id}`)
+          }
+        />
       )}
+    </div>
+  );
+}
+
+/**
+ * A router's startup-config in the IOS editor, which marks each error on its line; the count
+ * is said above it (where it shifts nothing while one types at the bottom).
+ */
+function RouterConfig({
+  id,
+  config,
+  errors,
+  onChange,
+}: {
+  id: string;
+  config: string;
+  errors: readonly PlacedError[];
+  onChange: (config: string) => void;
+}) {
+  return (
+    <div className="ed-config">
+      <span className="ed-config-title">
+        Startup-config
+        {errors.length > 0 && (
+          <span className="ed-config-count" data-testid="editor.config-errors">
+            {' · '}
+            {errors.length === 1 ? '1 error' : `${errors.length} errors`}, marked in the text
+          </span>
+        )}
+      </span>
+      <IosConfigEditor
+        className="ed-config-editor"
+        label={`${id} startup-config`}
+        routerId={id}
+        value={config}
+        onChange={onChange}
+      />
     </div>
   );
 }
