@@ -28,6 +28,18 @@ describe('focusClaimsKey', () => {
         expect(focusClaimsKey(key, element(html)), html).toBe(true);
   });
 
+  it('sees through a shadow root to the text field that has focus there', () => {
+    const host = document.createElement('div');
+    const field = document.createElement('textarea');
+    host.attachShadow({ mode: 'open' }).append(field);
+    document.body.append(host);
+    expect(focusClaimsKey(' ', host)).toBe(false);
+    field.focus();
+    expect(document.activeElement).toBe(host);
+    expect(focusClaimsKey(' ', host)).toBe(true);
+    host.remove();
+  });
+
   it('keeps the arrows in the slider, but not Space', () => {
     const slider = element('<div role="slider" tabindex="0"></div>');
     expect(focusClaimsKey('ArrowRight', slider)).toBe(true);

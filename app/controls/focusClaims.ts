@@ -67,12 +67,28 @@ function role(element: Element): string | null {
 }
 
 /**
- * True when the element with focus uses `key` itself (so a page shortcut must leave it alone).
+ * The element that has focus when `element` is the host of an open shadow root (the IOS config
+ * editor lives in one): outside it, focus and key events name the host only.
+ */
+function deepFocus(element: Element): Element {
+  let focused = element;
+  for (
+    let inner = focused.shadowRoot?.activeElement;
+    inner;
+    inner = inner.shadowRoot?.activeElement
+  )
+    focused = inner;
+  return focused;
+}
+
+/**
+ * True when the element with focus (or the shadow host holding it) uses `key` itself (so a page shortcut must leave it alone).
  * Text fields and selects keep every key; arrow widgets keep arrows, Home/End and pages; buttons,
  * switches, checkboxes and links keep Space and Enter.
  */
-export function focusClaimsKey(key: string, focused: Element | null): boolean {
-  if (!focused) return false;
+export function focusClaimsKey(key: string, focusedOrHost: Element | null): boolean {
+  if (!focusedOrHost) return false;
+  const focused = deepFocus(focusedOrHost);
   if (isTextEntry(focused)) return true;
   const r = role(focused);
   if (r === null) return false;

@@ -5,7 +5,10 @@
 //
 // The editor lives in an open shadow root of its host element: there CodeMirror's styles go into
 // a constructed style sheet, which the app's Content-Security-Policy (`style-src 'self'`, no
-// inline <style>) allows; in the document itself they would be an inline <style> element.
+// inline <style>) allows; in the document itself they would be an inline <style> element. The
+// root is open: Playwright's CSS and role locators (`.cm-editor`, the textbox by its label) reach
+// inside it, `document.querySelector` does not; keyboard events outside it name the host
+// (focusClaims.ts looks inside for the page shortcuts).
 
 import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';

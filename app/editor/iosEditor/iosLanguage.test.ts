@@ -61,6 +61,19 @@ describe('IOS highlighting', () => {
     ]);
   });
 
+  it('reads a multi-line banner and a quoted string as text', () => {
+    const doc = 'banner motd ^C\nAuthorized access only\n^C\nfrobnicate "a b" c\n';
+    expect(coloured(doc)).toEqual([
+      ['banner', 'ios-keyword'],
+      ['motd ^C', 'ios-text'],
+      ['Authorized access only', 'ios-text'],
+      ['^C', 'ios-text'],
+      ['frobnicate', 'ios-argument'],
+      ['"a b"', 'ios-text'],
+      ['c', 'ios-argument'],
+    ]);
+  });
+
   it('gives no keyword colour to an unknown command (the parser marks it)', () => {
     expect(lineWords(null, 'frobnicate 10.0.0.1')).toEqual([
       { from: 0, to: 10, kind: 'argument' },

@@ -5,16 +5,17 @@ import { HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/
 import type { Extension } from '@codemirror/state';
 import { type Tag, tags } from '@lezer/highlight';
 import {
-  type BlockHeader,
-  headerAfter,
   type LineWord,
-  lineWords,
+  type Reading,
+  readingAfter,
+  readingWords,
+  START_READING,
   type WordKind,
 } from './lineWords';
 
 interface LineState {
-  /** The block the current line is read in. */
-  header: BlockHeader;
+  /** Where the current line is read. */
+  reading: Reading;
   /** The words of the current line, read at its start. */
   words: readonly LineWord[];
 }
@@ -46,13 +47,13 @@ const KINDS = Object.keys(WORD_TAGS) as WordKind[];
 
 export const iosStreamLanguage = StreamLanguage.define<LineState>({
   name: 'ios',
-  startState: () => ({ header: null, words: [] }),
-  copyState: (state) => ({ header: state.header, words: state.words }),
+  startState: () => ({ reading: START_READING, words: [] }),
+  copyState: (state) => ({ reading: state.reading, words: state.words }),
   token(stream, state) {
     if (stream.sol()) {
-      // The line before this one decides the block; this line's words are read in it.
-      state.words = lineWords(state.header, stream.string);
-      state.header = headerAfter(state.header, stream.string);
+      // The lines before this one decide where it is read (a block, a banner's text).
+      state.words = readingWords(state.reading, stream.string);
+      state.reading = readingAfter(state.reading, stream.string);
     }
     if (stream.eatSpace()) return null;
     const word = state.words.find((candidate) => candidate.from === stream.pos);

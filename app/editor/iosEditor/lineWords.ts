@@ -5,8 +5,9 @@
 
 import { type Token, tokenize } from '../../console/commandTree';
 import { walkConfig } from '../../console/config/readConfigLine';
-import { lexLine } from '../../ios/config/lexer';
+import { lexLine, openBannerDelimiter } from '../../ios/config/lexer';
 import { modeClaims, modeOpenedBy } from '../../ios/config/modeEngine';
+import type { ActiveMode } from '../../ios/config/modes';
 import { lookupInterfaceName } from '../../ios/interfaceName';
 import { parseIpv4 } from '../../ios/ipv4';
 
@@ -36,6 +37,21 @@ const TEXT_COMMANDS: ReadonlySet<string> = new Set(['description', 'remark', 'ba
  */
 export type BlockHeader = string | null;
 
+/** Blocks by header, read once each: a config has few, and every line of a block asks. */
+const blocks = new Map<string, ActiveMode | null>();
+/** Enough for the blocks of several configs; past it the cache starts again. */
+const MAX_BLOCKS = 2_000;
+
+function blockOf(header: BlockHeader): ActiveMode | null {
+  if (header === null) return null;
+  const known = blocks.get(header);
+  if (known !== undefined) return known;
+  if (blocks.size >= MAX_BLOCKS) blocks.clear();
+  const block = modeOpenedBy(header.split(' '));
+  blocks.set(header, block);
+  return block;
+}
+
 function argumentKind(word: string): WordKind {
   if (parseIpv4(word) !== null) return 'address';
   if (/^\d+$/.test(word)) return 'number';
@@ -43,8 +59,57 @@ function argumentKind(word: string): WordKind {
   return 'argument';
 }
 
+/** Argument words by kind; a quoted string (`"a b"`) is one text word, to its closing quote. */
+function argumentWords(tokens: readonly Token[]): LineWord[] {
+  const words: LineWord[] = [];
+  let quoteFrom: number | null = null;
+  for (const token of tokens) {
+    const end = token.start + token.text.length;
+    if (quoteFrom === null && token.text.startsWith('"')) quoteFrom = token.start;
+    if (quoteFrom === null) {
+      words.push(wordAt(token, argumentKind(token.text)));
+    } else if (token.text.endsWith('"') && (token.start > quoteFrom || token.text.length > 1)) {
+      words.push({ from: quoteFrom, to: end, kind: 'text' });
+      quoteFrom = null;
+    }
+  }
+  const last = tokens.at(-1);
+  if (quoteFrom !== null && last !== undefined) {
+    words.push({ from: quoteFrom, to: last.start + last.text.length, kind: 'text' });
+  }
+  return words;
+}
+
 function wordAt(token: Token, kind: WordKind): LineWord {
   return { from: token.start, to: token.start + token.text.length, kind };
+}
+
+/** Where a line is read: in a block, or inside the text of a multi-line banner. */
+export interface Reading {
+  header: BlockHeader;
+  /** The delimiter that ends the banner text the line belongs to; null outside a banner. */
+  bannerDelimiter: string | null;
+}
+
+export const START_READING: Reading = { header: null, bannerDelimiter: null };
+
+/** The words of `text`, read where `reading` says: a banner's text is text. */
+export function readingWords(reading: Reading, text: string): LineWord[] {
+  if (reading.bannerDelimiter === null) return lineWords(reading.header, text);
+  const [first] = tokenize(text);
+  return first === undefined
+    ? []
+    : [{ from: first.start, to: text.trimEnd().length, kind: 'text' }];
+}
+
+/** Where the line after `text` is read (headerAfter; a banner's text as lexConfig reads it). */
+export function readingAfter(reading: Reading, text: string): Reading {
+  const { header, bannerDelimiter } = reading;
+  if (bannerDelimiter !== null) {
+    return text.includes(bannerDelimiter) ? { header, bannerDelimiter: null } : reading;
+  }
+  const opened = lexLine(text, 1).kind === 'command' ? openBannerDelimiter(text) : null;
+  return { header: headerAfter(header, text), bannerDelimiter: opened };
 }
 
 /** The words of `text`, read in the block `header` opened. */
@@ -56,8 +121,7 @@ export function lineWords(header: BlockHeader, text: string): LineWord[] {
     return first === undefined ? [] : [{ from: first.start, to: text.length, kind: 'comment' }];
   }
   if (line.kind !== 'command') return [];
-  const block = header === null ? null : modeOpenedBy(header.split(' '));
-  const { walked } = walkConfig(block, tokens);
+  const { walked } = walkConfig(blockOf(header), tokens);
   const steps = walked.ok ? walked.steps : [];
   const words: LineWord[] = [];
   let index = 0;
@@ -76,7 +140,7 @@ export function lineWords(header: BlockHeader, text: string): LineWord[] {
   if (textCommand && restStart !== undefined) {
     return [...words, { from: restStart.start, to: text.trimEnd().length, kind: 'text' }];
   }
-  return [...words, ...rest.map((token) => wordAt(token, argumentKind(token.text)))];
+  return [...words, ...argumentWords(rest)];
 }
 
 /**
@@ -90,7 +154,7 @@ export function headerAfter(header: BlockHeader, text: string): BlockHeader {
   if (line.kind !== 'command') return header;
   const keyword = line.words.length === 1 ? line.words[0]?.toLowerCase() : undefined;
   if (keyword === 'exit' || keyword === 'end') return null;
-  const block = header === null ? null : modeOpenedBy(header.split(' '));
+  const block = blockOf(header);
   if (block !== null && (line.indented || modeClaims(block, line.words))) return header;
   return modeOpenedBy(line.words) === null ? null : line.words.join(' ');
 }

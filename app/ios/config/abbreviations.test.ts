@@ -150,6 +150,34 @@ describe('abbreviated keyword arguments', () => {
     expect(config.cryptoMaps[0]?.peers).toEqual([{ address: '10.0.0.2', isDefault: true }]);
   });
 
+  it('reads abbreviated keywords in access lists, HSRP timers and crypto map options', () => {
+    const { config, diagnostics } = parseIosConfig(
+      [
+        'access-list 101 perm ic ho 10.0.0.1 an',
+        'ip access-list extended VPN',
+        ' permit ip 192.168.1.0 0.0.0.255 h 192.168.2.1',
+        'crypto map CMAP local-add g0/0',
+        'int g0/0',
+        ' standby 1 timers ms 200 750',
+        ' crypto map CMAP red HA',
+      ].join('\n'),
+    );
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(config.accessLists.get('101')?.[0]).toMatchObject({
+      action: 'permit',
+      protocol: 'icmp',
+      src: '10.0.0.1',
+      srcWildcard: '0.0.0.0',
+      dst: '0.0.0.0',
+      dstWildcard: '255.255.255.255',
+    });
+    expect(config.accessLists.get('VPN')?.[0]).toMatchObject({ dst: '192.168.2.1' });
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      "'crypto map NAME local-address' is not simulated",
+      "'standby timers msec' is not simulated",
+    ]);
+  });
+
   it('refuses a word that abbreviates several keyword arguments, naming them', () => {
     expect(errorsOf('crypto map CMAP 10 ipsec-')).toEqual([
       expect.objectContaining({

@@ -4,6 +4,7 @@
 
 import { echoed } from '../echo';
 import type { AclEntry, Ipv4, RouterConfig } from '../types';
+import { keywordsAbbreviatedBy } from './abbreviation';
 import { ArgReader } from './argReader';
 import type { SubmodeSpec } from './commandTable';
 import type { Reporter } from './reporter';
@@ -35,13 +36,9 @@ interface AddressMatch {
 
 /** `any`, `host A` or `A WILDCARD`. */
 function readAddressMatch(r: ArgReader, what: string): AddressMatch | null {
-  const first = r.peek()?.toLowerCase();
-  if (first === 'any') {
-    r.word(what);
-    return { address: '0.0.0.0', wildcard: '255.255.255.255' };
-  }
-  if (first === 'host') {
-    r.word(what);
+  const keyword = r.optionalKeyword(['any', 'host']);
+  if (keyword === 'any') return { address: '0.0.0.0', wildcard: '255.255.255.255' };
+  if (keyword === 'host') {
     const address = r.ipv4(`${what} host address`);
     return address === null ? null : { address, wildcard: '0.0.0.0' };
   }
@@ -51,6 +48,11 @@ function readAddressMatch(r: ArgReader, what: string): AddressMatch | null {
 }
 
 function readProtocol(r: ArgReader): string | null {
+  // A protocol keyword may be abbreviated (`ic` for icmp); a number is read as typed.
+  const next = r.peek();
+  if (next !== undefined && keywordsAbbreviatedBy(next, PROTOCOL_NAMES).length > 0) {
+    return r.keyword('IP protocol', PROTOCOL_NAMES);
+  }
   const word = r.word('protocol (ip, tcp, udp, icmp, gre, esp, ahp... or 0-255)');
   if (word === null) return null;
   const name = word.toLowerCase();

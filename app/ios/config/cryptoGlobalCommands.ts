@@ -3,6 +3,7 @@
 
 import { parseIpv4 } from '../ipv4';
 import type { RouterConfig } from '../types';
+import { keywordsAbbreviatedBy } from './abbreviation';
 import { ArgReader } from './argReader';
 import { leadingArgs, SINGLE_SETTING } from './commandTable';
 import {
@@ -296,14 +297,17 @@ export const CRYPTO_GLOBAL_COMMANDS: GlobalCommandSpec[] = [
     path: 'crypto map',
     // `crypto map NAME` alone is the interface command.
     accepts: (args) =>
-      args.length >= 2 && !CRYPTO_MAP_OPTIONS.includes(args[1]?.toLowerCase() ?? ''),
+      args.length >= 2 && keywordsAbbreviatedBy(args[1] ?? '', CRYPTO_MAP_OPTIONS).length !== 1,
     identityArgs: leadingArgs(2),
     apply: openCryptoMapEntry,
   },
   ...CRYPTO_MAP_OPTIONS.map((option) => ({
     path: 'crypto map',
     name: `crypto map NAME ${option}`,
-    accepts: (args: readonly string[]) => args[1]?.toLowerCase() === option,
+    accepts: (args: readonly string[]) => {
+      const [only, other] = keywordsAbbreviatedBy(args[1] ?? '', CRYPTO_MAP_OPTIONS);
+      return args.length >= 2 && only === option && other === undefined;
+    },
   })),
   { path: 'crypto dynamic-map', identityArgs: leadingArgs(2), apply: openDynamicMapEntry },
   ...NOT_SIMULATED,

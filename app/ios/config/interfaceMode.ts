@@ -5,6 +5,7 @@ import { echoed } from '../echo';
 import { canonicalInterfaceAt } from '../interfaceName';
 import { inSubnet, maskToPrefixLen, parseIpv4 } from '../ipv4';
 import type { InterfaceConfig, NhrpConfig, StandbyGroup, TunnelConfig } from '../types';
+import { keywordsAbbreviatedBy } from './abbreviation';
 import { ArgReader } from './argReader';
 import {
   type CommandSpec,
@@ -229,7 +230,7 @@ function setStandby(iface: InterfaceConfig, args: string[], report: Reporter): v
       return;
     }
     case 'timers': {
-      if (r.peek()?.toLowerCase() === 'msec') {
+      if (r.nextIs('msec')) {
         report.unsupported("'standby timers msec' is not simulated");
         return;
       }
@@ -367,7 +368,8 @@ const COMMANDS: CommandSpec<InterfaceConfig>[] = [
   {
     path: 'crypto map',
     // `crypto map NAME SEQ ...` is the global command; `crypto map NAME redundancy HA` is ours.
-    accepts: (args) => args.length <= 1 || args[1]?.toLowerCase() === 'redundancy',
+    accepts: (args) =>
+      args.length <= 1 || keywordsAbbreviatedBy(args[1] ?? '', ['redundancy']).length === 1,
     identityArgs: SINGLE_SETTING,
     apply: setInterfaceCryptoMap,
     applyNo: (iface) => {

@@ -62,7 +62,7 @@ export function lexConfig(text: string): ConfigLine[] {
  * delimiter is the first character after the banner type; `show running-config` prints the
  * usual Ctrl-C delimiter as the two characters ^C.
  */
-function openBannerDelimiter(raw: string): string | null {
+export function openBannerDelimiter(raw: string): string | null {
   const text = BANNER_HEADER.exec(raw)?.[1];
   if (text === undefined || text === '') return null;
   const delimiter = text.startsWith('^C') ? '^C' : text.charAt(0);
