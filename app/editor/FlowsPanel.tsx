@@ -1,11 +1,14 @@
-// The ping flows, one form each: source and destination hosts (addresses on routers' LANs), one
-// echo every N ms from start to stop (or the end), the payload size, and `repeat` for a router's
-// `ping … repeat N`. Add and remove; removing a flow removes its traffic start/stop entries.
+// The ping flows, one form each: source and destination hosts (addresses on routers' subnets,
+// the .10 host of each offered as a suggestion), one echo every N ms from start to stop (or the
+// end), the payload size, and `repeat` for a router's `ping … repeat N`. Add and remove; removing
+// a flow removes its traffic start/stop entries.
 
+import { useId, useMemo } from 'react';
 import { DOCUMENT_DEFAULTS, type PingFlow, type Scenario } from '../scenario/types';
 import { freshId } from './documentEdits';
 import { fieldErrors } from './fieldErrors';
 import { NumberField, OptionalNumberField, TextField } from './fields';
+import { hostSuggestions } from './hostSuggestions';
 import { IdField } from './IdField';
 import type { PanelProps } from './panelProps';
 
@@ -23,8 +26,17 @@ function newFlow(document: Scenario): PingFlow {
 }
 
 export function FlowsPanel({ document, errors, edit, closeStep }: PanelProps) {
+  const hostsId = useId();
+  const hosts = useMemo(() => hostSuggestions(document.nodes), [document.nodes]);
   return (
     <div className="ed-list" data-testid="editor.flows">
+      <datalist id={hostsId}>
+        {hosts.map((host) => (
+          <option key={`${host.address} ${host.label}`} value={host.address}>
+            {host.label}
+          </option>
+        ))}
+      </datalist>
       {document.traffic.length === 0 && (
         <p className="ed-hint">No pings: nothing crosses a tunnel, so none comes up.</p>
       )}
@@ -45,6 +57,7 @@ export function FlowsPanel({ document, errors, edit, closeStep }: PanelProps) {
               <TextField
                 label="Source"
                 value={flow.src}
+                suggestions={hostsId}
                 errors={at('src')}
                 onChange={(src) => set({ src }, 'src')}
                 onDone={closeStep}
@@ -52,6 +65,7 @@ export function FlowsPanel({ document, errors, edit, closeStep }: PanelProps) {
               <TextField
                 label="Destination"
                 value={flow.dst}
+                suggestions={hostsId}
                 errors={at('dst')}
                 onChange={(dst) => set({ dst }, 'dst')}
                 onDone={closeStep}

@@ -52,8 +52,15 @@ export function TextField({
   value,
   onChange,
   multiline = false,
+  suggestions,
   ...shell
-}: FieldShell & { value: string; onChange: (text: string) => void; multiline?: boolean }) {
+}: FieldShell & {
+  value: string;
+  onChange: (text: string) => void;
+  multiline?: boolean;
+  /** The id of a <datalist> of values to offer (single-line fields). */
+  suggestions?: string;
+}) {
   return (
     <Shell {...shell}>
       {(ids) =>
@@ -73,6 +80,7 @@ export function TextField({
             id={ids.input}
             type="text"
             value={value}
+            list={suggestions}
             spellCheck={false}
             aria-invalid={ids.errors !== undefined || undefined}
             aria-describedby={ids.errors}
