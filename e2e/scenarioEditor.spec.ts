@@ -48,7 +48,17 @@ async function newTunnelScenario(page: Page): Promise<void> {
 test('New scenario: two routers with their configs pasted in run, and the tunnel comes up', async ({
   page,
 }) => {
+  // The editor (with CodeMirror) is fetched when first opened, not with the studio.
+  const editorChunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/ScenarioEditor-[\w-]+\.js$/.test(request.url()))
+      editorChunks.push(request.url());
+  });
+  await page.goto('/#preset=baseline');
+  await expect(page.getByTestId('router.R2')).toBeVisible();
+  expect(editorChunks).toEqual([]);
   await newTunnelScenario(page);
+  expect(editorChunks).toHaveLength(1);
   await page.getByTestId('editor.run').click();
   await expect(editor(page)).toBeHidden();
   await expect(page.getByTestId('scenario-heading')).toContainText('New scenario');
