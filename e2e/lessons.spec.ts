@@ -60,6 +60,9 @@ test.describe('lessons', () => {
     await expect(table.getByRole('row')).toHaveCount(8);
     await expect(table.getByRole('row', { name: /Dynamic crypto map/ })).toContainText('No');
     await expect(library.getByTestId('lesson-card.manual-fixes')).toBeVisible();
+    await expect(
+      library.getByTestId('lessons.group.dpd-idle').getByTestId('lesson-card.dmvpn-operations'),
+    ).toBeVisible();
     await page.getByTestId('lesson-card.black-hole').click();
     await expect(page).toHaveURL(/#lesson=black-hole&step=1$/);
     await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-lesson', 'black-hole');

@@ -190,6 +190,9 @@ test('presenter screenshots at 1024x768 of the second edition: show snapshots, n
     ['gre-tp', 2],
     ['hsrp-failover', 10],
     ['dynamic-map-hub', 4],
+    ['dmvpn-operations', 1],
+    ['dmvpn-operations', 5],
+    ['dmvpn-operations', 7],
   ];
   for (const [lessonId, step] of shots) {
     await page.goto(`/#lesson=${lessonId}&step=${step}`);
@@ -209,4 +212,17 @@ test('presenter screenshots at 1024x768 of the second edition: show snapshots, n
   await expect(show.getByTestId('lesson.show.R1')).toContainText('#pkts encaps:');
   await expect(show.getByTestId('lesson.show.R2')).not.toContainText('QM_IDLE');
   await expect(show.getByTestId('lesson.show.R2')).toContainText('#pkts encaps: 0');
+  // Both routers whole in the viewport, at 12 px or more (the snapshot spans the width here).
+  for (const node of ['R1', 'R2']) {
+    const box = await show.getByTestId(`lesson.show.${node}`).boundingBox();
+    expect(box, node).not.toBeNull();
+    if (box === null) continue;
+    expect(box.y + box.height, `${node} bottom`).toBeLessThanOrEqual(768);
+    expect(box.x + box.width, `${node} right`).toBeLessThanOrEqual(1024);
+    const output = show.getByTestId(`lesson.show.${node}`).locator('pre');
+    expect(await output.evaluate((pre) => pre.scrollHeight <= pre.clientHeight + 1)).toBe(true);
+    expect(
+      await output.evaluate((pre) => Number.parseFloat(getComputedStyle(pre).fontSize)),
+    ).toBeGreaterThanOrEqual(12);
+  }
 });

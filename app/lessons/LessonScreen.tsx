@@ -96,6 +96,11 @@ function LessonPlayer({ lesson, route }: { lesson: Lesson; route: LessonRoute })
   const preset = findPreset(lesson.presetId);
   const screenKeys = playground ? PLAYGROUND_KEYS : GUIDED_STEP_KEYS;
   const showsPlayback = !presenter || playground;
+  const show = step?.kind === 'narrate' ? step.show : undefined;
+  // In presenter mode a side-by-side `show` snapshot of several routers is a cell of its own in
+  // the body's grid: under the card on a wide screen, across the whole width on a 1024 px
+  // projector (lessons.css). One router's output stays in the card's column.
+  const showRow = presenter && show !== undefined && show.length > 1;
 
   return (
     <div
@@ -170,7 +175,11 @@ function LessonPlayer({ lesson, route }: { lesson: Lesson; route: LessonRoute })
       )}
 
       {hasRun && (
-        <div className="lesson-body" data-focus={playground ? 'playground' : focus}>
+        <div
+          className="lesson-body"
+          data-focus={playground ? 'playground' : focus}
+          data-show-row={showRow || undefined}
+        >
           <div className="lesson-stage">
             <LessonStageView
               step={index}
@@ -196,10 +205,11 @@ function LessonPlayer({ lesson, route }: { lesson: Lesson; route: LessonRoute })
                 <RouterPanels />
               </div>
             ) : (
-              <FocusPanel focus={focus} show={step?.kind === 'narrate' ? step.show : undefined} />
+              !showRow && <FocusPanel focus={focus} show={show} />
             )}
             {playground && presenter && <PlaygroundLogs />}
           </div>
+          {showRow && <FocusPanel focus={focus} show={show} />}
           {playground && !presenter && <PlaygroundLogs />}
         </div>
       )}

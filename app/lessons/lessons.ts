@@ -4,6 +4,7 @@
 import { baseline } from './content/baseline';
 import { blackHole } from './content/blackHole';
 import { dmvpnHub } from './content/dmvpnHub';
+import { dmvpnOperations } from './content/dmvpnOperations';
 import { dmvpnSpoke } from './content/dmvpnSpoke';
 import { dpdBackupPeer } from './content/dpdBackupPeer';
 import { dpdOnDemand, dpdPeriodic } from './content/dpdIdle';
@@ -48,6 +49,8 @@ export const LESSONS: readonly Lesson[] = [
   ezvpn,
   dpdBackupPeer,
   hsrpFailover,
+  // Operating the DMVPN whose hub cannot recover: what `show dmvpn` says, and DPD on the spokes.
+  dmvpnOperations,
   dpdOnDemand,
   dpdPeriodic,
   idleTimer,

@@ -2,6 +2,7 @@
 // the router panels.
 
 import { missingFromEntry } from '../ios/cryptoMapStatus';
+import { dmvpnInterfaces } from './dmvpnView';
 import { ANY_PROXY, type ForwardingPlan, ipText, staticEntryFlow } from './router/forwardingPlan';
 import type { Router } from './router/router';
 import type { SaPair } from './router/routerState';
@@ -191,6 +192,20 @@ export function routerView(router: Router, nowMs: number): RouterView {
     nhrp: router.nhrp.view(),
     invalidSpiDrops: router.invalidSpiDrops,
   };
+  const tunnels = router.plan.interfaces.flatMap((i) =>
+    i.config.tunnel?.mode === 'gre-multipoint' && i.config.nhrp
+      ? [{ interfaceName: i.config.name, nhs: i.config.nhrp.nhs }]
+      : [],
+  );
+  if (tunnels.length > 0) {
+    view.dmvpn = dmvpnInterfaces(
+      tunnels,
+      view.nhrp,
+      router.nhrp.registrations(),
+      view.ike,
+      view.ipsec,
+    );
+  }
   const hsrp = router.hsrp.views(router.plan);
   if (hsrp.length > 0) view.hsrp = hsrp;
   const incomplete = incompleteMaps(router);

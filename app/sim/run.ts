@@ -82,6 +82,8 @@ export class RunBuilder {
   /** Records before this index are in the run's indexes. */
   private indexed = 0;
   private readonly openFailures: OpenFailures = new Map();
+  /** NHRP packets sent and not yet delivered or dropped, by packet id. */
+  private readonly nhrpPackets = new Set<number>();
 
   constructor(loaded: LoadedScenario) {
     this.sim = new Simulation(loaded);
@@ -143,6 +145,17 @@ export class RunBuilder {
     const dirty = new Set<string>();
     for (let i = firstNewRecord; i < records.length; i++) {
       const record = records[i] as TraceRecord;
+      // An NHRP registration or its reply changes the receiver's NHRP tables (`show ip nhrp`,
+      // `show dmvpn`) when it is delivered; the delivery record does not carry the inner packet.
+      // Sending one marks the sender too: a spoke resends when its NHS stopped answering.
+      if (record.kind === 'packet' && record.event === 'sent' && record.inner?.startsWith('NHRP')) {
+        this.nhrpPackets.add(record.packetId);
+        if (record.node) dirty.add(record.node);
+      }
+      if (record.kind === 'packet' && record.event !== 'sent' && record.node) {
+        const nhrp = this.nhrpPackets.delete(record.packetId);
+        if (nhrp && record.event === 'delivered') dirty.add(record.node);
+      }
       // DPD/keepalive retransmissions change "retry k of 5" without a state change.
       const probe =
         record.kind === 'packet' &&

@@ -84,9 +84,47 @@ export interface NhrpEntryView {
   interfaceName: string;
   nbma: string;
   type: 'static' | 'dynamic';
-  /** Seconds since created, and until expiry (null = never). */
+  /** Seconds since created, and until expiry (null = never), when the snapshot was taken. */
   createdSec: number;
   expiresInSec: number | null;
+  /** The same as virtual times: a snapshot is read later than it is taken. */
+  createdAtMs: number;
+  expiresAtMs: number | null;
+}
+
+/** A spoke's registration with one NHS (`ip nhrp nhs`), as its NHRP client knows it. */
+export interface NhsRegistrationView {
+  interfaceName: string;
+  nhs: string;
+  /** Whether the NHS answered the last registration request. */
+  responding: boolean;
+  /** When it began or stopped answering (virtual ms); null = never answered since boot. */
+  changedAtMs: number | null;
+}
+
+/** One peer row of `show dmvpn`: an NHRP mapping and the state of the tunnel to that peer. */
+export interface DmvpnPeerView {
+  nbma: string;
+  tunnelIp: string;
+  /**
+   * UP, or the first thing the tunnel to this peer still lacks: IKE (no IKE SA in QM_IDLE),
+   * IPsec (no IPsec SA), NHRP (an NHS that does not answer our registration).
+   */
+  state: 'UP' | 'IKE' | 'IPsec' | 'NHRP';
+  /** Since when up (or down), virtual ms; null = never up since boot ("never"). */
+  sinceAtMs: number | null;
+  /** When a dynamic mapping's hold time runs out and the row goes (null: static). */
+  expiresAtMs: number | null;
+  /** S: from `ip nhrp map`; D: learnt from the peer's registration. */
+  attrb: 'S' | 'D';
+}
+
+/** One mGRE tunnel's block of `show dmvpn`. */
+export interface DmvpnInterfaceView {
+  interfaceName: string;
+  /** Spoke when the tunnel registers with an NHS (`ip nhrp nhs`), Hub otherwise. */
+  type: 'Hub' | 'Spoke';
+  peers: DmvpnPeerView[];
 }
 
 /** One HSRP group as the router knows it (`show standby brief`). */
@@ -117,6 +155,8 @@ export interface RouterView {
   ike: IkeSaView[];
   ipsec: IpsecFlowView[];
   nhrp: NhrpEntryView[];
+  /** `show dmvpn`: the mGRE tunnels with NHRP; absent on a router without one. */
+  dmvpn?: DmvpnInterfaceView[];
   /** Global drop counter for ESP with an unknown SPI. */
   invalidSpiDrops: number;
   /** HSRP groups with a virtual IP; absent on a router without `standby` lines. */

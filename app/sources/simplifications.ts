@@ -94,6 +94,11 @@ export const SIMPLIFICATIONS = {
     why: 'No Cisco document in this list covers HSRP on IOS: election, preemption and timers follow the HSRP RFC and IOS defaults as recalled (hello 3 s, hold 10 s), and the virtual IP moves to the Active router without ARP.',
     related: ['rfc2281'],
   },
+  nhrpRegistration: {
+    title: 'NHRP registration and `show dmvpn`',
+    why: 'A spoke registers at boot and every third of its hold time, and the hub forgets an entry the hold time after the last registration; that an unanswered registration is resent every 2 s, the State column’s order (IKE, IPsec, NHRP, then UP) and an UpDn time that counts from the last change of the registration only are inferred from public captures and forum answers, not from Cisco.',
+    related: ['cg-nhrp', 'nl-dmvpn-attributes'],
+  },
 } as const satisfies Record<string, Simplification>;
 
 export type SimplificationId = keyof typeof SIMPLIFICATIONS;

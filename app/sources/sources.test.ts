@@ -32,6 +32,7 @@ const NAMED_IN_NOTES: Record<SourceId, RegExp | null> = {
   'cr-clear-crypto-sa': /`?clear crypto sa`? reference/,
   'cr-clear-crypto-session': null,
   'book-ipsec-vpn-design': /IPSec VPN Design/,
+  'nl-dmvpn-attributes': null,
   rfc2281: null,
   rfc2407: null,
   rfc2408: /RFC 2408/,

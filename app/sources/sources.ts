@@ -3,9 +3,15 @@
 // error). Titles are exact; a URL is given only where it is known for certain (RFCs, and Cisco
 // pages whose address our IOS notes record). Pure data.
 
-export type Publisher = 'Cisco' | 'Cisco Press' | 'IETF';
+export type Publisher = 'Cisco' | 'Cisco Press' | 'IETF' | 'NetworkLessons';
 
-export type SourceKind = 'tech note' | 'configuration guide' | 'command reference' | 'RFC' | 'book';
+export type SourceKind =
+  | 'tech note'
+  | 'configuration guide'
+  | 'command reference'
+  | 'RFC'
+  | 'book'
+  | 'public capture';
 
 export interface Source {
   /** The document's exact title. */
@@ -23,7 +29,7 @@ export interface Source {
 
 const rfc = (n: number) => `https://www.rfc-editor.org/rfc/rfc${n}`;
 
-/** In the order the Sources list shows them: Cisco first, then the RFCs by number. */
+/** In the order the Sources list shows them: Cisco first, a public capture, then the RFCs by number. */
 export const SOURCES = {
   'tn-115801': {
     title: 'IPsec %RECVD_PKT_INV_SPI Errors and Invalid SPI Recovery Feature Information',
@@ -110,6 +116,14 @@ export const SOURCES = {
     kind: 'book',
     about:
       'Legacy IOS IKE keepalives: a peer whose three consecutive keepalives go unacknowledged is unreachable, its SAs are removed and a backup peer is tried.',
+  },
+  'nl-dmvpn-attributes': {
+    title: 'DMVPN - NHRP session attributes',
+    publisher: 'NetworkLessons',
+    kind: 'public capture',
+    url: 'https://notes.networklessons.com/dmvpn-nhrp-session-attributes',
+    about:
+      'A spoke’s `show dmvpn` as IOS prints it: the legend, the “Interface: Tunnel0, IPv4 NHRP Details” and “Type:Spoke, NHRP Peers” lines, and one row per peer with its state, up time and attributes (S static, D dynamic).',
   },
   rfc2281: {
     title: 'Cisco Hot Standby Router Protocol (HSRP)',

@@ -6,6 +6,7 @@ import { parseIosConfig } from '../../ios/parseConfig';
 import {
   showCryptoIpsecSa,
   showCryptoIsakmpSa,
+  showDmvpn,
   showIpNhrp,
   showStandbyBrief,
 } from '../../ios/show';
@@ -173,6 +174,9 @@ export const SHOW: ExecNode = keyword('show', 'Show running system information',
     showLeaf('clock', 'Display the system clock', ({ context }) => showClock(context.nowMs)),
     showLeaf('debugging', 'State of each debugging option', ({ state }) =>
       debuggingLines(state.debug),
+    ),
+    showLeaf('dmvpn', 'DMVPN information', ({ context }) =>
+      linesOf(showDmvpn(context.view, context.nowMs)),
     ),
     showLeaf('history', 'Display the session command history', ({ state }) =>
       state.history.map((line) => `  ${line}`),

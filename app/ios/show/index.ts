@@ -1,5 +1,6 @@
 // IOS `show` command formatters over the engine's RouterView snapshot.
 
+export { showDmvpn } from './dmvpn';
 export { type ShowCryptoIpsecSaOptions, showCryptoIpsecSa } from './ipsecSa';
 export { showCryptoIsakmpSa } from './isakmpSa';
 export { showIpNhrp } from './nhrp';

@@ -23,6 +23,8 @@ const spoke: NhrpEntryView = {
   type: 'dynamic',
   createdSec: 612,
   expiresInSec: 6587,
+  createdAtMs: 0,
+  expiresAtMs: 7_199_000,
 };
 
 describe('showIpNhrp', () => {
@@ -47,6 +49,8 @@ describe('showIpNhrp', () => {
       type: 'static',
       createdSec: 93600,
       expiresInSec: null,
+      createdAtMs: 0,
+      expiresAtMs: null,
     };
     const lines = showIpNhrp(router([{ ...spoke, tunnelIp: '172.16.0.10' }, hub])).split('\n');
     expect(lines.slice(0, 3)).toEqual([

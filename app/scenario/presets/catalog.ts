@@ -57,6 +57,11 @@ export const PRESET_CATALOG: readonly PresetEntry[] = [
     load: () => import('./dmvpnHubReload').then((m) => m.dmvpnHubReload),
   },
   {
+    id: 'dmvpn-operations',
+    title: 'DMVPN operations: NHRP hold time and DPD on the spokes',
+    load: () => import('./dmvpnOperations').then((m) => m.dmvpnOperations),
+  },
+  {
     id: 'dmvpn-spoke-reload',
     title: 'DMVPN spoke reloads (static NHRP)',
     load: () => import('./dmvpnSpokeReload').then((m) => m.dmvpnSpokeReload),

@@ -286,6 +286,8 @@ export interface DmvpnSpokeOptions {
   hubWanIp: string;
   hubLan: string;
   extraGlobal?: readonly string[];
+  /** More NHRP lines on Tunnel0, e.g. ` ip nhrp holdtime 300`. */
+  extraNhrp?: readonly string[];
 }
 
 /** DMVPN spoke: mGRE with a static NHRP mapping of the hub (172.16.0.1), which is its NHS. */
@@ -302,7 +304,7 @@ export function dmvpnSpoke(options: DmvpnSpokeOptions): string {
     tunnel: mgreTunnel(
       options.tunnelIp,
       [` ip nhrp map 172.16.0.1 ${hub}`, ` ip nhrp map multicast ${hub}`],
-      [' ip nhrp nhs 172.16.0.1'],
+      [' ip nhrp nhs 172.16.0.1', ...(options.extraNhrp ?? [])],
     ),
     routes: [route(options.hubLan, '172.16.0.1')],
   });

@@ -1,8 +1,9 @@
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../types';
 import { presetTitle } from './catalog';
-import { dmvpnHub, dmvpnSpoke, HUB, lanPrefix, SPOKE1, SPOKE2 } from './configs';
+import { HUB, SPOKE1, SPOKE2 } from './configs';
 import type { Preset } from './preset';
-import { ispTopology, LEFT, LEFT_BELOW, ping, RIGHT } from './topology';
+import { ping } from './topology';
+import { twoSpokeDmvpn } from './twoSpokeDmvpn';
 
 const title = presetTitle('dmvpn-spoke-reload');
 const summary =
@@ -24,40 +25,7 @@ export const dmvpnSpokeReload: Preset = {
     description: summary,
     seed: 7,
     durationMs: 360_000, // [1]
-    ...ispTopology([
-      {
-        id: 'SPOKE1',
-        ...LEFT,
-        config: dmvpnSpoke({
-          site: SPOKE1,
-          tunnelIp: '172.16.0.2',
-          hubWanIp: HUB.wanIp,
-          hubLan: lanPrefix(HUB),
-          extraGlobal: ['crypto isakmp invalid-spi-recovery'],
-        }),
-      },
-      {
-        id: 'HUB',
-        ...RIGHT,
-        config: dmvpnHub({
-          site: HUB,
-          spokes: [
-            { tunnelIp: '172.16.0.2', lan: lanPrefix(SPOKE1) },
-            { tunnelIp: '172.16.0.3', lan: lanPrefix(SPOKE2) },
-          ],
-        }),
-      },
-      {
-        id: 'SPOKE2',
-        ...LEFT_BELOW,
-        config: dmvpnSpoke({
-          site: SPOKE2,
-          tunnelIp: '172.16.0.3',
-          hubWanIp: HUB.wanIp,
-          hubLan: lanPrefix(HUB),
-        }),
-      },
-    ]),
+    ...twoSpokeDmvpn({ spoke1Global: ['crypto isakmp invalid-spi-recovery'] }),
     traffic: [ping('lan2-to-lan1', HUB, SPOKE1), ping('lan2-to-lan3', HUB, SPOKE2)], // [2]
     timeline: [{ atMs: 120_000, action: 'reload', node: 'SPOKE1' }],
   },

@@ -8,6 +8,7 @@
 
 import { baseline } from './baseline';
 import { dmvpnHubReload } from './dmvpnHubReload';
+import { dmvpnOperations } from './dmvpnOperations';
 import { dmvpnScale } from './dmvpnScale';
 import { dmvpnSpokeReload } from './dmvpnSpokeReload';
 import { dpdBackupPeer } from './dpdBackupPeer';
@@ -49,6 +50,7 @@ export const PRESETS: readonly Preset[] = [
   rekeyRace,
   dynamicMapHubReload,
   dmvpnHubReload,
+  dmvpnOperations,
   dmvpnSpokeReload,
   greTpReload,
   svtiReload,

@@ -3,7 +3,7 @@
 // Only registration is modelled: spoke-to-spoke resolution is not (traffic goes via the hub).
 
 import type { NhrpPacket } from '../packets';
-import type { NhrpEntryView } from '../snapshot';
+import type { NhrpEntryView, NhsRegistrationView } from '../snapshot';
 import { ip, ipText, type PlanInterface, tunnelSourceAddr } from './forwardingPlan';
 import type { Router } from './router';
 import type { NhrpDynamicEntry } from './routerState';
@@ -14,6 +14,12 @@ export const NHRP_RETRY_MS = 2_000;
 export class Nhrp {
   private readonly dynamic = new Map<number, NhrpDynamicEntry>();
   private readonly registered = new Set<string>();
+  /**
+   * Each NHS registration's last change, by `Tunnel0>172.16.0.1`: up since the first reply after
+   * an unanswered request, down since a request went unanswered (`show dmvpn` UpDn Tm). Absent:
+   * never answered since boot.
+   */
+  private readonly nhsChanges = new Map<string, { up: boolean; atMs: number }>();
 
   constructor(private readonly r: Router) {}
 
@@ -72,6 +78,9 @@ export class Nhrp {
     });
     r.world.after(NHRP_RETRY_MS, () => {
       if (r.generation !== generation) return;
+      if (!this.registered.has(key) && this.nhsChanges.get(key)?.up === true) {
+        this.nhsChanges.set(key, { up: false, atMs: r.world.nowMs });
+      }
       const again = this.registered.has(key) ? (holdtimeSec * 1000) / 3 - NHRP_RETRY_MS : 0;
       if (again <= 0) this.register(tunnel, nhs, generation);
       else r.world.after(again, () => this.register(tunnel, nhs, generation));
@@ -96,7 +105,11 @@ export class Nhrp {
       });
       r.data.forward({ ...packet, type: 'reply', src: packet.dst, dst: packet.src });
     } else {
-      this.registered.add(`${tunnel.config.name}>${ipText(packet.src)}`);
+      const key = `${tunnel.config.name}>${ipText(packet.src)}`;
+      this.registered.add(key);
+      if (this.nhsChanges.get(key)?.up !== true) {
+        this.nhsChanges.set(key, { up: true, atMs: r.world.nowMs });
+      }
     }
   }
 
@@ -113,6 +126,8 @@ export class Nhrp {
           type: 'static',
           createdSec: Math.floor(now / 1000),
           expiresInSec: null,
+          createdAtMs: 0,
+          expiresAtMs: null,
         });
       }
     }
@@ -126,13 +141,31 @@ export class Nhrp {
         type: 'dynamic',
         createdSec: Math.floor((now - e.createdAtMs) / 1000),
         expiresInSec: Math.ceil((e.expiresAtMs - now) / 1000),
+        createdAtMs: e.createdAtMs,
+        expiresAtMs: e.expiresAtMs,
       });
     }
     return entries;
   }
 
+  /** This router's registrations with its NHSs: answered or not, and since when. */
+  registrations(): NhsRegistrationView[] {
+    return this.r.plan.interfaces.flatMap((tunnel) =>
+      (tunnel.config.nhrp?.nhs ?? []).map((nhs) => {
+        const change = this.nhsChanges.get(`${tunnel.config.name}>${nhs}`);
+        return {
+          interfaceName: tunnel.config.name,
+          nhs,
+          responding: change?.up === true,
+          changedAtMs: change === undefined ? null : change.atMs,
+        };
+      }),
+    );
+  }
+
   clearAll(): void {
     this.dynamic.clear();
     this.registered.clear();
+    this.nhsChanges.clear();
   }
 }
