@@ -6,7 +6,7 @@ import { seekTo } from './seek';
 import { showTab } from './studio';
 
 // What the first load fetches: the studio and the preset the address names, not the other
-// presets' modules, the lessons, the compare screen or the share-link codec (only a link that
+// presets' modules, the lessons, the compare screen, the scenario editor or the share-link codec (only a link that
 // carries a scenario fetches it); and what a student sees when a module cannot be fetched.
 
 /** The JavaScript files the page requested, by name without their hash. */
@@ -45,6 +45,7 @@ test.describe('loading on demand', () => {
       'dpdBackupPeer',
       'lessons',
       'CompareScreen',
+      'ScenarioEditor',
       'linkCodec',
     ])
       expect(scripts.has(name), name).toBe(false);

@@ -179,10 +179,17 @@ function pingEndpointErrors(
   return errors;
 }
 
+/** An addressed interface that is not a tunnel: its subnet may hold a ping's end. */
+export function hostsPings(
+  iface: RouterConfig['interfaces'][number],
+): iface is RouterConfig['interfaces'][number] & { address: { ip: string; mask: string } } {
+  return iface.tunnel === null && !/^tunnel/i.test(iface.name) && iface.address !== null;
+}
+
 /** Subnets of the addressed interfaces that are not tunnels (LAN and WAN alike, shut or not). */
 function connectedSubnets(config: RouterConfig): Subnet[] {
   return config.interfaces.flatMap((iface) => {
-    if (iface.tunnel !== null || /^tunnel/i.test(iface.name) || iface.address === null) return [];
+    if (!hostsPings(iface)) return [];
     const network = parseIpv4(iface.address.ip);
     const mask = parseIpv4(iface.address.mask);
     return network === null || mask === null ? [] : [{ network, mask }];

@@ -1,13 +1,15 @@
 // "Paste configs": plain IOS startup-configs in (pasted, one after another, or dropped/chosen as
 // files), the scenario inferred from them shown (routers, pings, assumed routes, lines not
 // simulated, or what is wrong and where), and Run, which opens it in the studio as an edited
-// scenario (its link then holds it, as for an opened file). Loaded only when first opened.
+// scenario (its link then holds it, as for an opened file), or Edit before running, which opens it
+// in the scenario editor to adjust first. Loaded only when first opened.
 
 import { type DragEvent, useId, useMemo, useRef, useState } from 'react';
 import { inferScenario } from '../scenario/fromConfigs/inferScenario';
 import { splitPaste } from '../scenario/fromConfigs/splitPaste';
 import type { Inference, SourceNote } from '../scenario/fromConfigs/types';
 import { parseScenario } from '../scenario/parseScenario';
+import type { ScenarioDocument } from '../scenario/schema';
 import { loadDocument } from '../store/actions';
 import { useModalDialog } from '../ui/useModalDialog';
 import './pasteConfigs.css';
@@ -75,7 +77,14 @@ function Summary({ inference }: { inference: Inference }) {
   );
 }
 
-export function PasteConfigsDialog({ onClose }: { onClose: () => void }) {
+export function PasteConfigsDialog({
+  onClose,
+  onEdit,
+}: {
+  onClose: () => void;
+  /** Opens the inferred scenario in the scenario editor, to adjust before running it. */
+  onEdit: (document: ScenarioDocument) => void;
+}) {
   const { ref, restoreFocus } = useModalDialog(true);
   const titleId = useId();
   const [text, setText] = useState('');
@@ -101,6 +110,12 @@ export function PasteConfigsDialog({ onClose }: { onClose: () => void }) {
     const parsed = parseScenario(inference.document);
     if (!parsed.ok) return;
     loadDocument(parsed.loaded.scenario, null, parsed);
+    close();
+  };
+
+  const editFirst = () => {
+    if (inference === null || !inference.ok) return;
+    onEdit(inference.document);
     close();
   };
 
@@ -168,6 +183,15 @@ export function PasteConfigsDialog({ onClose }: { onClose: () => void }) {
           <span className="paste-spacer" />
           <button type="button" className="share-button" onClick={close}>
             Cancel
+          </button>
+          <button
+            type="button"
+            className="share-button"
+            disabled={inference === null || !inference.ok}
+            onClick={editFirst}
+            data-testid="paste.edit"
+          >
+            Edit before running
           </button>
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useKeyboardShortcuts } from '../controls/useKeyboardShortcuts';
 import { usePlaybackLoop } from '../controls/usePlaybackLoop';
+import type { EditorStart } from '../editor/editorStart';
 import type { HashRoute } from '../share/hashRoute';
 import { ShareMenu } from '../share/ShareMenu';
 import { useHashRoute } from '../share/useHashRoute';
@@ -10,6 +11,7 @@ import { useSimStore } from '../store/simStore';
 import { Header, type Screen } from './Header';
 import { lazyComponent } from './lazyComponent';
 import { PresetPicker } from './PresetPicker';
+import { ScenarioEditButtons } from './ScenarioEditButtons';
 import { Studio } from './Studio';
 
 // Screens not needed for the first drawn topology load on demand (smaller first JS).
@@ -17,6 +19,11 @@ const LessonScreen = lazy(() => import('../lessons').then((m) => ({ default: m.L
 const LessonLibrary = lazy(() => import('../lessons').then((m) => ({ default: m.LessonLibrary })));
 const CompareScreen = lazy(() =>
   import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+);
+
+/** The scenario editor, with CodeMirror and the scenario reader, loads when first opened. */
+const ScenarioEditor = lazyComponent(() =>
+  import('../editor/ScenarioEditor').then((m) => m.ScenarioEditor),
 );
 
 /** Paste configs, with the inference from configs, loads when first opened. */
@@ -45,6 +52,7 @@ export function App() {
   const presetId = useSimStore((s) => s.presetId);
   const screen = screenOf(route);
   const [pasting, setPasting] = useState(false);
+  const [editing, setEditing] = useState<EditorStart | null>(null);
 
   return (
     <div className="shell" data-screen={screen}>
@@ -56,6 +64,7 @@ export function App() {
             onPasteConfigs={() => setPasting(true)}
           />
         )}
+        {screen === 'studio' && <ScenarioEditButtons onEdit={setEditing} />}
         {/* Share copies the studio's moment, or the lesson at its step. */}
         {(screen === 'studio' || route.kind === 'lesson') && <ShareMenu />}
       </Header>
@@ -71,7 +80,13 @@ export function App() {
         </div>
       )}
       <SourcesDialog />
-      {pasting && <PasteConfigsDialog onClose={() => setPasting(false)} />}
+      {pasting && (
+        <PasteConfigsDialog
+          onClose={() => setPasting(false)}
+          onEdit={(document) => setEditing({ kind: 'document', document })}
+        />
+      )}
+      {editing !== null && <ScenarioEditor start={editing} onClose={() => setEditing(null)} />}
     </div>
   );
 }
