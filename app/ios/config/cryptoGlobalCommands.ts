@@ -184,6 +184,28 @@ function setGlobalSa(
   };
 }
 
+/** `crypto map NAME client authentication ...` (an abbreviation of `authentication` included). */
+function isClientAuthentication(args: readonly string[]): boolean {
+  const third = args[2]?.toLowerCase() ?? '';
+  return args[1]?.toLowerCase() === 'client' && third !== '' && 'authentication'.startsWith(third);
+}
+
+/** `crypto map NAME client authentication list LIST`: the map's Easy VPN clients do XAUTH. */
+function setClientAuthentication(config: RouterConfig, args: string[], report: Reporter): null {
+  const r = new ArgReader(args, report);
+  const map = r.word('crypto map name');
+  r.keyword('keyword', ['client']);
+  r.keyword('keyword', ['authentication']);
+  r.keyword('keyword', ['list']);
+  const list = r.word('AAA method list name');
+  if (map === null || list === null || !r.end()) return null;
+  config.cryptoMapClientAuth = [
+    ...config.cryptoMapClientAuth.filter((entry) => entry.map !== map),
+    { map, list },
+  ];
+  return null;
+}
+
 /** Global crypto lines IOS accepts that are not simulated. */
 const NOT_SIMULATED: GlobalCommandSpec[] = [
   'crypto isakmp nat',
@@ -300,10 +322,19 @@ export const CRYPTO_GLOBAL_COMMANDS: GlobalCommandSpec[] = [
     identityArgs: leadingArgs(2),
     apply: openCryptoMapEntry,
   },
+  {
+    // XAUTH for the Easy VPN clients the map accepts (Cisco "Easy VPN Server").
+    path: 'crypto map',
+    name: 'crypto map NAME client authentication list',
+    accepts: isClientAuthentication,
+    identityArgs: leadingArgs(3),
+    apply: setClientAuthentication,
+  },
   ...CRYPTO_MAP_OPTIONS.map((option) => ({
     path: 'crypto map',
     name: `crypto map NAME ${option}`,
-    accepts: (args: readonly string[]) => args[1]?.toLowerCase() === option,
+    accepts: (args: readonly string[]) =>
+      args[1]?.toLowerCase() === option && !isClientAuthentication(args),
   })),
   { path: 'crypto dynamic-map', identityArgs: leadingArgs(2), apply: openDynamicMapEntry },
   ...NOT_SIMULATED,
