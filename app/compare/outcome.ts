@@ -98,12 +98,16 @@ const IKE_KIND: Partial<Record<IkeMsg, Exclude<keyof IkeCounts, 'total'>>> = {
   MM4: 'mainMode',
   MM5: 'mainMode',
   MM6: 'mainMode',
-  // Phase 1 all the same: an Easy VPN client's aggressive mode and mode config.
+  // Phase 1 all the same: an Easy VPN client's aggressive mode, XAUTH and mode config.
   AM1: 'mainMode',
   AM2: 'mainMode',
   AM3: 'mainMode',
   'CFG-REQUEST': 'mainMode',
   'CFG-REPLY': 'mainMode',
+  'XAUTH-REQUEST': 'mainMode',
+  'XAUTH-REPLY': 'mainMode',
+  'XAUTH-STATUS': 'mainMode',
+  'XAUTH-ACK': 'mainMode',
   QM1: 'quickMode',
   QM2: 'quickMode',
   QM3: 'quickMode',

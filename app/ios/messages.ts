@@ -147,6 +147,17 @@ export function ezvpnConnectionDownSyslog(p: EzvpnSessionParams): string {
   return `%CRYPTO-6-EZVPN_CONNECTION_DOWN: ${ezvpnFields(p)}`;
 }
 
+/**
+ * Recalled ([M]): what an Easy VPN client prints on the console when the server asks for XAUTH
+ * credentials it has not saved; it waits for the user to type the command.
+ */
+export function ezvpnXauthPendingSyslog(p: { client: string }): string[] {
+  return [
+    `EZVPN(${p.client}): Pending XAuth Request, Please enter the following command:`,
+    'EZVPN: crypto ipsec client ezvpn xauth',
+  ];
+}
+
 // ---- IPsec debug ----
 
 /** Section 1.2 [C], 12.4 format. The SPI is the sender's outbound SPI from the syslog. */
@@ -514,6 +525,7 @@ export const IOS_MESSAGE_FIDELITY: Record<string, IosMessageFidelity> = {
   ikmpModeFailureSyslog: 'recalled',
   ezvpnConnectionUpSyslog: 'secondary',
   ezvpnConnectionDownSyslog: 'secondary',
+  ezvpnXauthPendingSyslog: 'recalled',
   ignoringDeleteNotifyDebug: 'confirmed',
   saRequestDebug: 'illustrative',
   createSaDebug: 'illustrative',

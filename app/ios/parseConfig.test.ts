@@ -126,6 +126,10 @@ describe('a static crypto map router', () => {
       ezvpnClients: [],
       ezvpnServerGroups: [],
       cryptoLoggingSession: false,
+      aaaNewModel: false,
+      aaaLoginLists: [],
+      localUsers: [],
+      cryptoMapClientAuth: [],
     });
     // `end` closes a pasted running-config silently.
     expect(diagnostics).toEqual([]);
@@ -215,6 +219,8 @@ describe('IOS defaults', () => {
       group: null,
       key: null,
       connect: 'auto',
+      xauthUser: null,
+      xauthMode: null,
     });
   });
 });
@@ -457,16 +463,18 @@ interface FastEthernet0/1
         group: 'VPNGROUP',
         key: 'cisco123',
         connect: 'manual',
+        xauthUser: null,
+        xauthMode: 'interactive',
       },
     ]);
     expect(config.interfaces.map((i) => i.ezvpn)).toEqual([
       { name: 'EZ', role: 'outside' },
       { name: 'EZ', role: 'inside' },
     ]);
-    expect(unsupportedOf(text).map((d) => d.line)).toEqual([7]);
+    expect(unsupportedOf(text)).toEqual([]);
   });
 
-  it('reads a server: group, dynamic map and the crypto map lines it does not simulate', () => {
+  it('reads a server: group, dynamic map, XAUTH users and the lines it does not simulate', () => {
     const text = `aaa new-model
 aaa authentication login EZAUTH local
 username user1 password cisco
@@ -489,8 +497,35 @@ ip local pool EZPOOL 10.10.10.1 10.10.10.50
     expect(config.cryptoMaps).toEqual([
       expect.objectContaining({ map: 'CMAP', seq: 10, dynamicMap: 'DYN' }),
     ]);
+    // XAUTH for the map's clients, checked against the local users (Cisco "Easy VPN Server").
+    expect(config.aaaNewModel).toBe(true);
+    expect(config.aaaLoginLists).toEqual([{ name: 'EZAUTH', methods: ['local'] }]);
+    expect(config.localUsers).toEqual([{ name: 'user1', password: 'cisco' }]);
+    expect(config.cryptoMapClientAuth).toEqual([{ map: 'CMAP', list: 'EZAUTH' }]);
     expect(errorsOf(text)).toEqual([]);
-    expect(unsupportedOf(text).map((d) => d.line)).toEqual([1, 2, 3, 7, 10, 11, 12, 14]);
+    expect(unsupportedOf(text).map((d) => d.line)).toEqual([7, 11, 12, 14]);
+  });
+
+  it("reads the map's client authentication abbreviated as IOS accepts it", () => {
+    const { config } = parseIosConfig(`aaa new-model
+aaa authentication login EZAUTH local
+crypto map CMAP cl auth list EZAUTH
+`);
+    expect(config.cryptoMapClientAuth).toEqual([{ map: 'CMAP', list: 'EZAUTH' }]);
+  });
+
+  it("reads a client's saved XAUTH credentials, and refuses AAA lists without aaa new-model", () => {
+    const { config } = parseIosConfig(`crypto ipsec client ezvpn EZ
+ username ipsecuser password ipsecpass
+ xauth userid mode local
+`);
+    expect(config.ezvpnClients[0]).toMatchObject({
+      xauthUser: { name: 'ipsecuser', password: 'ipsecpass' },
+      xauthMode: 'local',
+    });
+    expect(errorsOf('aaa authentication login EZ local\n')).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('aaa new-model') }),
+    ]);
   });
 });
 

@@ -173,6 +173,28 @@ export interface EzvpnClient {
   group: string | null;
   key: string | null;
   connect: 'auto' | 'manual';
+  /** `username U password P`: the XAUTH credentials the client saves; null when none. */
+  xauthUser: { name: string; password: string } | null;
+  /** `xauth userid mode`: `local` sends the saved credentials; IOS's default asks the console. */
+  xauthMode: 'local' | 'interactive' | 'http-intercept' | null;
+}
+
+/** `username NAME password|secret [0] PASSWORD`: a user of the local AAA database. */
+export interface LocalUser {
+  name: string;
+  password: string;
+}
+
+/** `aaa authentication login LIST METHOD...`. */
+export interface AaaLoginList {
+  name: string;
+  methods: string[];
+}
+
+/** `crypto map NAME client authentication list LIST`: XAUTH for the map's Easy VPN clients. */
+export interface CryptoMapClientAuth {
+  map: string;
+  list: string;
 }
 
 export interface EzvpnServerGroup {
@@ -208,6 +230,11 @@ export interface RouterConfig {
   ezvpnServerGroups: EzvpnServerGroup[];
   /** `crypto logging session`. */
   cryptoLoggingSession: boolean;
+  /** `aaa new-model`: without it IOS refuses the `aaa authentication` lines. */
+  aaaNewModel: boolean;
+  aaaLoginLists: AaaLoginList[];
+  localUsers: LocalUser[];
+  cryptoMapClientAuth: CryptoMapClientAuth[];
 }
 
 export interface ParsedConfig {

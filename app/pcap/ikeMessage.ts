@@ -74,13 +74,13 @@ export interface IkeMessageInput {
 }
 
 /**
- * Main mode (2), aggressive mode (4), mode config (6, transaction), quick mode (32), or
+ * Main mode (2), aggressive mode (4), XAUTH and mode config (6, transaction), quick mode (32), or
  * informational (5) for DELETE, DPD and keepalives.
  */
 function exchangeOf(msg: IkeMsg): number {
   if (msg.startsWith('MM')) return EXCHANGE.mainMode;
   if (msg.startsWith('AM')) return EXCHANGE.aggressive;
-  if (msg.startsWith('CFG-')) return EXCHANGE.transaction;
+  if (msg.startsWith('CFG-') || msg.startsWith('XAUTH-')) return EXCHANGE.transaction;
   return msg.startsWith('QM') ? EXCHANGE.quickMode : EXCHANGE.informational;
 }
 
@@ -105,6 +105,20 @@ export function ikeMessage(m: IkeMessageInput): Uint8Array {
     opaqueBytes(`${m.opaqueKey}|ciphertext`, padded),
   );
 }
+
+/**
+ * The length of each XAUTH attribute payload's body (draft-beaulieu-ike-xauth): type, reserved
+ * and identifier (4 bytes), then the attributes. The request (CFG_REQUEST) holds XAUTH_TYPE and
+ * empty XAUTH_USER_NAME and XAUTH_USER_PASSWORD; the reply (CFG_REPLY) the two filled in (about
+ * nine characters each here); the status (CFG_SET) XAUTH_STATUS; the acknowledgement (CFG_ACK)
+ * XAUTH_STATUS again. Encrypted: only the length shows in the capture.
+ */
+const XAUTH_ATTRIBUTE_BYTES = {
+  'XAUTH-REQUEST': 4 + 4 + 4 + 4,
+  'XAUTH-REPLY': 4 + 4 + (4 + 9) + (4 + 9),
+  'XAUTH-STATUS': 4 + 4,
+  'XAUTH-ACK': 4 + 4,
+} as const;
 
 /** The payloads, in IOS's order; those of encrypted messages only for their type and length. */
 function payloadsOf(m: IkeMessageInput): Payload[] {
@@ -157,6 +171,17 @@ function payloadsOf(m: IkeMessageInput): Payload[] {
     case 'CFG-REPLY':
       // The attributes are not simulated: a few of them's worth of bytes.
       return [hash(), dataPayload(PAYLOAD.attributes, opaqueBytes(`${m.opaqueKey}|cfg`, 16))];
+    case 'XAUTH-REQUEST':
+    case 'XAUTH-REPLY':
+    case 'XAUTH-STATUS':
+    case 'XAUTH-ACK':
+      return [
+        hash(),
+        dataPayload(
+          PAYLOAD.attributes,
+          opaqueBytes(`${m.opaqueKey}|xauth`, XAUTH_ATTRIBUTE_BYTES[m.msg]),
+        ),
+      ];
     case 'MM5':
     case 'MM6': {
       const list = [idIpv4Payload(m.senderAddr), hash()];

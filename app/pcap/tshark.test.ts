@@ -93,6 +93,7 @@ const EXCHANGES: ReadonlyArray<[string, number]> = [
   ['MM', 2],
   ['AM', 4],
   ['CFG-', 6],
+  ['XAUTH-', 6],
   ['QM', 32],
 ];
 const exchangeOf = (msg: string) => EXCHANGES.find(([p]) => msg.startsWith(p))?.[1] ?? 5;

@@ -69,6 +69,13 @@ export interface IkePayload {
   proposals?: IsakmpProposal[];
   /** AM1: the group an Easy VPN client names in its ID payload (ID_KEY_ID). */
   groupId?: string;
+  /** AM2: the server will authenticate the user (XAUTH) once phase 1 is complete. */
+  xauth?: boolean;
+  /** XAUTH-REPLY: the XAUTH_USER_NAME and XAUTH_USER_PASSWORD attributes. */
+  xauthUser?: string;
+  xauthPassword?: string;
+  /** XAUTH-STATUS: XAUTH_STATUS OK (true) or FAIL. */
+  accepted?: boolean;
   /**
    * MM5, AM2, AM3: the pre-shared key the sender's keys derive from. It never travels in clear:
    * it stands for SKEYID (RFC 2409 §5), so a receiver with another key cannot decrypt MM5.

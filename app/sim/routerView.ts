@@ -15,6 +15,7 @@ const NEGOTIATION_STATES = new Set([
   'MM_KEY_AUTH',
   'AG_NO_STATE',
   'AG_INIT_EXCH',
+  'CONF_XAUTH',
   'CONF_ADDR',
   'QM_IDLE',
 ]);

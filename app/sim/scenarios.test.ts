@@ -312,7 +312,7 @@ describe('configuration table: tunnels with a static peer recover', () => {
   });
 });
 
-describe('8.6 Easy VPN: aggressive mode, mode config, then quick mode', () => {
+describe('8.6 Easy VPN: aggressive mode, XAUTH, mode config, then quick mode', () => {
   const r = run('ezvpn-client-reload');
   const ike = (from: number, to: number) =>
     r.records
@@ -326,11 +326,18 @@ describe('8.6 Easy VPN: aggressive mode, mode config, then quick mode', () => {
       )
       .map((p) => `${p.node}:${p.msg}${p.initialContact ? '+IC' : ''}`);
 
-  it('AM1–AM3 with INITIAL-CONTACT in AM3, then a configuration request before quick mode', () => {
+  it('AM1–AM3 with INITIAL-CONTACT in AM3, XAUTH, then a configuration request before quick mode', () => {
+    // The capture's order: phase 1, then XAUTH and mode config, then quick mode; the server asks
+    // for the user's credentials, the client answers, the server sets the status, the client
+    // acknowledges it and only then asks for its configuration.
     expect(ike(0, 1_000)).toEqual([
       'R1:AM1',
       'R2:AM2',
       'R1:AM3+IC',
+      'R2:XAUTH-REQUEST',
+      'R1:XAUTH-REPLY',
+      'R2:XAUTH-STATUS',
+      'R1:XAUTH-ACK',
       'R1:CFG-REQUEST',
       'R2:CFG-REPLY',
       'R1:QM1',
@@ -351,9 +358,10 @@ describe('8.6 Easy VPN: aggressive mode, mode config, then quick mode', () => {
     const up = logs(r, 'R1', /^%CRYPTO-6-EZVPN_CONNECTION_UP: /);
     const installed = sas(r, 'R1', 'installed', 'outbound').map((x) => x.atMs);
     expect(up.map((x) => x.atMs)).toEqual(installed);
-    // The capture: `(Client)  User=ipsecuser  Group=ipsecgroup  Client_public_addr=…`.
+    // The capture: `(Client)  User=ipsecuser  Group=ipsecgroup  Client_public_addr=…`; the user
+    // is the one the client logged in as with XAUTH.
     expect(up[0]?.text).toMatch(
-      /^%CRYPTO-6-EZVPN_CONNECTION_UP: \(Client\) {2}User=\S* {2}Group=EZGROUP {2}Client_public_addr=10\.1\.1\.1 {2}Server_public_addr=20\.1\.1\.2/,
+      /^%CRYPTO-6-EZVPN_CONNECTION_UP: \(Client\) {2}User=ipsecuser {2}Group=EZGROUP {2}Client_public_addr=10\.1\.1\.1 {2}Server_public_addr=20\.1\.1\.2/,
     );
     expect(logs(r, 'R2', /EZVPN_CONNECTION/)).toHaveLength(0);
   });
@@ -373,10 +381,61 @@ describe('8.6 Easy VPN: aggressive mode, mode config, then quick mode', () => {
       (x) => `${x.atMs} ${/EZVPN_CONNECTION_\w+/.exec(x.text)?.[0]}`,
     );
     expect(lines).toEqual([
-      '120 EZVPN_CONNECTION_UP',
+      '200 EZVPN_CONNECTION_UP',
       '60000 EZVPN_CONNECTION_DOWN',
-      '61120 EZVPN_CONNECTION_UP',
+      '61200 EZVPN_CONNECTION_UP',
     ]);
+  });
+
+  /** The preset with R1's (the client's) saved credentials replaced by `lines`. */
+  const withClientCredentials = (lines: string) => {
+    const preset = findPreset('ezvpn-client-reload');
+    const nodes = preset?.document.nodes.map((node) =>
+      node.kind === 'router' && node.id === 'R1'
+        ? { ...node, config: node.config.replace(/ username .*\n xauth userid mode local/, lines) }
+        : node,
+    );
+    const parsed = parseScenario({ ...preset?.document, nodes, timeline: [] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return simulate(parsed.loaded);
+  };
+
+  it('a wrong XAUTH password: the server refuses it, no quick mode, the tunnel never comes up', () => {
+    const refused = withClientCredentials(' username ipsecuser password wrong');
+    const sentIke = refused.records
+      .filter((x): x is PacketRecord => x.kind === 'packet' && x.event === 'sent' && !!x.msg)
+      .map((x) => `${x.node}:${x.msg}`);
+    expect(sentIke.slice(0, 7)).toEqual([
+      'R1:AM1',
+      'R2:AM2',
+      'R1:AM3',
+      'R2:XAUTH-REQUEST',
+      'R1:XAUTH-REPLY',
+      'R2:XAUTH-STATUS',
+      'R1:XAUTH-ACK',
+    ]);
+    expect(sentIke.filter((m) => /CFG-|QM\d/.test(m))).toEqual([]);
+    expect(pings(refused, 'lan1-to-lan2').every((p) => p.result === 'lost')).toBe(true);
+    expect(logs(refused, 'R1', /EZVPN_CONNECTION_UP/)).toHaveLength(0);
+    const failed = refused.records.filter((x): x is NegotiationRecord => x.kind === 'negotiation');
+    expect(failed[0]).toMatchObject({ node: 'R2', peer: '10.1.1.1', cause: 'xauth-refused' });
+    // Both ends drop the IKE SA once the status is acknowledged (the client then dials again).
+    const deleted = refused.records.filter(
+      (x) => x.kind === 'state' && x.machine === 'ike' && x.to === 'deleted',
+    );
+    const firstSession = deleted.filter((x) => x.kind === 'state' && x.instance === 1001);
+    expect([...new Set(firstSession.map((x) => (x.kind === 'state' ? x.node : '')))]).toEqual([
+      'R1',
+      'R2',
+    ]);
+    expect(firstSession.every((x) => x.atMs < 1_000)).toBe(true);
+  });
+
+  it('no saved credentials: the client asks its user and waits in CONF_XAUTH', () => {
+    const waiting = withClientCredentials('');
+    expect(logs(waiting, 'R1', /^EZVPN\(EZ\): Pending XAuth Request/)).toHaveLength(1);
+    expect(logs(waiting, 'R1', /EZVPN_CONNECTION_UP/)).toHaveLength(0);
+    expect(pings(waiting, 'lan1-to-lan2').every((p) => p.result === 'lost')).toBe(true);
   });
 });
 

@@ -12,7 +12,8 @@ export interface IkeSaView {
   role: 'initiator' | 'responder';
   /**
    * MM_NO_STATE | MM_SA_SETUP | MM_KEY_EXCH | MM_KEY_AUTH (main mode), AG_NO_STATE |
-   * AG_INIT_EXCH (aggressive mode), CONF_ADDR (an Easy VPN client's mode config), QM_IDLE
+   * AG_INIT_EXCH (aggressive mode), CONF_XAUTH | CONF_ADDR (an Easy VPN client's XAUTH and
+   * mode config), QM_IDLE
    */
   state: string;
   status: 'ACTIVE' | 'DELETED';

@@ -15,6 +15,11 @@ export type IkeMsg =
   /** Transaction exchange (mode config, draft-dukes-ike-mode-cfg): Easy VPN after phase 1. */
   | 'CFG-REQUEST'
   | 'CFG-REPLY'
+  /** XAUTH (draft-beaulieu-ike-xauth): transaction exchanges the Easy VPN server starts. */
+  | 'XAUTH-REQUEST'
+  | 'XAUTH-REPLY'
+  | 'XAUTH-STATUS'
+  | 'XAUTH-ACK'
   | 'QM1'
   | 'QM2'
   | 'QM3'
@@ -166,7 +171,8 @@ export type NegotiationCause =
   | 'unknown-group'
   | 'no-common-policy'
   | 'no-common-transform-set'
-  | 'proxy-mismatch';
+  | 'proxy-mismatch'
+  | 'xauth-refused';
 
 /** The plain words of each cause, as the trace's `reason` carries them. */
 export const NEGOTIATION_REASONS: Record<NegotiationCause, string> = {
@@ -176,6 +182,7 @@ export const NEGOTIATION_REASONS: Record<NegotiationCause, string> = {
   'no-common-policy': 'no common ISAKMP policy',
   'no-common-transform-set': 'no common transform set',
   'proxy-mismatch': 'proxy identities not supported: the crypto ACLs are not mirror images',
+  'xauth-refused': 'XAUTH refused the user name or password',
 };
 
 export type TraceRecord =

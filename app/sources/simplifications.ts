@@ -76,8 +76,8 @@ export const SIMPLIFICATIONS = {
   },
   ezvpnModeConfig: {
     title: 'Easy VPN after phase 1',
-    why: 'The simulator runs mode config as one request and one reply after aggressive mode and no XAUTH (the user name stays empty); the proposals an Easy VPN remote offers and the AG_INIT_EXCH and CONF_ADDR states it passes through are recalled.',
-    related: ['tn-113594', 'rfc2409'],
+    why: 'After aggressive mode the server runs XAUTH when its crypto map names a `client authentication list`: it asks for the user name and password, checks them against its local `username` lines (the only AAA method simulated), sets the status and, after a refusal, ends the IKE SA once the client has acknowledged it (the client then dials again). A client answers with the credentials saved in its `username` line; without them it prints the prompt for `crypto ipsec client ezvpn xauth` and waits, but the console does not take that command here: save the credentials in the client. XAUTH applies here to Easy VPN clients only, not to LAN-to-LAN peers on the same map (IOS would ask them too unless their key says `no-xauth`). The server logs nothing when it refuses a user, because what IOS prints then is in no capture we have; the wording of the client’s prompt, the CONF_XAUTH state, mode config as one request and one reply, the proposals an Easy VPN remote offers and the AG_INIT_EXCH and CONF_ADDR states are recalled.',
+    related: ['cg-easy-vpn-server', 'tn-113594', 'rfc2409'],
   },
   consoleShowCommands: {
     title: 'Console show commands without a capture',

@@ -29,6 +29,7 @@ const NAMED_IN_NOTES: Record<SourceId, RegExp | null> = {
   'cg-idle-timers': /IPsec Security Association Idle Timers/,
   'cg-security-lifetimes': /Cisco IOS Security Configuration Guide/,
   'cg-nhrp': /Configuring NHRP/,
+  'cg-easy-vpn-server': null,
   'cr-clear-crypto-sa': /`?clear crypto sa`? reference/,
   'cr-clear-crypto-session': null,
   'book-ipsec-vpn-design': /IPSec VPN Design/,

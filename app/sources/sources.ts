@@ -88,6 +88,14 @@ export const SOURCES = {
     about:
       'An IPsec SA is renegotiated 30 s before its lifetime in seconds ends, or when 90 % of its lifetime in kilobytes is used, whichever comes first.',
   },
+  'cg-easy-vpn-server': {
+    title: 'Easy VPN Server',
+    publisher: 'Cisco',
+    kind: 'configuration guide',
+    url: 'https://cisco.com/en/US/docs/ios-xml/ios/sec_conn_esyvpn/configuration/12-4t/sec-easy-vpn-srvr.html',
+    about:
+      'After phase 1 an Easy VPN server authenticates the user with XAUTH against an AAA method list (`crypto map … client authentication list`, `aaa authentication login … local` and `username` lines) and then pushes the client its configuration with mode config.',
+  },
   'cg-nhrp': {
     title: 'Configuring NHRP',
     publisher: 'Cisco',

@@ -29,6 +29,9 @@ const SA_SETTINGS: HelpTable = {
 
 const GLOBAL: HelpTable = {
   aaa: 'Authentication, Authorization and Accounting.',
+  'aaa authentication': 'Authentication configurations parameters.',
+  'aaa authentication login': 'Set authentication lists for logins.',
+  'aaa new-model': 'Enable NEW access control commands and functions.(Disables OLD commands.)',
   'access-list': 'Add an access list entry',
   archive: 'Archive the configuration',
   banner: 'Define a login banner',

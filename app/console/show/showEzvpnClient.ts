@@ -2,7 +2,8 @@
 // (`Easy VPN Remote Phase: 6`, `Tunnel name : EZVPN`, `Current State: IPSEC_ACTIVE`, `Last
 // Event: …`), then the interfaces, the mode and the current peer. Simplified: the states between
 // the dial and IPSEC_ACTIVE, and the events, are recalled names mapped onto the simulation's
-// stages (aggressive mode IKE_PEND, mode config MODE_CONFIG_REQ, quick mode IPSEC_PEND); in
+// stages (aggressive mode IKE_PEND, XAUTH XAUTH_REQ, mode config MODE_CONFIG_REQ, quick mode
+// IPSEC_PEND); in
 // network-extension mode the server assigns no address, and the simulated mode config carries
 // none either, so no `Address:` or DNS lines are printed.
 
@@ -26,6 +27,7 @@ function clientState(view: RouterView, client: EzvpnClient, peer: string | null)
       ? { state: 'CONNECT_REQUIRED', lastEvent: 'CONNECT_REQUIRED' }
       : { state: 'READY', lastEvent: 'CONN_DOWN' };
   }
+  if (ike.state === 'CONF_XAUTH') return { state: 'XAUTH_REQ', lastEvent: 'IKE_COMPLETE' };
   if (ike.state === 'CONF_ADDR') return { state: 'MODE_CONFIG_REQ', lastEvent: 'IKE_COMPLETE' };
   if (ike.state === 'QM_IDLE') return { state: 'IPSEC_PEND', lastEvent: 'MODE_CONFIG_REPLY' };
   return { state: 'IKE_PEND', lastEvent: 'CONN_UP' };

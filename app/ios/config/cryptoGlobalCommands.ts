@@ -185,6 +185,31 @@ function setGlobalSa(
   };
 }
 
+/** `crypto map NAME client authentication ...` (an abbreviation of `authentication` included). */
+function isClientAuthentication(args: readonly string[]): boolean {
+  const [option, other] = keywordsAbbreviatedBy(args[1] ?? '', CRYPTO_MAP_OPTIONS);
+  const third = args[2]?.toLowerCase() ?? '';
+  return (
+    option === 'client' && other === undefined && third !== '' && 'authentication'.startsWith(third)
+  );
+}
+
+/** `crypto map NAME client authentication list LIST`: the map's Easy VPN clients do XAUTH. */
+function setClientAuthentication(config: RouterConfig, args: string[], report: Reporter): null {
+  const r = new ArgReader(args, report);
+  const map = r.word('crypto map name');
+  r.keyword('keyword', ['client']);
+  r.keyword('keyword', ['authentication']);
+  r.keyword('keyword', ['list']);
+  const list = r.word('AAA method list name');
+  if (map === null || list === null || !r.end()) return null;
+  config.cryptoMapClientAuth = [
+    ...config.cryptoMapClientAuth.filter((entry) => entry.map !== map),
+    { map, list },
+  ];
+  return null;
+}
+
 /** Global crypto lines IOS accepts that are not simulated. */
 const NOT_SIMULATED: GlobalCommandSpec[] = [
   'crypto isakmp nat',
@@ -301,12 +326,22 @@ export const CRYPTO_GLOBAL_COMMANDS: GlobalCommandSpec[] = [
     identityArgs: leadingArgs(2),
     apply: openCryptoMapEntry,
   },
+  {
+    // XAUTH for the Easy VPN clients the map accepts (Cisco "Easy VPN Server").
+    path: 'crypto map',
+    name: 'crypto map NAME client authentication list',
+    accepts: isClientAuthentication,
+    identityArgs: leadingArgs(3),
+    apply: setClientAuthentication,
+  },
   ...CRYPTO_MAP_OPTIONS.map((option) => ({
     path: 'crypto map',
     name: `crypto map NAME ${option}`,
     accepts: (args: readonly string[]) => {
       const [only, other] = keywordsAbbreviatedBy(args[1] ?? '', CRYPTO_MAP_OPTIONS);
-      return args.length >= 2 && only === option && other === undefined;
+      return (
+        args.length >= 2 && only === option && other === undefined && !isClientAuthentication(args)
+      );
     },
   })),
   { path: 'crypto dynamic-map', identityArgs: leadingArgs(2), apply: openDynamicMapEntry },

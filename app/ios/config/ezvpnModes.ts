@@ -2,6 +2,7 @@
 // (`crypto isakmp client configuration group NAME`).
 
 import type { EzvpnClient, EzvpnServerGroup } from '../types';
+import { readPassword } from './aaaCommands';
 import { ArgReader } from './argReader';
 import {
   leadingArgs,
@@ -12,7 +13,16 @@ import {
 
 /** A client with the IOS defaults: client mode, `connect auto`. */
 export function newEzvpnClient(name: string): EzvpnClient {
-  return { name, peers: [], mode: 'client', group: null, key: null, connect: 'auto' };
+  return {
+    name,
+    peers: [],
+    mode: 'client',
+    group: null,
+    key: null,
+    connect: 'auto',
+    xauthUser: null,
+    xauthMode: null,
+  };
 }
 
 export function newEzvpnServerGroup(name: string): EzvpnServerGroup {
@@ -67,9 +77,29 @@ export const EZVPN_CLIENT_MODE: SubmodeSpec<EzvpnClient> = {
         if (peer !== null && r.end() && !client.peers.includes(peer)) client.peers.push(peer);
       },
     },
+    {
+      // `username NAME password [0] PASSWORD`: saved XAUTH credentials (Cisco Easy VPN Remote).
+      path: 'username',
+      identityArgs: SINGLE_SETTING,
+      apply: (client, args, report) => {
+        const r = new ArgReader(args, report);
+        const name = r.word('XAUTH user name');
+        r.keyword('keyword', ['password']);
+        const password = readPassword(r, report);
+        if (name === null || password === null || !r.end()) return;
+        client.xauthUser = { name, password };
+      },
+    },
+    {
+      path: 'xauth userid mode',
+      identityArgs: SINGLE_SETTING,
+      apply: (client, args, report) => {
+        const r = new ArgReader(args, report);
+        const mode = r.keyword('XAUTH mode', ['local', 'interactive', 'http-intercept']);
+        if (mode !== null && r.end()) client.xauthMode = mode;
+      },
+    },
     ...notSimulatedSettings([
-      'username',
-      'xauth userid mode',
       'nem-xauth',
       'acl',
       'local-address',

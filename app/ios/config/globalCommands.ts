@@ -5,6 +5,7 @@ import { echoed } from '../echo';
 import { canonicalInterfaceAt, readInterfaceName } from '../interfaceName';
 import { parseIpv4 } from '../ipv4';
 import type { RouterConfig } from '../types';
+import { AAA_COMMANDS } from './aaaCommands';
 import { ACCESS_LIST_MODE, accessList, applyNumberedAccessList } from './accessListMode';
 import { ArgReader } from './argReader';
 import { leadingArgs, SINGLE_SETTING } from './commandTable';
@@ -116,8 +117,6 @@ const NOT_SIMULATED_LINES: GlobalCommandSpec[] = [
   { path: 'boot' },
   { path: 'enable secret', identityArgs: SINGLE_SETTING },
   { path: 'enable password', identityArgs: SINGLE_SETTING },
-  { path: 'aaa' },
-  { path: 'username', identityArgs: leadingArgs(1) },
   { path: 'ip local pool', identityArgs: leadingArgs(1) },
   { path: 'banner', identityArgs: leadingArgs(1) },
 ];
@@ -164,6 +163,7 @@ export const GENERAL_GLOBAL_COMMANDS: GlobalCommandSpec[] = [
     },
   },
   { path: 'ip access-list extended', identityArgs: leadingArgs(1), apply: openNamedAccessList },
+  ...AAA_COMMANDS,
   ...NOT_SIMULATED_LINES,
   ...NOT_SIMULATED_BLOCKS,
 ];

@@ -23,5 +23,9 @@ export function emptyRouterConfig(): RouterConfig {
     ezvpnClients: [],
     ezvpnServerGroups: [],
     cryptoLoggingSession: false,
+    aaaNewModel: false,
+    aaaLoginLists: [],
+    localUsers: [],
+    cryptoMapClientAuth: [],
   };
 }

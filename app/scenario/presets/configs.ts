@@ -310,20 +310,30 @@ export function dmvpnSpoke(options: DmvpnSpokeOptions): string {
   });
 }
 
+/** The Easy VPN user both ends know: the server's local user, the client's saved credentials. */
+export const EZVPN_USER = { name: 'ipsecuser', password: 'ipsecpass' } as const;
+
 /**
- * Easy VPN server: group EZGROUP behind a dynamic map. The AAA lines are what a real server needs
- * to look the group up; the simulator reports them as not simulated.
+ * Easy VPN server: group EZGROUP behind a dynamic map, users checked by XAUTH against the local
+ * database (Cisco "Easy VPN Server"). The group lookup (`isakmp authorization list`) is what a
+ * real server needs; the simulator reports it as not simulated.
  */
 export function ezvpnServer(options: { site: Site }): string {
   return renderConfig({
     site: options.site,
-    aaa: ['aaa new-model', 'aaa authorization network EZ-AUTHOR local'],
+    aaa: [
+      'aaa new-model',
+      'aaa authentication login EZ-AUTHEN local',
+      'aaa authorization network EZ-AUTHOR local',
+      `username ${EZVPN_USER.name} password 0 ${EZVPN_USER.password}`,
+    ],
     crypto: [
       isakmpPolicy(),
       ['crypto isakmp client configuration group EZGROUP', ` key ${KEY}`],
       transformSet('tunnel'),
       ['crypto dynamic-map DYN 10', ' set transform-set TS'],
       [
+        'crypto map CMAP client authentication list EZ-AUTHEN',
         'crypto map CMAP isakmp authorization list EZ-AUTHOR',
         'crypto map CMAP 65535 ipsec-isakmp dynamic DYN',
       ],
@@ -334,7 +344,8 @@ export function ezvpnServer(options: { site: Site }): string {
 
 /**
  * Easy VPN remote in network-extension mode: no ISAKMP policy or key of its own, since the client
- * proposes its built-in set and authenticates with the group key.
+ * proposes its built-in set and authenticates with the group key, then the user with its saved
+ * XAUTH credentials (Cisco Easy VPN Remote: `username`, `xauth userid mode local`).
  */
 export function ezvpnClient(options: { site: Site; serverIp: string }): string {
   return renderConfig({
@@ -346,6 +357,8 @@ export function ezvpnClient(options: { site: Site; serverIp: string }): string {
         ` group EZGROUP key ${KEY}`,
         ' mode network-extension',
         ` peer ${options.serverIp}`,
+        ` username ${EZVPN_USER.name} password ${EZVPN_USER.password}`,
+        ' xauth userid mode local',
       ],
     ],
     wan: [' crypto ipsec client ezvpn EZ'],

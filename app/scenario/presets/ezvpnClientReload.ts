@@ -13,9 +13,9 @@ export const ezvpnClientReload: Preset = {
   title,
   summary,
   teaches:
-    'The Easy VPN client is always the IKE initiator: with `connect auto` it dials 20.1.1.2 as soon as it has booted, in aggressive mode with its group key (AM1 to AM3, then mode config and quick mode), and the INITIAL-CONTACT in its AM3 makes the server drop the SAs of the old session; it logs %CRYPTO-6-EZVPN_CONNECTION_UP. Invalid-SPI recovery plays no role: the client never needs it, and the server’s dynamic map could not initiate anyway, which is why the table says "EzVPN client: N/A".',
+    'The Easy VPN client is always the IKE initiator: with `connect auto` it dials 20.1.1.2 as soon as it has booted, in aggressive mode with its group key (AM1 to AM3, then XAUTH with its saved user name and password, mode config and quick mode), and the INITIAL-CONTACT in its AM3 makes the server drop the SAs of the old session; it logs %CRYPTO-6-EZVPN_CONNECTION_UP. Invalid-SPI recovery plays no role: the client never needs it, and the server’s dynamic map could not initiate anyway, which is why the table says "EzVPN client: N/A".',
   notesScenario: '1.6',
-  sources: ['tn-115801', 'tn-113594', 'rfc2407', 'rfc2409'],
+  sources: ['tn-115801', 'tn-113594', 'cg-easy-vpn-server', 'rfc2407', 'rfc2409'],
   cryptoStyle: 'ezvpn',
   document: {
     format: SCENARIO_FORMAT,

@@ -8,7 +8,6 @@ import { DEFAULT_PRESET_ID, DMVPN_MAX_SPOKES, dmvpnScenario, findPreset, PRESETS
 // server's group (ezvpn-client-reload, R2), which a real server needs and the engine takes as
 // given. Any other such line would be a preset showing a command the simulation ignores.
 const NOT_SIMULATED = new Set([
-  'aaa new-model',
   'aaa authorization network EZ-AUTHOR local',
   'crypto map CMAP isakmp authorization list EZ-AUTHOR',
 ]);

@@ -30,6 +30,10 @@ function received(params: Record<string, unknown>): string {
   const extras = [
     params.initialContact ? ' with INITIAL-CONTACT' : '',
     params.modeConfig ? ', then mode config' : '',
+    params.xauth ? ', XAUTH on' : '',
+    params.accepted ? ', credentials accepted' : '',
+    params.refused ? ', credentials refused' : '',
+    params.savedCredentials ? ', credentials saved' : '',
   ].join('');
   return `${String(params.msg)}${extras} (${String(params.role)})`;
 }
@@ -46,6 +50,7 @@ export const MACHINE_WORDS: Record<ChartMachineId, MachineWords> = {
       startsWith: (p) => `initiator, ${String(p.exchange)} mode`,
       lastSent: (p) => `last sent ${(p.msgs as string[]).join(' or ')}`,
       mayRetransmit: `up to ${IKE_MAX_RETRANSMITS} times`,
+      isServer: 'server (it drives XAUTH)',
     },
     events: {
       start: 'traffic to protect',

@@ -16,8 +16,14 @@ export type MainModeMsg = 'MM1' | 'MM2' | 'MM3' | 'MM4' | 'MM5' | 'MM6';
 export type AggressiveModeMsg = 'AM1' | 'AM2' | 'AM3';
 /** The transaction exchange of mode config: the client asks, the server answers. */
 export type ModeConfigMsg = 'CFG-REQUEST' | 'CFG-REPLY';
+/**
+ * XAUTH (draft-beaulieu-ike-xauth), transaction exchanges the server starts after AM3: it asks for
+ * the user's name and password, the client answers, the server sets the status (OK or FAIL) and
+ * the client acknowledges it; then the client asks for its configuration.
+ */
+export type XauthMsg = 'XAUTH-REQUEST' | 'XAUTH-REPLY' | 'XAUTH-STATUS' | 'XAUTH-ACK';
 /** Every message this machine sends or receives. */
-export type PhaseOneMsg = MainModeMsg | AggressiveModeMsg | ModeConfigMsg;
+export type PhaseOneMsg = MainModeMsg | AggressiveModeMsg | ModeConfigMsg | XauthMsg;
 
 export interface IkeSaInput {
   role: 'initiator' | 'responder';
@@ -30,6 +36,10 @@ export interface IkeSaInput {
   localDpdVid: boolean;
   /** Initiator only: send INITIAL-CONTACT in MM5 / AM3 (no other IKE SA with this peer). */
   initialContact: boolean;
+  /** Responder only: an Easy VPN server that authenticates the user (XAUTH) after AM3. */
+  xauthServer: boolean;
+  /** Initiator only: an Easy VPN client with saved XAUTH credentials to answer with. */
+  savedCredentials: boolean;
 }
 
 export interface IkeSaContext extends IkeSaInput {
@@ -37,6 +47,8 @@ export interface IkeSaContext extends IkeSaInput {
   lastSent: PhaseOneMsg | null;
   peerDpdVid: boolean;
   deleteReason: string;
+  /** The server refused the user's credentials: it ends the SA once the client acknowledges. */
+  xauthFailed: boolean;
 }
 
 export type IkeSaEvent =
@@ -47,6 +59,10 @@ export type IkeSaEvent =
       lifetimeSec?: number;
       dpdVid?: boolean;
       initialContact?: boolean;
+      /** AM2: the server will authenticate the user (XAUTH) after AM3. */
+      xauth?: boolean;
+      /** XAUTH-REPLY at the server: the credentials match; XAUTH-STATUS: the status is OK. */
+      accepted?: boolean;
     }
   | { type: 'delete'; reason: string };
 
@@ -63,6 +79,14 @@ export interface ReceivesParams {
   msg: PhaseOneMsg;
   initialContact?: true;
   modeConfig?: true;
+  /** XAUTH is on: this server demands it, or the server's AM2 announced it. */
+  xauth?: true;
+  /** XAUTH-REPLY or XAUTH-STATUS: the credentials were accepted. */
+  accepted?: true;
+  /** This server refused the credentials. */
+  refused?: true;
+  /** This client has saved XAUTH credentials. */
+  savedCredentials?: true;
 }
 
 const receives = (role: Role, msg: PhaseOneMsg, also: Partial<ReceivesParams> = {}) =>
@@ -76,12 +100,22 @@ const ikeSetup = setup({
   },
   actions: {
     // Effects, executed by the engine; the machine never does I/O.
-    send: (_, _params: { msg: PhaseOneMsg; initialContact: boolean; retransmit: number }) => {},
+    send: (
+      _,
+      _params: {
+        msg: PhaseOneMsg;
+        initialContact: boolean;
+        retransmit: number;
+        accepted?: boolean;
+      },
+    ) => {},
     fsm: (_, _params: { from: string; to: string }) => {},
     processInitialContact: () => {},
     /** The SA is usable for quick mode: in QM_IDLE, after mode config when there is one. */
     established: () => {},
     deleted: (_, _params: { reason: string }) => {},
+    /** An XAUTH request reached a client without saved credentials: it waits for the user. */
+    xauthPending: () => {},
     // Context bookkeeping.
     sent: assign((_, params: { msg: PhaseOneMsg }) => ({ lastSent: params.msg, retransmits: 0 })),
     countRetransmit: assign(({ context }) => ({ retransmits: context.retransmits + 1 })),
@@ -95,6 +129,7 @@ const ikeSetup = setup({
         : {},
     ),
     setDeleteReason: assign((_, params: { reason: string }) => ({ deleteReason: params.reason })),
+    refuseUser: assign({ xauthFailed: true }),
   },
   guards: {
     receives: ({ context, event }, params: ReceivesParams) =>
@@ -102,7 +137,11 @@ const ikeSetup = setup({
       event.type === 'recv' &&
       event.msg === params.msg &&
       (params.initialContact === undefined || event.initialContact === true) &&
-      (params.modeConfig === undefined || context.modeConfig),
+      (params.modeConfig === undefined || context.modeConfig) &&
+      (params.xauth === undefined || context.xauthServer || event.xauth === true) &&
+      (params.accepted === undefined || event.accepted === true) &&
+      (params.refused === undefined || context.xauthFailed) &&
+      (params.savedCredentials === undefined || context.savedCredentials),
     /** The initiator starts with main mode or aggressive mode. */
     startsWith: ({ context }, params: { exchange: IkeSaInput['exchange'] }) =>
       context.role === 'initiator' && context.exchange === params.exchange,
@@ -110,6 +149,8 @@ const ikeSetup = setup({
     lastSent: ({ context }, params: { msgs: readonly PhaseOneMsg[] }) =>
       context.lastSent !== null && params.msgs.includes(context.lastSent),
     mayRetransmit: ({ context }) => context.retransmits < IKE_MAX_RETRANSMITS,
+    /** The server drives XAUTH and retransmits; the client only answers. */
+    isServer: ({ context }) => context.role === 'responder',
   },
   delays: {
     retransmit: IKE_RETRANSMIT_MS,
@@ -132,10 +173,47 @@ const answerAm2 = [
   { type: 'sent', params: { msg: 'AM3' } },
 ] as const;
 
+/** A lost AM3 makes the server resend AM2: the client answers it again. */
+const resendAm3 = {
+  type: 'send',
+  params: ({ context }: { context: IkeSaContext }) => ({
+    msg: 'AM3' as const,
+    initialContact: context.initialContact,
+    retransmit: 1,
+  }),
+} as const;
+
 /** The responder has verified AM3: phase 1 is complete. */
 const responderAm3Complete = {
   type: 'fsm',
   params: { from: 'IKE_R_AM2', to: 'IKE_P1_COMPLETE' },
+} as const;
+
+/** An Easy VPN server with XAUTH asks for the user's credentials once phase 1 is complete. */
+const askForCredentials = [
+  responderAm3Complete,
+  { type: 'send', params: { msg: 'XAUTH-REQUEST', initialContact: false, retransmit: 0 } },
+  { type: 'sent', params: { msg: 'XAUTH-REQUEST' } },
+] as const;
+
+/** The server sets the XAUTH status: OK, or FAIL when it refused the credentials. */
+const sendStatus = [
+  {
+    type: 'send',
+    params: ({ context }: { context: IkeSaContext }) => ({
+      msg: 'XAUTH-STATUS' as const,
+      initialContact: false,
+      retransmit: 0,
+      accepted: !context.xauthFailed,
+    }),
+  },
+  { type: 'sent', params: { msg: 'XAUTH-STATUS' } },
+] as const;
+
+/** The client acknowledges the status (RFC-less draft: CFG_ACK to the server's CFG_SET). */
+const acknowledgeStatus = {
+  type: 'send',
+  params: { msg: 'XAUTH-ACK', initialContact: false, retransmit: 0 },
 } as const;
 
 export const ikeSaMachine = ikeSetup.createMachine({
@@ -146,6 +224,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
     lastSent: null,
     peerDpdVid: false,
     deleteReason: '',
+    xauthFailed: false,
   }),
   initial: 'idle',
   on: {
@@ -212,6 +291,12 @@ export const ikeSaMachine = ikeSetup.createMachine({
         // then asks for its configuration; otherwise the SA is ready for quick mode.
         recv: [
           {
+            // The server announced XAUTH: the client waits for its request after AM3.
+            guard: receives('initiator', 'AM2', { modeConfig: true, xauth: true }),
+            target: 'CONF_XAUTH',
+            actions: answerAm2,
+          },
+          {
             guard: receives('initiator', 'AM2', { modeConfig: true }),
             target: 'CONF_ADDR',
             actions: [
@@ -232,6 +317,16 @@ export const ikeSaMachine = ikeSetup.createMachine({
       on: {
         recv: [
           {
+            guard: receives('responder', 'AM3', { initialContact: true, xauth: true }),
+            target: 'CONF_XAUTH',
+            actions: ['processInitialContact', ...askForCredentials],
+          },
+          {
+            guard: receives('responder', 'AM3', { xauth: true }),
+            target: 'CONF_XAUTH',
+            actions: askForCredentials,
+          },
+          {
             // INITIAL-CONTACT rides in AM3, as in MM5 (RFC 2407 §4.6.3.3).
             guard: receives('responder', 'AM3', { initialContact: true }),
             target: 'QM_IDLE',
@@ -242,6 +337,64 @@ export const ikeSaMachine = ikeSetup.createMachine({
             target: 'QM_IDLE',
             actions: responderAm3Complete,
           },
+        ],
+      },
+    },
+    /**
+     * XAUTH ([M] simplified: the state name is recalled from `show crypto isakmp sa`). The server
+     * asks, checks the answer against its local users, sets the status and, once the client has
+     * acknowledged it, is established or, after a refusal, deletes the SA. The client answers
+     * with its saved credentials (or waits for its user), then asks for its configuration.
+     */
+    CONF_XAUTH: {
+      after: { retransmit: { guard: 'isServer', target: 'retransmitting' } },
+      on: {
+        recv: [
+          {
+            guard: receives('initiator', 'XAUTH-REQUEST', { savedCredentials: true }),
+            actions: {
+              type: 'send',
+              params: { msg: 'XAUTH-REPLY', initialContact: false, retransmit: 0 },
+            },
+          },
+          // Without saved credentials the request waits for the user at the console.
+          { guard: receives('initiator', 'XAUTH-REQUEST'), actions: 'xauthPending' },
+          {
+            guard: receives('initiator', 'XAUTH-STATUS', { accepted: true }),
+            target: 'CONF_ADDR',
+            actions: [
+              acknowledgeStatus,
+              {
+                type: 'send',
+                params: { msg: 'CFG-REQUEST', initialContact: false, retransmit: 0 },
+              },
+              { type: 'sent', params: { msg: 'CFG-REQUEST' } },
+            ],
+          },
+          {
+            guard: receives('initiator', 'XAUTH-STATUS'),
+            target: 'deleted',
+            actions: [
+              acknowledgeStatus,
+              { type: 'setDeleteReason', params: { reason: 'XAUTH failed' } },
+            ],
+          },
+          // A lost AM3 makes the server resend AM2: answer it again.
+          { guard: receives('initiator', 'AM2'), actions: resendAm3 },
+          {
+            guard: receives('responder', 'XAUTH-REPLY', { accepted: true }),
+            actions: sendStatus,
+          },
+          {
+            guard: receives('responder', 'XAUTH-REPLY'),
+            actions: ['refuseUser', ...sendStatus],
+          },
+          {
+            guard: receives('responder', 'XAUTH-ACK', { refused: true }),
+            target: 'deleted',
+            actions: { type: 'setDeleteReason', params: { reason: 'XAUTH failed' } },
+          },
+          { guard: receives('responder', 'XAUTH-ACK'), target: 'QM_IDLE' },
         ],
       },
     },
@@ -367,17 +520,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
             },
           },
           // A lost AM3 makes the responder resend AM2: answer it again.
-          {
-            guard: receives('initiator', 'AM2'),
-            actions: {
-              type: 'send',
-              params: ({ context }) => ({
-                msg: 'AM3' as const,
-                initialContact: context.initialContact,
-                retransmit: 1,
-              }),
-            },
-          },
+          { guard: receives('initiator', 'AM2'), actions: resendAm3 },
           // The server answers a client's configuration request (again, if its reply was lost).
           {
             guard: receives('responder', 'CFG-REQUEST'),
@@ -405,6 +548,7 @@ export const ikeSaMachine = ikeSetup.createMachine({
                   (context.lastSent === 'MM5' || context.lastSent === 'AM3') &&
                   context.initialContact,
                 retransmit: context.retransmits,
+                accepted: !context.xauthFailed,
               }),
             },
           ],
@@ -423,6 +567,10 @@ export const ikeSaMachine = ikeSetup.createMachine({
         { guard: { type: 'lastSent', params: { msgs: ['AM1'] } }, target: 'AG_NO_STATE' },
         { guard: { type: 'lastSent', params: { msgs: ['AM2'] } }, target: 'AG_INIT_EXCH' },
         { guard: { type: 'lastSent', params: { msgs: ['CFG-REQUEST'] } }, target: 'CONF_ADDR' },
+        {
+          guard: { type: 'lastSent', params: { msgs: ['XAUTH-REQUEST', 'XAUTH-STATUS'] } },
+          target: 'CONF_XAUTH',
+        },
         { target: 'MM_KEY_EXCH' },
       ],
     },

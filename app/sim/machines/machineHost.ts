@@ -76,6 +76,20 @@ function withEffects(machine: AnyStateMachine, effectNames: readonly string[]): 
   return provided;
 }
 
+/** An event as the host records it: its type and, for `recv`, the message it carries. */
+interface HostEvent {
+  type: string;
+  msg?: unknown;
+}
+
+/** The event XState starts every actor with. */
+const INIT_EVENT: HostEvent = { type: 'xstate.init' };
+
+/** An event's label in a state record: its type, then the message it carries ("recv MM2"). */
+function eventLabel(event: HostEvent): string {
+  return typeof event.msg === 'string' ? `${event.type} ${event.msg}` : event.type;
+}
+
 /** `C` is the machine's context type, for typed reads by the engine. */
 export class MachineHost<C> {
   private readonly actor: Actor<AnyStateMachine>;
@@ -85,6 +99,12 @@ export class MachineHost<C> {
   /** The snapshot `topState` was computed from: `state` is read on every packet. */
   private stateOf: unknown = null;
   private topState = '';
+  /**
+   * The event the latest step started from. Every event reaches the actor through `send` or a
+   * timer of `clock`, so the host notes it there, at the moment XState's inspection API would
+   * report it, without paying for inspection on every step.
+   */
+  private lastEvent: HostEvent = INIT_EVENT;
 
   constructor(
     machine: AnyStateMachine,
@@ -98,32 +118,41 @@ export class MachineHost<C> {
      */
     onState: (state: string, detail: StateDetail) => void = () => {},
   ) {
-    // The event each step starts from: XState's inspection reports it before the step runs.
-    let lastEvent = '';
-    let self: object | null = null;
-    this.actor = createActor(withEffects(machine, effectNames), {
-      clock,
-      input: input as never,
-      inspect: (inspection) => {
-        if (inspection.type !== '@xstate.event' || inspection.actorRef !== self) return;
-        const event = inspection.event as { type: string; msg?: unknown };
-        lastEvent = typeof event.msg === 'string' ? `${event.type} ${event.msg}` : event.type;
+    // XState's scheduler hands every delayed event (`after`, a delayed `raise`) to the clock
+    // right after `schedule` receives it: the timer remembers it and makes it the step's event.
+    let scheduling: HostEvent = INIT_EVENT;
+    const timers: VirtualClock = {
+      setTimeout: (fire, timeoutMs) => {
+        const event = scheduling;
+        return clock.setTimeout((...args) => {
+          this.lastEvent = event;
+          fire(...args);
+        }, timeoutMs);
       },
+      clearTimeout: (id) => clock.clearTimeout(id),
+    };
+    this.actor = createActor(withEffects(machine, effectNames), {
+      clock: timers,
+      input: input as never,
     });
-    self = this.actor;
+    const scheduler = this.actor.system.scheduler;
+    const schedule = scheduler.schedule;
+    scheduler.schedule = (source, target, event, delayMs, id) => {
+      scheduling = event;
+      schedule(source, target, event, delayMs, id);
+    };
     effectQueueOf.set(this.actor, this.pending);
     // Without an error observer XState rethrows asynchronously; keep it and rethrow in send().
-    let last = '';
-    let lastActive = '';
+    let lastValue: unknown = null;
     this.actor.subscribe({
       next: (snapshot) => {
-        const state = topStateOf(snapshot.value);
-        const active = activePaths(snapshot.value);
-        const activeKey = active.join('\n');
-        if (state !== last || activeKey !== lastActive) {
-          last = state;
-          lastActive = activeKey;
-          onState(state, { active, event: lastEvent });
+        // A step that changes nothing keeps an equal value: skip it before building paths.
+        if (!sameStateValue(snapshot.value, lastValue)) {
+          lastValue = snapshot.value;
+          onState(topStateOf(snapshot.value), {
+            active: activePaths(snapshot.value),
+            event: eventLabel(this.lastEvent),
+          });
         }
         this.flush(onEffect);
       },
@@ -176,6 +205,7 @@ export class MachineHost<C> {
 
   send(event: { type: string; [key: string]: unknown }): void {
     if (this.snapshot.status !== 'active') return;
+    this.lastEvent = event;
     this.actor.send(event as never);
     this.rethrow();
   }
@@ -192,17 +222,49 @@ export class MachineHost<C> {
 
 /** The top-level state of a state value: "QM_IDLE", or "active" for { active: … }. */
 function topStateOf(value: unknown): string {
-  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '');
+  if (typeof value === 'string') return value;
+  for (const key in value as object) return key;
+  return '';
+}
+
+/** Whether two state values name the same active states (XState builds a new value per step). */
+function sameStateValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key in left) {
+    if (!(key in right) || !sameStateValue(left[key], right[key])) return false;
+    keys++;
+  }
+  for (const _ in right) keys--;
+  return keys === 0;
 }
 
 /** The active atomic states of a state value as dotted paths: { a: { b: 'c' } } → ['a.b.c']. */
-export function activePaths(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix + value];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
-    child && typeof child === 'object' && Object.keys(child).length === 0
-      ? [prefix + key]
-      : activePaths(child, `${prefix}${key}.`),
-  );
+function activePaths(value: unknown): string[] {
+  const paths: string[] = [];
+  collectPaths(value, '', paths);
+  return paths;
+}
+
+function collectPaths(value: unknown, prefix: string, into: string[]): void {
+  if (typeof value === 'string') {
+    into.push(prefix + value);
+    return;
+  }
+  const children = value as Record<string, unknown>;
+  for (const key in children) {
+    const child = children[key];
+    if (child && typeof child === 'object' && isEmpty(child)) into.push(prefix + key);
+    else collectPaths(child, `${prefix}${key}.`, into);
+  }
+}
+
+function isEmpty(value: object): boolean {
+  for (const _ in value) return false;
+  return true;
 }
 
 /** A state record's `active` and `event` fields from a change (`active` only when nested). */

@@ -55,11 +55,19 @@ import {
   groupKey,
   keyFor,
   ownProposals,
+  savedCredentials,
 } from './ikePolicy';
 import type { Outcome, Router } from './router';
 import type { IkeAuth, IkeSa } from './routerState';
 
-const IKE_EFFECTS = ['send', 'fsm', 'processInitialContact', 'established', 'deleted'] as const;
+const IKE_EFFECTS = [
+  'send',
+  'fsm',
+  'processInitialContact',
+  'established',
+  'deleted',
+  'xauthPending',
+] as const;
 const LIVENESS_EFFECTS = ['sendProbe', 'peerDead'] as const;
 
 /**
@@ -79,7 +87,21 @@ const STATE_AFTER_SENDING: Record<PhaseOneMsg, string> = {
   AM3: 'QM_IDLE',
   'CFG-REQUEST': 'CONF_ADDR',
   'CFG-REPLY': 'QM_IDLE',
+  'XAUTH-REQUEST': 'CONF_XAUTH',
+  'XAUTH-REPLY': 'CONF_XAUTH',
+  'XAUTH-STATUS': 'CONF_XAUTH',
+  'XAUTH-ACK': 'CONF_XAUTH',
 };
+
+/** The transaction exchanges after aggressive mode (XAUTH, mode config): each has a message ID. */
+const TRANSACTIONS: ReadonlySet<PhaseOneMsg> = new Set<PhaseOneMsg>([
+  'XAUTH-REQUEST',
+  'XAUTH-REPLY',
+  'XAUTH-STATUS',
+  'XAUTH-ACK',
+  'CFG-REQUEST',
+  'CFG-REPLY',
+]);
 
 /** The messages that carry the ISAKMP offer (proposals, DPD vendor ID, lifetime). */
 const OFFERS: ReadonlySet<PhaseOneMsg> = new Set<PhaseOneMsg>(['MM1', 'MM2', 'AM1', 'AM2']);
@@ -91,8 +113,7 @@ const ENCRYPTED: ReadonlySet<IkeMsg> = new Set<IkeMsg>([
   'MM5',
   'MM6',
   'AM3',
-  'CFG-REQUEST',
-  'CFG-REPLY',
+  ...TRANSACTIONS,
   'QM1',
   'QM2',
   'QM3',
@@ -162,8 +183,20 @@ export class IkeControl {
     const initialContact = this.withPeer(peer).length === 0;
     const client = this.ezvpnClientOf(work.flows ?? []);
     const auth: IkeAuth = client
-      ? { exchange: 'aggressive', psk: client.key ?? '', group: client.group }
-      : { exchange: 'main', psk: keyFor(this.r.config, peer) ?? '', group: null };
+      ? {
+          exchange: 'aggressive',
+          psk: client.key ?? '',
+          group: client.group,
+          xauthList: null,
+          xauthCredentials: savedCredentials(client),
+        }
+      : {
+          exchange: 'main',
+          psk: keyFor(this.r.config, peer) ?? '',
+          group: null,
+          xauthList: null,
+          xauthCredentials: null,
+        };
     const offered = client ? EZVPN_CLIENT_PROPOSALS : ownProposals(this.r.config);
     const lifetimeSec = offered[0]?.lifetimeSec ?? 0;
     const sa = this.create(peer, local, 'initiator', this.cookie(), '0000000000000000', {
@@ -221,6 +254,8 @@ export class IkeControl {
       pendingDeletes: [],
       established: false,
       deleted: false,
+      xauthUser: '',
+      xauthPrompted: false,
       createdAtMs: world.nowMs,
       establishedAtMs: 0,
     } as unknown as IkeSa;
@@ -237,6 +272,8 @@ export class IkeControl {
         lifetimeSec: options.lifetimeSec,
         localDpdVid: this.r.node.dpdSupport,
         initialContact: options.initialContact,
+        xauthServer: role === 'responder' && options.auth.xauthList !== null,
+        savedCredentials: options.auth.xauthCredentials !== null,
       },
       world.clock,
       (effect) => this.onEffect(sa, effect),
@@ -269,6 +306,8 @@ export class IkeControl {
           this.r.debug(incrementingErrorCounterDebug({ connId, attempt: retransmit }));
         }
         if (p.initialContact === true) this.r.debug(sendInitialContactDebug({ connId }));
+        // The user the client logs in as, named by its connection syslog.
+        if (msg === 'XAUTH-REPLY') sa.xauthUser = sa.auth.xauthCredentials?.user ?? '';
         this.transmit(sa, {
           msg,
           ...(OFFERS.has(msg)
@@ -277,9 +316,15 @@ export class IkeControl {
           ...(msg === 'MM1' || msg === 'AM1' ? { proposals: [...this.offeredProposals(sa)] } : {}),
           ...(msg === 'AM1' && sa.auth.group !== null ? { groupId: sa.auth.group } : {}),
           ...(AUTHENTICATES.has(msg) ? { psk: sa.auth.psk } : {}),
-          ...(msg === 'CFG-REQUEST' || msg === 'CFG-REPLY'
-            ? { messageId: this.r.world.rng.nextUint32() }
+          ...(msg === 'AM2' && sa.auth.xauthList !== null ? { xauth: true } : {}),
+          ...(msg === 'XAUTH-REPLY' && sa.auth.xauthCredentials !== null
+            ? {
+                xauthUser: sa.auth.xauthCredentials.user,
+                xauthPassword: sa.auth.xauthCredentials.password,
+              }
             : {}),
+          ...(msg === 'XAUTH-STATUS' ? { accepted: p.accepted === true } : {}),
+          ...(TRANSACTIONS.has(msg) ? { messageId: this.r.world.rng.nextUint32() } : {}),
           ...(p.initialContact === true ? { initialContact: true } : {}),
         });
         this.r.debug(
@@ -287,7 +332,8 @@ export class IkeControl {
             connId,
             peer: sa.peer,
             role: sa.role === 'initiator' ? 'I' : 'R',
-            // After AM3 a client asks for its configuration (CONF_ADDR), others are in QM_IDLE.
+            // After AM3 a client asks for its configuration (CONF_ADDR, CONF_XAUTH first when
+            // the server does XAUTH), others are in QM_IDLE.
             state: msg === 'AM3' ? sa.host.state : STATE_AFTER_SENDING[msg],
           }),
         );
@@ -319,6 +365,11 @@ export class IkeControl {
         return;
       case 'deleted':
         this.onDeleted(sa, String(p.reason));
+        return;
+      case 'xauthPending':
+        // The server resends its request; the console asks the user once.
+        if (!sa.xauthPrompted) this.r.sa.xauthPending(sa.peer);
+        sa.xauthPrompted = true;
         return;
     }
   }
@@ -624,7 +675,9 @@ export class IkeControl {
     this.r.debug(this.receivedDebug(sa, peer));
     this.r.lastRxAtMs.set(peer, this.r.world.nowMs);
     if (sa.liveness?.state === 'worried') sa.liveness.send({ type: 'traffic.in' });
-    if (m.msg === 'MM2') sa.rcookie = m.rcookie;
+    // The responder's cookie arrives with its first answer (RFC 2408 §3.1).
+    if (m.msg === 'MM2' || m.msg === 'AM2') sa.rcookie = m.rcookie;
+    const refused = m.msg === 'XAUTH-REPLY' && !this.userAccepted(sa, m);
     switch (m.msg) {
       case 'MM1':
       case 'MM2':
@@ -637,13 +690,21 @@ export class IkeControl {
       case 'AM3':
       case 'CFG-REQUEST':
       case 'CFG-REPLY':
+      case 'XAUTH-REQUEST':
+      case 'XAUTH-REPLY':
+      case 'XAUTH-STATUS':
+      case 'XAUTH-ACK':
         sa.host.send({
           type: 'recv',
           msg: m.msg,
           ...(offerLifetimeSec !== undefined ? { lifetimeSec: offerLifetimeSec } : {}),
           ...(m.dpdVid !== undefined ? { dpdVid: m.dpdVid } : {}),
           ...(m.initialContact ? { initialContact: true } : {}),
+          ...(m.xauth === true ? { xauth: true } : {}),
+          ...(m.msg === 'XAUTH-STATUS' && m.accepted === true ? { accepted: true } : {}),
+          ...(m.msg === 'XAUTH-REPLY' && !refused ? { accepted: true } : {}),
         });
+        if (refused) this.negotiationFailed(peer, 1, 'xauth-refused');
         return;
       case 'QM1':
       case 'QM2':
@@ -745,10 +806,38 @@ export class IkeControl {
       return null;
     }
     return {
-      auth: { exchange: aggressive ? 'aggressive' : 'main', psk, group: m.groupId ?? null },
+      auth: {
+        exchange: aggressive ? 'aggressive' : 'main',
+        psk,
+        group: m.groupId ?? null,
+        xauthList: aggressive ? this.clientAuthenticationList(peer) : null,
+        xauthCredentials: null,
+      },
       lifetimeSec: choice.accepted.policy.lifetimeSec,
       offerLifetimeSec: choice.accepted.offered.lifetimeSec,
     };
+  }
+
+  /**
+   * The XAUTH method list of the crypto map on the interface facing `peer`
+   * (`crypto map NAME client authentication list LIST`), or null: no XAUTH.
+   */
+  private clientAuthenticationList(peer: string): string | null {
+    const local = ip(this.r.localAddressToward(ip(peer)));
+    const map = this.r.plan.interfaces.find((i) => i.addr === local)?.config.cryptoMap;
+    return this.r.config.cryptoMapClientAuth.find((entry) => entry.map === map)?.list ?? null;
+  }
+
+  /**
+   * Whether the server's method list accepts the user of an XAUTH-REPLY: with the `local`
+   * method, a `username` line with that name and password (Cisco "Easy VPN Server").
+   */
+  private userAccepted(sa: IkeSa, m: IkePayload): boolean {
+    const list = this.r.config.aaaLoginLists.find((l) => l.name === sa.auth.xauthList);
+    if (!list?.methods.includes('local')) return false;
+    return this.r.config.localUsers.some(
+      (user) => user.name === m.xauthUser && user.password === m.xauthPassword,
+    );
   }
 
   /** A negotiation with `peer` failed here: the trace says why the tunnel does not come up. */

@@ -3,7 +3,7 @@
 // Pure.
 
 import { inSubnet, maskToPrefixLen } from '../../ios/ipv4';
-import type { IsakmpPolicy, RouterConfig } from '../../ios/types';
+import type { EzvpnClient, IsakmpPolicy, RouterConfig } from '../../ios/types';
 import type { IsakmpProposal } from '../packets';
 import { ip } from './forwardingPlan';
 
@@ -72,6 +72,17 @@ export function keyFor(config: RouterConfig, peer: string): string | null {
 /** The key of `crypto isakmp client configuration group NAME` (an Easy VPN server), or null. */
 export function groupKey(config: RouterConfig, group: string | undefined): string | null {
   return config.ezvpnServerGroups.find((g) => g.name === group)?.key ?? null;
+}
+
+/**
+ * The XAUTH credentials an Easy VPN client answers with by itself: `username … password …` in its
+ * block, unless `xauth userid mode interactive` or `http-intercept` leaves the answer to the user
+ * (Cisco Easy VPN Remote). Null: the client waits for `crypto ipsec client ezvpn xauth`.
+ */
+export function savedCredentials(client: EzvpnClient): { user: string; password: string } | null {
+  if (client.xauthUser === null) return null;
+  if (client.xauthMode === 'interactive' || client.xauthMode === 'http-intercept') return null;
+  return { user: client.xauthUser.name, password: client.xauthUser.password };
 }
 
 /** One comparison IOS makes, in its order: an offered transform against one of its policies. */

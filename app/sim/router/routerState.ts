@@ -16,6 +16,10 @@ export interface IkeAuth {
   psk: string;
   /** Aggressive mode: the Easy VPN group the client named; null in main mode. */
   group: string | null;
+  /** An Easy VPN server: the AAA method list (`client authentication list`) checking XAUTH. */
+  xauthList: string | null;
+  /** An Easy VPN client: the saved XAUTH credentials it answers with. */
+  xauthCredentials: { user: string; password: string } | null;
 }
 
 export interface IkeSa {
@@ -37,6 +41,10 @@ export interface IkeSa {
   pendingDeletes: number[];
   established: boolean;
   deleted: boolean;
+  /** An Easy VPN client: the user name it sent in XAUTH; empty when the server asked none. */
+  xauthUser: string;
+  /** An Easy VPN client without saved credentials has asked its user (once per SA). */
+  xauthPrompted: boolean;
   createdAtMs: number;
   establishedAtMs: number;
 }

@@ -14,6 +14,7 @@ import {
   enableOutboundDebug,
   ezvpnConnectionDownSyslog,
   ezvpnConnectionUpSyslog,
+  ezvpnXauthPendingSyslog,
   fsmTransitionDebug,
   idleTimerExpiredDebug,
   ikmpModeFailureSyslog,
@@ -105,7 +106,8 @@ export class SaControl {
   private readonly peerIndex = new Map<string, number>();
   private readonly sessionUp = new Set<string>();
   /** Easy VPN clients (by name) whose connection is up, for EZVPN_CONNECTION_UP/DOWN. */
-  private readonly ezvpnUp = new Set<string>();
+  /** The Easy VPN clients whose connection is up, with the XAUTH user they logged in as. */
+  private readonly ezvpnUp = new Map<string, string>();
   /** The newest pair with an installed outbound SA, per flow saKey: the data plane's choice. */
   private readonly outboundByKey = new Map<string, SaPair>();
   private nextPairId = 1;
@@ -627,18 +629,33 @@ export class SaControl {
         (p) => p.outboundInstalled && p.flow.ownerKey === `ezvpn:${client.name}`,
       );
       if (pair && !this.ezvpnUp.has(client.name)) {
-        this.ezvpnUp.add(client.name);
-        this.r.syslog(ezvpnConnectionUpSyslog(ezvpnSession(client, pair.flow.localAddr, peer)));
+        const user = this.r.ike.withPeer(peer).find((sa) => sa.established)?.xauthUser ?? '';
+        this.ezvpnUp.set(client.name, user);
+        this.r.syslog(
+          ezvpnConnectionUpSyslog(ezvpnSession(client, pair.flow.localAddr, peer, user)),
+        );
       } else if (
         gone &&
         this.ezvpnUp.has(client.name) &&
         this.currentPeer(`ezvpn:${client.name}`) === peer
       ) {
+        const user = this.ezvpnUp.get(client.name) ?? '';
         this.ezvpnUp.delete(client.name);
         const local = this.r.localAddressToward(ip(peer));
-        this.r.syslog(ezvpnConnectionDownSyslog(ezvpnSession(client, local, peer)));
+        this.r.syslog(ezvpnConnectionDownSyslog(ezvpnSession(client, local, peer, user)));
       }
     }
+  }
+
+  /**
+   * The server asked an Easy VPN client without saved credentials for XAUTH: IOS asks the user
+   * at the console and waits ([M] recalled wording).
+   */
+  xauthPending(peer: string): void {
+    const client = this.r.config.ezvpnClients.find(
+      (c) => this.currentPeer(`ezvpn:${c.name}`) === peer,
+    );
+    for (const line of ezvpnXauthPendingSyslog({ client: client?.name ?? '' })) this.r.syslog(line);
   }
 
   /** `connect auto`: an EzVPN client dials its server as soon as it is up ([C-2] 5). */
@@ -693,9 +710,9 @@ export class SaControl {
   }
 }
 
-/** The fields of an Easy VPN client's connection syslog; no XAUTH, so no user ([M] simplified). */
-function ezvpnSession(client: EzvpnClient, local: string, peer: string) {
-  return { client: local, peer, group: client.group ?? '', user: '' };
+/** The fields of an Easy VPN client's connection syslog; `user` is empty without XAUTH. */
+function ezvpnSession(client: EzvpnClient, local: string, peer: string, user: string) {
+  return { client: local, peer, group: client.group ?? '', user };
 }
 
 function lifetimeBytes(pair: SaPair): number {

@@ -39,6 +39,7 @@ const SAMPLES: Record<string, string> = {
   proxyIdentitiesDebug: messages.proxyIdentitiesDebug(),
   ezvpnConnectionUpSyslog: messages.ezvpnConnectionUpSyslog(ezvpn),
   ezvpnConnectionDownSyslog: messages.ezvpnConnectionDownSyslog(ezvpn),
+  ezvpnXauthPendingSyslog: messages.ezvpnXauthPendingSyslog({ client: 'EZ' })[1] ?? '',
   ignoringDeleteNotifyDebug: messages.ignoringDeleteNotifyDebug({ src: 'a', dst: 'b', spi: 1 }),
   saRequestDebug: messages.saRequestDebug({
     src: '10.1.1.1',

@@ -32,6 +32,10 @@ const BUILDERS: readonly Builder[] = [
     pattern: /^%CRYPTO-6-EZVPN_CONNECTION_DOWN:/,
   },
   {
+    name: 'ezvpnXauthPendingSyslog',
+    pattern: /^EZVPN(\(\S*\): Pending XAuth Request|: crypto ipsec client ezvpn xauth$)/,
+  },
+  {
     name: 'ignoringDeleteNotifyDebug',
     pattern: /^ISAKMP: ignoring request to send delete notify/,
   },

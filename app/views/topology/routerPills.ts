@@ -86,6 +86,7 @@ const CAUSE_SHORT: Record<NegotiationCause, string> = {
   'no-common-policy': 'no common policy',
   'no-common-transform-set': 'transforms differ',
   'proxy-mismatch': 'proxy IDs differ',
+  'xauth-refused': 'XAUTH refused',
 };
 
 /** Why a tunnel is not up, as this router knows it: "✕ P1 keys differ" (P1: phase 1). */

@@ -12,14 +12,14 @@ import type { RouterView } from '../../sim/snapshot';
 import { formatSpi, type NegotiationCause } from '../../sim/trace';
 import type { TopologyIndex } from './topologyIndex';
 
-/** established: QM_IDLE; negotiating: MM_*, AG_*, CONF_ADDR; none: no usable IKE SA. */
+/** established: QM_IDLE; negotiating: MM_*, AG_*, CONF_XAUTH, CONF_ADDR; none: no usable IKE SA. */
 export type IkeCategory = 'established' | 'negotiating' | 'none';
 
 export interface PeerIke {
   peerAddr: string;
   /** The peer's node id when it is a router of the scenario. */
   peerNode: string | undefined;
-  /** QM_IDLE, MM_NO_STATE … MM_KEY_AUTH, AG_*, CONF_ADDR, or 'none'. */
+  /** QM_IDLE, MM_NO_STATE … MM_KEY_AUTH, AG_*, CONF_XAUTH, CONF_ADDR, or 'none'. */
   state: string;
   category: IkeCategory;
 }
@@ -60,7 +60,7 @@ export interface NegotiationFailure {
 
 export function ikeCategory(state: string): IkeCategory {
   if (state === 'QM_IDLE') return 'established';
-  if (state.startsWith('MM_') || state.startsWith('AG_') || state === 'CONF_ADDR')
+  if (state.startsWith('MM_') || state.startsWith('AG_') || state.startsWith('CONF_'))
     return 'negotiating';
   return 'none';
 }
