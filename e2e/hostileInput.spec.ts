@@ -84,7 +84,7 @@ async function openFile(page: Page, path: string) {
 }
 
 test.describe('hostile and heavy input', () => {
-  test('the Content-Security-Policy holds through studio, console, share, files, lessons and compare', async ({
+  test('the Content-Security-Policy holds through studio, views, console, editor, share, files, lessons and compare', async ({
     page,
   }) => {
     await watch(page);
@@ -124,6 +124,19 @@ test.describe('hostile and heavy input', () => {
     // Open file.
     await openFile(page, scenarioFile('baseline.json', { ...baseline, title: 'From a file' }));
     await expect(page.getByTestId('scenario-heading.title')).toHaveText('From a file');
+    // The ladder and statechart views, and the scenario editor with its config editor (whose
+    // styles go into a constructed style sheet, which the policy allows).
+    await page.getByRole('button', { name: 'Ladder', exact: true }).click();
+    await expect(page.getByTestId('ladder')).toBeVisible();
+    await page.getByRole('button', { name: 'Statechart', exact: true }).click();
+    await expect(page.getByTestId('statechart')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit scenario' }).click();
+    const config = page.locator('.cm-editor .cm-content');
+    await expect(config).toBeVisible();
+    await config.click();
+    await page.keyboard.type('crypto isakmp keepalive 10 3\n');
+    await expect(page.locator('.cm-gutters')).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
     // Lessons and compare.
     await page.goto('/#lessons');
     await expect(page.locator('a[href^="#lesson="]').first()).toBeVisible();
