@@ -17,6 +17,7 @@
 // - Time to recovery: from the disruption to the reply of that first answered ping; and from
 //   `backAtMs` (the router is back / the link is up) to the same reply.
 
+import { pingFlows } from '../scenario/flows';
 import { type FlowPingLog, pingLogs } from '../sim/derived/pingOutages';
 import type { Run } from '../sim/run';
 import type { IkeMsg } from '../sim/trace';
@@ -258,7 +259,7 @@ export function runOutcome(run: Run): RunOutcome {
   let invalidSpiDrops = 0;
   for (const times of run.invalidSpiDropTimes.values()) invalidSpiDrops += times.length;
   const logs = new Map(pingLogs(run).map((log) => [log.flow, log]));
-  const flows = run.loaded.scenario.traffic.map((flow) =>
+  const flows = pingFlows(run.loaded.scenario.traffic).map((flow) =>
     flowOutcome(flow, logs.get(flow.id), disruption, run.durationMs),
   );
   return {

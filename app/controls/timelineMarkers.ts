@@ -56,8 +56,9 @@ const FAULT_SHORT: Record<FaultRecord['event'], (r: FaultRecord) => string> = {
   'link-up': (r) => `${r.link} up`,
   config: (r) => `${r.node} config`,
   exec: (r) => `${r.node}#${(r.detail ?? '').split(' ').slice(0, 2).join(' ')}`,
-  'traffic-start': () => 'pings start',
-  'traffic-stop': () => 'pings stop',
+  // A scanner's records say what it sends (detail); a ping flow's say nothing more.
+  'traffic-start': (r) => (r.detail === undefined ? 'pings start' : 'scan starts'),
+  'traffic-stop': (r) => (r.detail === undefined ? 'pings stop' : 'scan stops'),
 };
 
 function markerOf(record: TraceRecord): TimelineMarker | null {

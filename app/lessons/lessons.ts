@@ -9,6 +9,7 @@ import { dmvpnSpoke } from './content/dmvpnSpoke';
 import { dpdBackupPeer } from './content/dpdBackupPeer';
 import { dpdOnDemand, dpdPeriodic } from './content/dpdIdle';
 import { dynamicMapHub } from './content/dynamicMapHub';
+import { espScanner } from './content/espScanner';
 import { ezvpn } from './content/ezvpn';
 import { hsrpFailover } from './content/hsrpFailover';
 import { idleDefaultPeer, idleTimer } from './content/idleTimers';
@@ -39,6 +40,8 @@ export const LESSONS: readonly Lesson[] = [
   rekeyRace,
   ipsecSaLost,
   invalidSpiRecovery,
+  // Then why the command is off by default: a stranger can make it negotiate.
+  espScanner,
   troubleshooting,
   manualFixes,
   // Where recovery works, from Yes to No (tech note 115801's table), then EzVPN where it is N/A.

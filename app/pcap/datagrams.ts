@@ -87,6 +87,7 @@ export class DatagramBuilder {
   ) {
     this.seed = loaded.scenario.seed;
     loaded.scenario.traffic.forEach((flow, i) => {
+      if (flow.kind !== 'ping') return;
       this.flowIndex.set(flow.id, { identifier: i + 1, sizeBytes: flow.sizeBytes });
     });
     for (const n of loaded.scenario.nodes) {

@@ -17,6 +17,11 @@ export const LATENCY_MAX_MS = 10_000;
 /** The longest crypto-engine programming delay a router may have (`saInstallDelayMs`). */
 export const SA_INSTALL_DELAY_MAX_MS = 10_000;
 export const PING_INTERVAL_MIN_MS = 10;
+/**
+ * A scanner's shortest interval: each of its packets carries a new SPI, so each one may cost the
+ * receiver a syslog line and an IKE DELETE (more work per packet than a ping).
+ */
+export const SCAN_INTERVAL_MIN_MS = 100;
 /** IOS `ping ... size` accepts 36..18024 bytes. */
 export const PING_SIZE_MIN_BYTES = 36;
 export const PING_SIZE_MAX_BYTES = 18_024;

@@ -26,7 +26,11 @@ describe('loadScenarioDocument', () => {
     const document: ScenarioDocument = {
       ...BLACK_HOLE,
       nodes: BLACK_HOLE.nodes.map((node) => (node.id === router.id ? bare : node)),
-      traffic: (BLACK_HOLE.traffic ?? []).map(({ sizeBytes: _size, ...flow }) => flow),
+      traffic: (BLACK_HOLE.traffic ?? []).map((flow) => {
+        if (flow.kind !== 'ping') return flow;
+        const { sizeBytes: _size, ...bareFlow } = flow;
+        return bareFlow;
+      }),
       timeline: [
         { atMs: 90_000, action: 'reload', node: router.id },
         { atMs: 10_000, action: 'exec', node: router.id, command: 'clear crypto sa' },

@@ -72,10 +72,11 @@ export function withDefaults(document: ScenarioDocument): Scenario {
             saInstallDelayMs: node.saInstallDelayMs ?? DOCUMENT_DEFAULTS.saInstallDelayMs,
           },
     ),
-    traffic: (document.traffic ?? []).map((flow) => ({
-      ...flow,
-      sizeBytes: flow.sizeBytes ?? DOCUMENT_DEFAULTS.sizeBytes,
-    })),
+    traffic: (document.traffic ?? []).map((flow) =>
+      flow.kind === 'ping'
+        ? { ...flow, sizeBytes: flow.sizeBytes ?? DOCUMENT_DEFAULTS.sizeBytes }
+        : flow,
+    ),
     timeline: sortedByTime(document.timeline ?? []),
   };
 }
@@ -168,6 +169,8 @@ function pingEndpointErrors(
   };
   const errors: ScenarioError[] = [];
   scenario.traffic.forEach((flow, index) => {
+    // A scanner sits anywhere on the internet: only pings start and end on a LAN.
+    if (flow.kind !== 'ping') return;
     for (const end of ['src', 'dst'] as const) {
       if (onLan(flow[end])) continue;
       errors.push({

@@ -144,7 +144,8 @@ describe('parseScenario on the documented example', () => {
       dpdSupport: true,
       saInstallDelayMs: 0,
     });
-    expect(scenario.traffic[0]?.sizeBytes).toBe(100);
+    const [flow] = scenario.traffic;
+    expect(flow?.kind === 'ping' && flow.sizeBytes).toBe(100);
     expect(scenario.traffic[0]?.stopMs).toBeUndefined();
     expect(scenario.description).toBeUndefined();
     expect(Object.keys(startupConfigs)).toEqual(['R1', 'R2']);

@@ -59,17 +59,32 @@ export function canonicalDocument(
     b: item.b,
     latencyMs: item.latencyMs,
   });
-  const flow = (item: FlowDocument): FlowDocument => ({
-    id: item.id,
-    kind: item.kind,
-    src: item.src,
-    dst: item.dst,
-    everyMs: item.everyMs,
-    startMs: item.startMs,
-    ...(item.stopMs === undefined ? {} : { stopMs: item.stopMs }),
-    ...(keep(item.sizeBytes, DOCUMENT_DEFAULTS.sizeBytes) ? { sizeBytes: item.sizeBytes } : {}),
-    ...(item.repeat === undefined ? {} : { repeat: item.repeat }),
-  });
+  const flow = (item: FlowDocument): FlowDocument =>
+    item.kind === 'ping'
+      ? {
+          id: item.id,
+          kind: item.kind,
+          src: item.src,
+          dst: item.dst,
+          everyMs: item.everyMs,
+          startMs: item.startMs,
+          ...(item.stopMs === undefined ? {} : { stopMs: item.stopMs }),
+          ...(keep(item.sizeBytes, DOCUMENT_DEFAULTS.sizeBytes)
+            ? { sizeBytes: item.sizeBytes }
+            : {}),
+          ...(item.repeat === undefined ? {} : { repeat: item.repeat }),
+        }
+      : {
+          id: item.id,
+          kind: item.kind,
+          from: item.from,
+          src: item.src,
+          ...(item.claimedSrc === undefined ? {} : { claimedSrc: item.claimedSrc }),
+          dst: item.dst,
+          everyMs: item.everyMs,
+          startMs: item.startMs,
+          ...(item.stopMs === undefined ? {} : { stopMs: item.stopMs }),
+        };
   const keepList = <T>(list: readonly T[] | undefined): list is readonly T[] =>
     list !== undefined && !(omitDefaults && list.length === 0);
   const { traffic, timeline } = document;

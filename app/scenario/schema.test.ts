@@ -39,7 +39,8 @@ describe('scenarioSchema', () => {
       dpdSupport: true,
       saInstallDelayMs: 0,
     });
-    expect(scenario.traffic[0]?.sizeBytes).toBe(100);
+    const [flow] = scenario.traffic;
+    expect(flow?.kind === 'ping' && flow.sizeBytes).toBe(100);
     expect(scenario.timeline).toEqual([]);
   });
 

@@ -22,6 +22,7 @@ import {
   PING_SIZE_MAX_BYTES,
   PING_SIZE_MIN_BYTES,
   SA_INSTALL_DELAY_MAX_MS,
+  SCAN_INTERVAL_MIN_MS,
   TIMELINE_ENTRIES_MAX,
   TITLE_MAX_CHARS,
   UINT32_MAX,
@@ -109,6 +110,20 @@ const pingFlowSchema = z.strictObject({
   repeat: z.optional(wholeNumber(1, PING_REPEAT_MAX)),
 });
 
+const espScanFlowSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('esp-scan'),
+  from: idSchema,
+  src: z.ipv4(),
+  claimedSrc: z.optional(z.ipv4()),
+  dst: z.ipv4(),
+  everyMs: wholeNumber(SCAN_INTERVAL_MIN_MS, DURATION_MAX_MS),
+  startMs: wholeNumber(0, DURATION_MAX_MS),
+  stopMs: z.optional(wholeNumber(0, DURATION_MAX_MS)),
+});
+
+const flowSchema = z.discriminatedUnion('kind', [pingFlowSchema, espScanFlowSchema]);
+
 const configLineSchema = z.string().check(
   z.maxLength(CONFIG_LINE_MAX_CHARS),
   z.refine((line) => !/[\r\n]/.test(line), { error: 'must be a single line' }),
@@ -159,7 +174,7 @@ const documentSchema = z
     durationMs: wholeNumber(1, DURATION_MAX_MS, `must be at most ${DURATION_MAX_MS} (7 days)`),
     nodes: listOf(z.discriminatedUnion('kind', [routerNodeSchema, cloudNodeSchema]), NODES_MAX),
     links: listOf(linkSchema, LINKS_MAX),
-    traffic: z._default(listOf(pingFlowSchema, FLOWS_MAX), []),
+    traffic: z._default(listOf(flowSchema, FLOWS_MAX), []),
     timeline: z._default(listOf(timelineEntrySchema, TIMELINE_ENTRIES_MAX), []),
   })
   .check(
@@ -229,6 +244,12 @@ function crossReferenceIssues(doc: Scenario): ReferenceIssue[] {
       issues.push({
         path: ['traffic', i, 'stopMs'],
         message: `must be after startMs (${flow.startMs})`,
+      });
+    }
+    if (flow.kind === 'esp-scan' && !nodeKinds.has(flow.from)) {
+      issues.push({
+        path: ['traffic', i, 'from'],
+        message: `no node has the id ${quote(flow.from)}`,
       });
     }
   });

@@ -74,7 +74,30 @@ export interface PingFlow {
   repeat?: number;
 }
 
-export type TrafficFlow = PingFlow;
+/**
+ * A scanner: a host that sends ESP with a random SPI (drawn from the scenario's seeded generator,
+ * one per packet) to a router's address, as an attacker probing for IPsec endpoints would. Its
+ * packets enter the network at `from` and carry `claimedSrc` as their source: the scanner's own
+ * address, or a spoofed one (a configured peer's). Nothing answers it: it sends and forgets.
+ */
+export interface EspScanFlow {
+  id: string;
+  kind: 'esp-scan';
+  /** The node (a cloud, or a router's outside) where the scanner's packets enter the network. */
+  from: string;
+  /** The scanner's own address. */
+  src: string;
+  /** The source address its packets carry; absent = src (no spoofing). */
+  claimedSrc?: string;
+  /** The router address it sends to. */
+  dst: string;
+  everyMs: number;
+  startMs: number;
+  /** Optional end of the flow; absent = until the scenario ends. */
+  stopMs?: number;
+}
+
+export type TrafficFlow = PingFlow | EspScanFlow;
 
 export type TimelineEntry =
   | { atMs: number; action: 'reload'; node: string }

@@ -8,11 +8,18 @@
 
 import { inSubnet, parseIpv4 } from '../ios/ipv4';
 import type { RouterConfig } from '../ios/types';
+import { pingFlows } from './flows';
 import { DOCUMENT_PATH } from './scenarioErrors';
-import type { LoadedScenario, ScenarioError } from './types';
+import type { LoadedScenario, ScenarioError, TrafficFlow } from './types';
 
 /** Trace records of one ping: echo and reply, each sent and delivered, and the ping's result. */
 const RECORDS_PER_PING = 6;
+/**
+ * One scanner packet: sent and dropped, the receiver's syslog (a new SPI each time escapes the
+ * per-SPI rate limit) and, when it claims a peer's address, a DELETE notify sent and delivered
+ * with the debug lines of both routers (13 records a forged packet in esp-scanner).
+ */
+const RECORDS_PER_SCAN_PACKET = 12;
 /** One DPD or keepalive round: probe and acknowledgement, sent and delivered, debug and states. */
 const RECORDS_PER_PROBE_ROUND = 12;
 /** One HSRP hello: sent, and delivered to each other member (counted per member). */
@@ -50,8 +57,8 @@ export interface WorkEstimate {
   records: number;
   /** The records of each part. */
   parts: Record<WorkPart, number>;
-  /** The flow that pings most, and its interval: what to slow down first. */
-  busiestFlow: { id: string; everyMs: number } | null;
+  /** The flow that sends most often, and its interval: what to slow down first. */
+  busiestFlow: { id: string; kind: TrafficFlow['kind']; everyMs: number } | null;
   /** The shortest DPD/keepalive interval in periodic use, in seconds, and where. */
   fastestProbe: { node: string; seconds: number } | null;
 }
@@ -66,12 +73,13 @@ export function estimateWork(loaded: LoadedScenario, untilMs?: number): WorkEsti
   const configs = new Map(Object.entries(loaded.startupConfigs));
   const timelineLines = configLinesByNode(loaded);
 
-  let pings = 0;
+  let trafficRecords = 0;
   let busiestFlow: WorkEstimate['busiestFlow'] = null;
   for (const flow of scenario.traffic) {
-    pings += Math.floor(pingingMs(loaded, flow.id, durationMs) / flow.everyMs) + 1;
+    const packets = Math.floor(pingingMs(loaded, flow.id, durationMs) / flow.everyMs) + 1;
+    trafficRecords += packets * (flow.kind === 'ping' ? RECORDS_PER_PING : RECORDS_PER_SCAN_PACKET);
     if (busiestFlow === null || flow.everyMs < busiestFlow.everyMs)
-      busiestFlow = { id: flow.id, everyMs: flow.everyMs };
+      busiestFlow = { id: flow.id, kind: flow.kind, everyMs: flow.everyMs };
   }
 
   const owners = addressOwners(configs);
@@ -103,7 +111,7 @@ export function estimateWork(loaded: LoadedScenario, untilMs?: number): WorkEsti
   }
 
   const parts: Record<WorkPart, number> = {
-    pings: pings * RECORDS_PER_PING,
+    pings: trafficRecords,
     probes: probeRounds * RECORDS_PER_PROBE_ROUND,
     hellos: helloRecords(configs, timelineLines, durationMs),
     rekeys,
@@ -146,7 +154,7 @@ function cutFor(part: WorkPart, estimate: WorkEstimate): string | null {
     case 'pings':
       return estimate.busiestFlow === null
         ? null
-        : `ping less often (flow ${estimate.busiestFlow.id} every ${estimate.busiestFlow.everyMs} ms)`;
+        : `${estimate.busiestFlow.kind === 'ping' ? 'ping' : 'scan'} less often (flow ${estimate.busiestFlow.id} every ${estimate.busiestFlow.everyMs} ms)`;
     case 'probes':
       return estimate.fastestProbe === null
         ? null
@@ -270,7 +278,7 @@ function peerPairs(
     }
   }
   const lanOwner = lanOwnerOf(configs);
-  for (const flow of loaded.scenario.traffic) {
+  for (const flow of pingFlows(loaded.scenario.traffic)) {
     const src = lanOwner(flow.src);
     const dst = lanOwner(flow.dst);
     if (src !== undefined && dst !== undefined) pair(src, dst);

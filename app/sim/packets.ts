@@ -48,7 +48,18 @@ export interface HsrpPacket {
   sizeBytes: number;
 }
 
-export type InnerPacket = IcmpPacket | NhrpPacket | HsrpPacket;
+/**
+ * What a scanner's ESP carries: bytes it made up. No SA decrypts them (their SPI is random, and
+ * should it match one, the integrity check fails).
+ */
+export interface OpaquePacket {
+  kind: 'opaque';
+  src: number;
+  dst: number;
+  sizeBytes: number;
+}
+
+export type InnerPacket = IcmpPacket | NhrpPacket | HsrpPacket | OpaquePacket;
 
 /** HSRP version 1 hellos go to the all-routers multicast group. */
 export const HSRP_HELLO_DST = 0xe0000002; // 224.0.0.2
@@ -137,16 +148,20 @@ const innerTextCache: Array<Map<number, Map<number, string>>> = [
   new Map(),
 ];
 
-function variantOf(inner: InnerPacket): number {
+function variantOf(inner: IcmpPacket | NhrpPacket): number {
   if (inner.kind === 'icmp') return inner.type === 'echo' ? 0 : 1;
   return inner.type === 'reg' ? 2 : 3;
 }
+
+/** The trace's `inner` for a scanner's ESP: no SA can say what it carries. */
+export const OPAQUE_INNER = 'random bytes';
 
 /**
  * "ICMP echo 192.168.1.10 > 192.168.2.10": what an ESP or clear packet carries. Memoised: the
  * same few flows recur in every packet (the ping sequence number travels as its own field).
  */
 export function describeInner(inner: InnerPacket, text: (n: number) => string): string {
+  if (inner.kind === 'opaque') return OPAQUE_INNER;
   if (inner.kind === 'hsrp') {
     // Not memoised: the state and priority change (hellos are few).
     return `HSRP Hello grp ${inner.group} ${inner.state} pri ${inner.priority} vIP ${text(inner.vip)}`;

@@ -3,7 +3,7 @@
 // the same trace, byte for byte (no wall clock, no Math.random: every random value comes from
 // the scenario's seed).
 
-import type { LoadedScenario, PingFlow, RouterNode } from '../scenario/types';
+import type { EspScanFlow, LoadedScenario, PingFlow, RouterNode } from '../scenario/types';
 import { ACTION_PHASE, Agenda } from './agenda';
 import type { VirtualClock } from './machines/machineHost';
 import { Network, type Path } from './network';
@@ -15,6 +15,7 @@ import {
   type WirePacket,
 } from './packets';
 import { createRng, type Rng } from './rng';
+import { ESP_OVERHEAD_BYTES } from './router/dataPlane';
 import { connectedInterface, ip, ipText } from './router/forwardingPlan';
 import { Router } from './router/router';
 import { routerView } from './routerView';
@@ -79,6 +80,24 @@ class OutstandingPings {
   }
 }
 
+/** A scanner on its way: it sends one ESP packet every everyMs while it runs. */
+interface ScanState {
+  def: EspScanFlow;
+  /** The source address its packets carry (its own, or the one it spoofs). */
+  srcIp: number;
+  dstIp: number;
+  running: boolean;
+  tick: { cancelled: boolean } | null;
+}
+
+/** The `detail` of a scanner's traffic-start and -stop records: what it sends. */
+export const SCAN_DETAIL = 'random-SPI ESP';
+/** A scanner's made-up payload, as long as a default ping's. */
+const SCAN_PAYLOAD_BYTES = 100;
+/** SPIs 0..255 are reserved (RFC 4303 section 2.1): a scanner draws from the range IOS uses. */
+const SPI_MIN = 0x100;
+const SPI_MAX = 0xffff_ffff;
+
 /** An empty slot of OutstandingPings (sequence numbers are never negative). */
 const FREE = -1;
 
@@ -90,6 +109,7 @@ export class Simulation implements World {
   readonly clock: VirtualClock;
   private readonly agenda = new Agenda<() => void>();
   private readonly flows = new Map<string, FlowState>();
+  private readonly scans = new Map<string, ScanState>();
   private owners = new Map<number, string>();
   /** HSRP virtual IPs, by the router currently Active for each (rebuilt when that changes). */
   private vipOwners = new Map<number, string>();
@@ -119,6 +139,10 @@ export class Simulation implements World {
     for (const entry of scenario.timeline)
       this.agenda.schedule(entry.atMs, () => this.applyTimeline(entry), ACTION_PHASE);
     for (const def of scenario.traffic) {
+      if (def.kind === 'esp-scan') {
+        this.addScan(def);
+        continue;
+      }
       const flow: FlowState = {
         def,
         srcIp: ip(def.src),
@@ -134,6 +158,19 @@ export class Simulation implements World {
       if (def.stopMs !== undefined) this.agenda.schedule(def.stopMs, () => this.stopFlow(flow));
     }
     this.indexOwners();
+  }
+
+  private addScan(def: EspScanFlow): void {
+    const scan: ScanState = {
+      def,
+      srcIp: ip(def.claimedSrc ?? def.src),
+      dstIp: ip(def.dst),
+      running: false,
+      tick: null,
+    };
+    this.scans.set(def.id, scan);
+    this.agenda.schedule(def.startMs, () => this.startScan(scan));
+    if (def.stopMs !== undefined) this.agenda.schedule(def.stopMs, () => this.stopScan(scan));
   }
 
   get nowMs(): number {
@@ -357,6 +394,12 @@ export class Simulation implements World {
         this.routers.get(entry.node)?.exec(entry.command);
         return;
       case 'traffic': {
+        const scan = this.scans.get(entry.flow);
+        if (scan) {
+          if (entry.state === 'start') this.startScan(scan);
+          else this.stopScan(scan);
+          return;
+        }
         const flow = this.flows.get(entry.flow);
         if (!flow) return;
         if (entry.state === 'start') this.startFlow(flow);
@@ -402,6 +445,36 @@ export class Simulation implements World {
       if (def.repeat !== undefined) this.nextEcho(flow, 0);
     });
     if (def.repeat === undefined) flow.tick = this.after(def.everyMs, () => this.pingTick(flow));
+  }
+
+  private startScan(scan: ScanState): void {
+    if (scan.running) return;
+    scan.running = true;
+    this.record({ kind: 'fault', event: 'traffic-start', flow: scan.def.id, detail: SCAN_DETAIL });
+    this.scanTick(scan);
+  }
+
+  private stopScan(scan: ScanState): void {
+    if (!scan.running) return;
+    scan.running = false;
+    if (scan.tick) scan.tick.cancelled = true;
+    scan.tick = null;
+    this.record({ kind: 'fault', event: 'traffic-stop', flow: scan.def.id, detail: SCAN_DETAIL });
+  }
+
+  /** One ESP packet with a fresh random SPI, onto the wire where the scanner sits. */
+  private scanTick(scan: ScanState): void {
+    if (!scan.running) return;
+    this.transmit(scan.def.from, {
+      proto: 'esp',
+      src: scan.srcIp,
+      dst: scan.dstIp,
+      spi: this.rng.nextInt(SPI_MIN, SPI_MAX),
+      inner: { kind: 'opaque', src: scan.srcIp, dst: scan.dstIp, sizeBytes: SCAN_PAYLOAD_BYTES },
+      gre: false,
+      sizeBytes: SCAN_PAYLOAD_BYTES + ESP_OVERHEAD_BYTES,
+    });
+    scan.tick = this.after(scan.def.everyMs, () => this.scanTick(scan));
   }
 
   /** A `repeat` flow's next echo, `delayMs` from now, or its end after the last one. */

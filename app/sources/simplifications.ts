@@ -44,6 +44,11 @@ export const SIMPLIFICATIONS = {
     why: 'IOS does not document how long its crypto engine takes to program a new inbound SA, nor that it sends no DELETE notify for an SPI still being programmed: the delay is chosen to make the race visible.',
     related: ['tn-115801'],
   },
+  recoveryStranger: {
+    title: 'Whom invalid-SPI recovery calls',
+    why: 'Cisco says the feature can be abused for denial of service and has a built-in mechanism to limit that risk, without saying what it is; the simulator reads it as “call only a peer the configuration names”, so a scanner at an unknown address gets no main mode, while one that forges a named peer’s address does. That the invalid-SPI syslog is limited per SPI, so a new random SPI is logged every time, is also inferred.',
+    related: ['cg-invalid-spi-recovery', 'tn-115801'],
+  },
   staleRekey: {
     title: 'Rekey over a stale IKE SA',
     why: 'A rekey starts 30 s before the lifetime ends if the SA carried traffic; what IOS does when that rekey meets an IKE SA the rebooted peer no longer has is not documented, so the simulator’s outcome there is a guess.',

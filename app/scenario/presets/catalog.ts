@@ -32,6 +32,11 @@ export const PRESET_CATALOG: readonly PresetEntry[] = [
     load: () => import('./reloadInvalidSpiRecovery').then((m) => m.reloadInvalidSpiRecovery),
   },
   {
+    id: 'esp-scanner',
+    title: 'Why invalid-SPI recovery is off: an ESP scanner',
+    load: () => import('./espScanner').then((m) => m.espScanner),
+  },
+  {
     id: 'manual-clear',
     title: 'R2 reloads: clearing the SAs by hand',
     load: () => import('./manualClear').then((m) => m.manualClear),

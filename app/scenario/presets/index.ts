@@ -15,6 +15,7 @@ import { dpdBackupPeer } from './dpdBackupPeer';
 import { dpdIdleOnDemand } from './dpdIdleOnDemand';
 import { dpdIdlePeriodic } from './dpdIdlePeriodic';
 import { dynamicMapHubReload } from './dynamicMapHubReload';
+import { espScanner } from './espScanner';
 import { ezvpnClientReload } from './ezvpnClientReload';
 import { greTpReload } from './greTpReload';
 import { hsrpHeadendFailover } from './hsrpHeadendFailover';
@@ -45,6 +46,7 @@ export const PRESETS: readonly Preset[] = [
   baseline,
   reloadBlackHole,
   reloadInvalidSpiRecovery,
+  espScanner,
   manualClear,
   ipsecSaLostIkeKept,
   rekeyRace,

@@ -6,7 +6,7 @@ import { lanHost, type Site } from './configs';
 
 type NodeDocument = ScenarioDocument['nodes'][number];
 type LinkDocument = ScenarioDocument['links'][number];
-type FlowDocument = NonNullable<ScenarioDocument['traffic']>[number];
+type FlowDocument = Extract<NonNullable<ScenarioDocument['traffic']>[number], { kind: 'ping' }>;
 
 const ISP = 'ISP';
 /** One-way latency of every router–ISP link, so R1 → R2 takes 20 ms. */

@@ -8,6 +8,7 @@
 // results in the order they arrive would end the outage there and start a second, one-ping
 // "outage" at the timeout. In send order the outage is one stretch.
 
+import { pingFlows } from '../../scenario/flows';
 import { growingIndex } from '../growingIndex';
 import type { Run } from '../run';
 import { PING_TIMEOUT_MS } from '../simulate';
@@ -115,7 +116,10 @@ export function pingLogs(run: Run): FlowPingLog[] {
   let list = logs.get(run);
   if (list) return list;
   const byFlow = pingsByFlow(run.records);
-  const flows = new Set([...run.loaded.scenario.traffic.map((f) => f.id), ...byFlow.keys()]);
+  const flows = new Set([
+    ...pingFlows(run.loaded.scenario.traffic).map((f) => f.id),
+    ...byFlow.keys(),
+  ]);
   list = [...flows].map((flow) => {
     const pings = (byFlow.get(flow) ?? []).slice();
     return { flow, pings, outages: outagesOf(pings) };

@@ -27,7 +27,7 @@ import type { SaPair } from './routerState';
 /** RECVD_PKT_INV_SPI is logged at most once a minute per (src, dst, spi) ([C] rate, [I] key). */
 export const INV_SPI_LOG_INTERVAL_MS = 60_000;
 /** ESP adds about 60 bytes to a tunnel-mode packet (header, IV, padding, ICV). */
-const ESP_OVERHEAD_BYTES = 60;
+export const ESP_OVERHEAD_BYTES = 60;
 
 export class DataPlane {
   private readonly invSpiLoggedAtMs = new Map<string, number>();
@@ -63,7 +63,7 @@ export class DataPlane {
     if (plan.ownAddrs.has(inner.dst)) {
       if (inner.kind === 'nhrp') this.r.nhrp.receive(inner);
       // A router answers pings to its own addresses, and its own pings' replies end here.
-      else if (inner.type === 'echo') {
+      else if (inner.kind === 'icmp' && inner.type === 'echo') {
         this.forward(echoReply(inner));
       } else this.r.world.deliverToHost(this.r.id, inner);
       return;
@@ -208,6 +208,12 @@ export class DataPlane {
       const why = pair ? NOT_PROGRAMMED_REASON : 'no inbound SA';
       outcome(`invalid SPI ${formatSpi(packet.spi)}: ${why}`);
       this.invalidSpi(packet, pair !== undefined);
+      return;
+    }
+    if (packet.inner.kind === 'opaque') {
+      // A scanner's random SPI that happens to be a live one: its made-up bytes fail the SA's
+      // integrity check (RFC 4303 section 3.4.4) and are dropped before decryption.
+      outcome(`ESP integrity check failed for SPI ${formatSpi(packet.spi)}`);
       return;
     }
     outcome(null);

@@ -3,6 +3,7 @@
 // run's (app/sim/derived/pingOutages.ts): from the first ping lost to the first answered after
 // it, in the order the host sent them, the same ones the compare outcome measures.
 
+import { pingFlows } from '../../scenario/flows';
 import { type FlowPingLog, type Outage, pingLogs } from '../../sim/derived/pingOutages';
 import { countAtOrBefore, type Run } from '../../sim/run';
 
@@ -32,7 +33,7 @@ const indexes = new WeakMap<Run, FlowPings[]>();
 export function indexPings(run: Run): FlowPings[] {
   let list = indexes.get(run);
   if (!list) {
-    const everyMs = new Map(run.loaded.scenario.traffic.map((f) => [f.id, f.everyMs]));
+    const everyMs = new Map(pingFlows(run.loaded.scenario.traffic).map((f) => [f.id, f.everyMs]));
     list = pingLogs(run).map((log) =>
       flowPings(log, everyMs.get(log.flow) ?? 1000, run.durationMs),
     );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { pingFlows } from '../../scenario/flows';
 import type { Run } from '../../sim/run';
 import { indexInvalidSpi } from './invalidSpiIndex';
 import { indexPings } from './pingHealth';
@@ -11,7 +12,7 @@ export function useHealthIndex(run: Run | null) {
     const routers = scenario.nodes.filter((n) => n.kind === 'router').map((n) => n.id);
     return {
       flows: indexPings(run),
-      routes: new Map(scenario.traffic.map((f) => [f.id, `${f.src} → ${f.dst}`])),
+      routes: new Map(pingFlows(scenario.traffic).map((f) => [f.id, `${f.src} → ${f.dst}`])),
       invalidSpi: indexInvalidSpi(run.records, run.invalidSpiDropTimes, routers),
     };
   }, [run]);
