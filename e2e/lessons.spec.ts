@@ -63,6 +63,9 @@ test.describe('lessons', () => {
     await expect(
       library.getByTestId('lessons.group.dpd-idle').getByTestId('lesson-card.dmvpn-operations'),
     ).toBeVisible();
+    await expect(
+      library.getByTestId('lessons.group.black-hole').getByTestId('lesson-card.esp-scanner'),
+    ).toBeVisible();
     await page.getByTestId('lesson-card.black-hole').click();
     await expect(page).toHaveURL(/#lesson=black-hole&step=1$/);
     await expect(page.getByTestId('lesson.screen')).toHaveAttribute('data-lesson', 'black-hole');

@@ -193,6 +193,10 @@ test('presenter screenshots at 1024x768 of the second edition: show snapshots, n
     ['dmvpn-operations', 1],
     ['dmvpn-operations', 5],
     ['dmvpn-operations', 7],
+    ['esp-scanner', 2],
+    ['esp-scanner', 4],
+    ['esp-scanner', 5],
+    ['esp-scanner', 8],
   ];
   for (const [lessonId, step] of shots) {
     await page.goto(`/#lesson=${lessonId}&step=${step}`);
