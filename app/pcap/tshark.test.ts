@@ -165,6 +165,8 @@ const WHOLE_WIRE_PRESETS: Array<[string, number | undefined]> = [
   ['legacy-keepalive', 180_000],
   ['ipsec-sa-lost-ike-kept', undefined],
   ['ezvpn-client-reload', undefined],
+  // A scanner's ESP, sent from the ISP cloud with a new random SPI each time.
+  ['esp-scanner', undefined],
 ];
 
 /** Each test simulates a preset and starts tshark: generous on a loaded 2-core machine. */

@@ -124,6 +124,20 @@ function exampleJson(): Record<string, unknown> & {
   return structuredClone(exampleDocument());
 }
 
+/** A scanner on the example's ISP cloud sending to R2, with `fields` changed. */
+function scanner(fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: 'scan1',
+    kind: 'esp-scan',
+    from: 'ISP',
+    src: '203.0.113.66',
+    dst: '20.1.1.2',
+    everyMs: 10_000,
+    startMs: 0,
+    ...fields,
+  };
+}
+
 function errorsOf(result: ParseResult): ScenarioError[] {
   if (result.ok) throw new Error('expected the scenario to be rejected');
   return result.errors;
@@ -496,7 +510,37 @@ describe('errors name the offending field', () => {
       'traffic[0].dst',
       /192\.168\.3\.1/,
     ],
+    [
+      'a scanner that enters at no node',
+      (d) => d.traffic.splice(0, 1, scanner({ from: 'moon' })),
+      'traffic[0].from',
+      /no node has the id "moon"/,
+    ],
+    [
+      'a scanner faster than one packet in 100 ms',
+      (d) => d.traffic.splice(0, 1, scanner({ everyMs: 50 })),
+      'traffic[0].everyMs',
+      /100/,
+    ],
+    [
+      'a scanner claiming a source that is no address',
+      (d) => d.traffic.splice(0, 1, scanner({ claimedSrc: '10.1.1' })),
+      'traffic[0].claimedSrc',
+      /IPv4/i,
+    ],
   ];
+
+  it('loads a scanner from off the LANs, spoofing or not, next to the pings', () => {
+    const doc = exampleJson();
+    doc.traffic.push(scanner({}), scanner({ id: 'scan2', claimedSrc: '10.1.1.1' }));
+    const result = parseScenario(doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.loaded.scenario.traffic.map((flow) => flow.kind)).toEqual([
+      'ping',
+      'esp-scan',
+      'esp-scan',
+    ]);
+  });
 
   it.each(cases)('%s', (_name, breakIt, path, message) => {
     const doc = exampleJson();
