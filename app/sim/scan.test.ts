@@ -51,6 +51,29 @@ describe('esp-scan flows', () => {
     expect(spis(30).every((spi) => spi !== undefined && Number(spi) >= 0x100)).toBe(true);
   });
 
+  it('forging a peer every 100 ms: one main mode, the SPIs of its 130 ms queued, then one DELETE each', () => {
+    const records = runOf((doc) => ({
+      ...doc,
+      durationMs: 95_000,
+      traffic: (doc.traffic ?? []).flatMap((flow) =>
+        flow.id === 'scan-spoofed' ? [{ ...flow, everyMs: 100, stopMs: 91_000 }] : [],
+      ),
+    }));
+    const sent = (msg: string) =>
+      records.filter(
+        (r): r is PacketRecord =>
+          r.kind === 'packet' && r.event === 'sent' && r.node === 'R2' && r.msg === msg,
+      );
+    expect(sent('MM1').map((r) => r.atMs)).toEqual([90_010]);
+    const forged = scanSent(records);
+    expect(forged).toHaveLength(10);
+    const deletes = sent('DELETE');
+    // The SPIs of 1:30.010 and 1:30.110 wait for the IKE SA (up at 1:30.130); later ones go at once.
+    expect(deletes.map((r) => [r.atMs, r.deleteSpi])).toEqual(
+      forged.map((r, i) => [i < 2 ? 90_130 : r.atMs + 10, r.spi]),
+    );
+  });
+
   it('is dropped where it names an address nobody owns', () => {
     const records = runOf((doc) => ({
       ...doc,
