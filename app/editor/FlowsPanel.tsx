@@ -4,6 +4,7 @@
 // a flow removes its traffic start/stop entries.
 
 import { useId, useMemo } from 'react';
+import { pingFlows } from '../scenario/flows';
 import { DOCUMENT_DEFAULTS, type PingFlow, type Scenario } from '../scenario/types';
 import { freshId } from './documentEdits';
 import { fieldErrors } from './fieldErrors';
@@ -13,7 +14,7 @@ import { IdField } from './IdField';
 import type { PanelProps } from './panelProps';
 
 function newFlow(document: Scenario): PingFlow {
-  const last = document.traffic.at(-1);
+  const last = pingFlows(document.traffic).at(-1);
   return {
     id: freshId(document, 'ping'),
     kind: 'ping',
@@ -41,6 +42,8 @@ export function FlowsPanel({ document, errors, edit, closeStep }: PanelProps) {
         <p className="ed-hint">No pings: nothing crosses a tunnel, so none comes up.</p>
       )}
       {document.traffic.map((flow, index) => {
+        // A scanner (esp-scan) stays in the document as it is: this panel edits pings.
+        if (flow.kind !== 'ping') return null;
         const at = (field: string) => fieldErrors(errors, 'traffic', index, field);
         const set = (fields: Partial<PingFlow>, key: string) =>
           edit({ kind: 'set-flow', id: flow.id, fields }, `flow:${flow.id}:${key}`);

@@ -118,7 +118,9 @@ export function applyEdit(document: Scenario, edit: DocumentEdit): EditResult {
       return ok({
         ...document,
         traffic: document.traffic.map((flow) =>
-          flow.id === edit.id ? withOptionalFields({ ...flow, ...edit.fields }) : flow,
+          flow.id === edit.id && flow.kind === 'ping'
+            ? withOptionalFields({ ...flow, ...edit.fields })
+            : flow,
         ),
       });
     case 'add-entry':
