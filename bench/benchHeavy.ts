@@ -3,7 +3,8 @@
 // two routers pinging fast, and the 50-spoke DMVPN hub, and reports as JSON for each: time to the first drawn topology and to the whole run computed, the main
 // thread's long tasks while it computes (longest, how many over 200 ms, and the scripts the
 // longest animation frames spent their time in), the JS heap once computed, then the longest task
-// of each interaction: seek to the end, switch to the ladder, the statechart and back, open the log.
+// of each interaction: seek to the end, switch to the ladder (until its arrows are drawn), the
+// statechart and back, open the log.
 // Reports numbers; asserts nothing. BENCH_PORT picks the preview server's port (default 4182).
 
 import { loadavg } from 'node:os';
@@ -129,7 +130,11 @@ async function measure(page: Page, base: string, document: ScenarioDocument) {
       await timeline.focus();
       await timeline.press('End');
     }),
-    ladder: await interaction(page, () => stage('Ladder')),
+    // Until its arrows are drawn: a long run's ladder is prepared in slices first.
+    ladder: await interaction(page, async () => {
+      await stage('Ladder');
+      await page.waitForSelector('[data-testid="ladder"] .ladder-arrow', { timeout: 120_000 });
+    }),
     statechart: await interaction(page, () => stage('Statechart')),
     topology: await interaction(page, () => stage('Topology')),
     log: await interaction(page, () => page.getByRole('tab', { name: 'Log', exact: true }).click()),

@@ -15,13 +15,8 @@ import { LadderDrawing, laneGeometry } from './LadderDrawing';
 import { LadderToolbar } from './LadderToolbar';
 import { downloadLadderSvg } from './ladderExport';
 import { ladderLayout, ladderWindow, scaleAt, timeAtY, yAt } from './ladderLayout';
-import {
-  filteredLadder,
-  type LadderFilter,
-  type LadderModel,
-  ladderModel,
-  openingFilter,
-} from './ladderModel';
+import { filteredLadder, type LadderFilter, type LadderModel, openingFilter } from './ladderModel';
+import { usePreparedLadder } from './usePreparedLadder';
 import './ladder.css';
 
 const ZOOM_EXTENT: [number, number] = [0.02, 40];
@@ -72,7 +67,7 @@ export function LadderView() {
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const anchor = useRef<Anchor | null>(null);
 
-  const model = useMemo(() => (run ? ladderModel(run) : null), [run]);
+  const { model, fraction } = usePreparedLadder(run);
   const { filter, opened, choose } = useLadderFilter(model);
   const shown = useMemo(
     () => (model && filter ? filteredLadder(model, filter) : null),
@@ -156,7 +151,8 @@ export function LadderView() {
     if (svg && element) downloadLadderSvg(svg, element.scrollTop, element.clientHeight, title);
   }, []);
 
-  if (!run || !model || !filter || !shown || !layout) return null;
+  if (!run) return null;
+  if (!model || !filter || !shown || !layout) return <PreparingLadder fraction={fraction} />;
   // The vertical scrollbar takes its width from the drawing's.
   const geometry = laneGeometry(shown.lanes, size.width - SCROLLBAR_PX);
   // A drawing wider than the viewport scrolls sideways: its scrollbar takes height.
@@ -207,6 +203,22 @@ export function LadderView() {
           <LadderCursor layout={layout} scroller={scroller} />
         </div>
       </div>
+    </section>
+  );
+}
+
+/** What the ladder says while it reads a long run for the first time. */
+function PreparingLadder({ fraction }: { fraction: number }) {
+  const percent = Math.floor(fraction * 100);
+  return (
+    <section
+      className="ladder ladder-preparing"
+      data-testid="ladder"
+      aria-label="Ladder diagram"
+      aria-busy="true"
+    >
+      <p data-testid="ladder.preparing">Preparing the ladder… {percent}%</p>
+      <progress max={100} value={percent} aria-label="Preparing the ladder" />
     </section>
   );
 }

@@ -56,6 +56,11 @@ export interface LadderModel {
   marks: LadderMark[];
   /** The longest time any arrow spans (ms): how far back a window looks for arrows into it. */
   maxSpanMs: number;
+  /**
+   * The pairs of lifelines that exchanged packets, in order of first packet, with their counts,
+   * kept as the model is built; read from the arrows when absent.
+   */
+  pairs?: readonly LadderPairCount[];
 }
 
 const NO_STALE: ReadonlySet<string> = new Set();
@@ -130,31 +135,68 @@ function localDropMark(drop: PacketRecord, node: string): Omit<LadderMark, 'id'>
   };
 }
 
+/** A pair of lifelines and how many packets went between them. */
+export interface LadderPairCount {
+  pair: readonly [string, string];
+  count: number;
+}
+
+function pairKey(arrow: Pick<LadderArrow, 'src' | 'dst'>): { key: string; pair: [string, string] } {
+  const pair = [arrow.src, arrow.dst].sort() as [string, string];
+  return { key: pair.join('|'), pair };
+}
+
+/** How far preparing a ladder has come: the model once it is whole, else the share read (0–1). */
+export type LadderPreparation =
+  | { model: LadderModel; fraction: 1 }
+  | { model: null; fraction: number };
+
 /**
  * The ladder of one run as its slices arrive (run.ts computes long runs slice by slice, appending
  * to the same arrays): each extension reads only what is new, plus the arrows of packets that
- * were still in flight at the last one.
+ * were still in flight at the last one. An extension can stop after a number of items (packets
+ * and records) and go on from there at the next call, so that the view can prepare the ladder of
+ * a long run in slices; what it builds does not depend on where the slices fall.
  */
 class LadderBuilder {
   private readonly arrows: LadderArrow[] = [];
   /** Arrows before this index have their final outcome. */
   private settled = 0;
+  /** The next packet to read in the extension under way. */
+  private packetsRead = 0;
+  /** Packets before this index are counted in `pairs` (their pair does not depend on outcomes). */
+  private pairsCounted = 0;
+  private readonly pairs = new Map<string, LadderPairCount>();
   private readonly marks: LadderMark[] = [];
+  /** The marks read in the extension under way, added (by time) when it ends. */
+  private fresh: Array<Omit<LadderMark, 'id'>> = [];
   private recordsRead = 0;
   private localDropsRead = 0;
   private maxSpanMs = 0;
   private readonly lanes: string[];
   private readonly known: Set<string>;
+  /** The run the extension under way reads up to; null when none is under way. */
+  private target: Run | null = null;
 
   constructor(run: Run) {
     this.lanes = topologyIndex(run).routers.map((router) => router.id);
     this.known = new Set(this.lanes);
   }
 
-  extend(run: Run): LadderModel {
+  /**
+   * Reads at most `budget` more items of `run`: the model once all it holds is read, else null.
+   * A later run of the same trace restarts the packets still in flight, and keeps the rest.
+   */
+  extend(run: Run, budget: number): LadderModel | null {
+    if (this.target !== run) {
+      this.target = run;
+      this.arrows.length = this.settled;
+      this.packetsRead = this.settled;
+    }
+    let left = budget;
     const { generations } = topologyIndex(run);
-    this.arrows.length = this.settled;
-    for (let i = this.settled; i < run.sentPackets.length; i++) {
+    for (; this.packetsRead < run.sentPackets.length && left > 0; this.packetsRead++, left--) {
+      const i = this.packetsRead;
       const sent = run.sentPackets[i] as PacketRecord;
       if (sent.atMs > run.computedUntilMs) break;
       const outcome = run.outcomes.get(sent.packetId);
@@ -164,55 +206,79 @@ class LadderBuilder {
       const final = outcome !== undefined || (sent.arrivesAtMs ?? sent.atMs) < run.computedUntilMs;
       if (final && this.settled === i) this.settled = i + 1;
       this.maxSpanMs = Math.max(this.maxSpanMs, arrow.endMs - arrow.atMs);
-      for (const node of [arrow.src, arrow.dst]) {
-        if (!this.known.has(node)) {
-          this.known.add(node);
-          this.lanes.push(node);
+      if (i === this.pairsCounted) {
+        this.pairsCounted++;
+        const { key, pair } = pairKey(arrow);
+        const entry = this.pairs.get(key);
+        if (entry) entry.count++;
+        else this.pairs.set(key, { pair, count: 1 });
+        for (const node of [arrow.src, arrow.dst]) {
+          if (!this.known.has(node)) {
+            this.known.add(node);
+            this.lanes.push(node);
+          }
         }
       }
     }
     // Records and local drops up to computedUntilMs are final, and later ones come after them.
-    const fresh: Array<Omit<LadderMark, 'id'>> = [];
-    for (; this.recordsRead < run.records.length; this.recordsRead++) {
+    for (; this.recordsRead < run.records.length && left > 0; this.recordsRead++, left--) {
       const record = run.records[this.recordsRead] as TraceRecord;
       if (record.atMs > run.computedUntilMs) break;
       const mark = markOf(record);
-      if (mark) fresh.push(mark);
+      if (mark) this.fresh.push(mark);
     }
-    for (; this.localDropsRead < run.localDrops.length; this.localDropsRead++) {
+    for (; this.localDropsRead < run.localDrops.length && left > 0; this.localDropsRead++, left--) {
       const drop = run.localDrops[this.localDropsRead] as PacketRecord;
       if (drop.atMs > run.computedUntilMs) break;
-      if (drop.node !== undefined) fresh.push(localDropMark(drop, drop.node));
+      if (drop.node !== undefined) this.fresh.push(localDropMark(drop, drop.node));
     }
-    fresh.sort((a, b) => a.atMs - b.atMs);
-    for (const mark of fresh) this.marks.push({ ...mark, id: this.marks.length });
+    if (left <= 0) return null;
+    this.fresh.sort((a, b) => a.atMs - b.atMs);
+    for (const mark of this.fresh) this.marks.push({ ...mark, id: this.marks.length });
+    this.fresh = [];
+    this.target = null;
     return {
       lanes: [...this.lanes],
       arrows: this.arrows.slice(),
       marks: this.marks.slice(),
       maxSpanMs: this.maxSpanMs,
+      pairs: [...this.pairs.values()].map((entry) => ({ ...entry })),
     };
+  }
+
+  /** The share of `run`'s items read (0–1). */
+  fraction(run: Run): number {
+    const total = run.sentPackets.length + run.records.length + run.localDrops.length;
+    const read = this.packetsRead + this.recordsRead + this.localDropsRead;
+    return total === 0 ? 1 : Math.min(1, read / total);
   }
 }
 
 /** Per run being built (its records array, shared by its slices): the builder and its model. */
 const cache = new WeakMap<
   TraceRecord[],
-  { builder: LadderBuilder; run: Run; model: LadderModel }
+  { builder: LadderBuilder; run: Run; model: LadderModel | null }
 >();
 
-/** The ladder of a run: built once, extended as the run's later slices arrive. */
-export function ladderModel(run: Run): LadderModel {
+/**
+ * Prepares the ladder of a run by at most `budget` more items (packets and records; about a
+ * microsecond each, a few for packets): the model once it is whole, else how far it came. Built
+ * once, extended as the run's later slices arrive.
+ */
+export function prepareLadder(run: Run, budget: number): LadderPreparation {
   let entry = cache.get(run.records);
-  if (entry?.run === run) return entry.model;
+  if (entry?.run === run && entry.model) return { model: entry.model, fraction: 1 };
   if (!entry || run.computedUntilMs < entry.run.computedUntilMs) {
-    const builder = new LadderBuilder(run);
-    entry = { builder, run, model: builder.extend(run) };
-  } else {
-    entry = { builder: entry.builder, run, model: entry.builder.extend(run) };
+    entry = { builder: new LadderBuilder(run), run, model: null };
   }
-  cache.set(run.records, entry);
-  return entry.model;
+  const model = entry.builder.extend(run, budget);
+  cache.set(run.records, { builder: entry.builder, run, model });
+  return model ? { model, fraction: 1 } : { model: null, fraction: entry.builder.fraction(run) };
+}
+
+/** The ladder of a run, built (or brought up to date) at once. */
+export function ladderModel(run: Run): LadderModel {
+  return prepareLadder(run, Number.POSITIVE_INFINITY).model as LadderModel;
 }
 
 /** Which packets the ladder shows. */
@@ -257,15 +323,22 @@ export function filteredLadder(model: LadderModel, filter: LadderFilter): Ladder
   return { lanes, arrows, marks, maxSpanMs: model.maxSpanMs };
 }
 
+/** The pairs of lifelines that exchanged packets, in order of first packet, with their counts. */
+function pairCounts(model: LadderModel): readonly LadderPairCount[] {
+  if (model.pairs) return model.pairs;
+  const counts = new Map<string, LadderPairCount>();
+  for (const arrow of model.arrows) {
+    const { key, pair } = pairKey(arrow);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { pair, count: 1 });
+  }
+  return [...counts.values()];
+}
+
 /** The pairs of lifelines that exchanged packets, each once, in order of first packet. */
 export function ladderPairs(model: LadderModel): Array<readonly [string, string]> {
-  const seen = new Map<string, readonly [string, string]>();
-  for (const arrow of model.arrows) {
-    const pair = [arrow.src, arrow.dst].sort() as [string, string];
-    const key = pair.join('|');
-    if (!seen.has(key)) seen.set(key, pair);
-  }
-  return [...seen.values()];
+  return pairCounts(model).map(({ pair }) => pair);
 }
 
 /** Above this many lifelines the ladder opens on one pair (openingFilter): all are a wall. */
@@ -279,17 +352,9 @@ export function busiestPair(
   model: LadderModel,
   router: string | null,
 ): readonly [string, string] | null {
-  const counts = new Map<string, { pair: readonly [string, string]; count: number }>();
-  for (const arrow of model.arrows) {
-    const pair = [arrow.src, arrow.dst].sort() as [string, string];
-    const key = pair.join('|');
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { pair, count: 1 });
-  }
-  const all = [...counts.values()];
+  const all = pairCounts(model);
   const withRouter = all.filter(({ pair }) => router !== null && pair.includes(router));
-  let best: { pair: readonly [string, string]; count: number } | null = null;
+  let best: LadderPairCount | null = null;
   for (const entry of withRouter.length > 0 ? withRouter : all) {
     if (best === null || entry.count > best.count) best = entry;
   }
