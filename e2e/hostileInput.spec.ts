@@ -53,9 +53,10 @@ function manyRouters(routers: number, lines: number, lineChars: number): Scenari
   const nodes: ScenarioDocument['nodes'] = [{ id: 'ISP', kind: 'cloud', x: 0, y: 0 }];
   const links: ScenarioDocument['links'] = [];
   for (let r = 0; r < routers; r++) {
-    // Each line a different unknown command, `lineChars` long.
+    // Each line a different unknown command, `lineChars` long ("zz…": no IOS command begins so,
+    // so no line reads as an abbreviation of one).
     const config = Array.from({ length: lines }, (_, i) =>
-      `u${(r * lines + i).toString(36)} `.padEnd(lineChars, 'x').slice(0, lineChars),
+      `zz${(r * lines + i).toString(36)} `.padEnd(lineChars, 'x').slice(0, lineChars),
     ).join('\n');
     nodes.push({ id: `R${r}`, kind: 'router', x: r * 10, y: 0, config });
     links.push({ id: `L${r}`, a: `R${r}`, b: 'ISP', latencyMs: 1 });
