@@ -170,6 +170,31 @@ test.describe('studio layout', () => {
       await page.screenshot({ path: testInfo.outputPath(`studio-dmvpn-scale-${name}.png`) });
     });
 
+    test(`${name}: the header's controls sit side by side, none over another`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto('/#preset=reload-black-hole');
+      const header = page.locator('header');
+      await expect(header.getByLabel('Scenario')).toBeVisible();
+      const controls = [
+        header.getByRole('link', { name: 'Compare' }),
+        header.getByLabel('Scenario'),
+        header.getByRole('button', { name: 'New scenario' }),
+        header.getByRole('button', { name: 'Edit scenario' }),
+        header.getByRole('button', { name: /Share/ }),
+        header.getByRole('button', { name: /^Open/ }),
+      ];
+      let previousRight = 0;
+      for (const control of controls) {
+        const box = await control.boundingBox();
+        if (!box) throw new Error('a header control is not drawn');
+        expect(box.x, 'starts after the control before it ends').toBeGreaterThanOrEqual(
+          previousRight,
+        );
+        expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+        previousRight = box.x + box.width;
+      }
+    });
+
     test(`${name}: Lessons and Compare fit under the same header`, async ({ page }) => {
       await page.setViewportSize(size);
       await page.goto('/#preset=reload-black-hole');

@@ -296,3 +296,23 @@ describe('TopologyView legend', () => {
     expect(legend()).toContain('HSRP hello');
   });
 });
+
+describe('TopologyView with an ESP scanner', () => {
+  it('names the scanner, and the address it forges, under the node its packets enter by', () => {
+    renderPreset('esp-scanner');
+    const tag = q('topology.scanner');
+    expect([...(tag?.querySelectorAll('text') ?? [])].map((t) => t.textContent)).toEqual([
+      '⚠ scanner 203.0.113.66',
+      'scanner 203.0.113.66 as 10.1.1.1',
+    ]);
+    // At the ISP cloud, where the scan packets start.
+    const cloud = q('cloud.ISP')?.getAttribute('transform') ?? '';
+    const at = (transform: string) => transform.match(/translate\(([^)]*)\)/)?.[1];
+    expect(at(tag?.getAttribute('transform') ?? '')).toBe(at(cloud));
+  });
+
+  it('draws no scanner where there is none', () => {
+    renderPreset('reload-black-hole');
+    expect(q('topology.scanner')).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ import { downLinksKey, LinksLayer } from './LinksLayer';
 import { PacketLayer } from './PacketLayer';
 import { RouterGlyph } from './RouterGlyph';
 import { statusKey } from './routerStatus';
+import { ScannerTag, scannersByNode } from './ScannerTag';
 import {
   FULL_GLYPH_MIN_SPACING_PX,
   isCompactAt,
@@ -254,6 +255,9 @@ function TopologyStage({ run, fill, compact }: { run: Run; fill: boolean; compac
                   unit={unit}
                   compact={isCompactAt(index, cloud.id, pxPerUnit)}
                 />
+              ))}
+              {scannersByNode(index.scanners).map((group) => (
+                <ScannerTag key={group[0]?.node} scanners={group} unit={unit} />
               ))}
             </g>
             {labels && (

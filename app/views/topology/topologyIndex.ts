@@ -11,6 +11,17 @@ export interface NodePlace extends Point {
   id: string;
 }
 
+/** An ESP scanner (an `esp-scan` flow): drawn at the node its packets enter by. */
+export interface ScannerPlace extends Point {
+  id: string;
+  /** The node its packets enter by (where it is drawn). */
+  node: string;
+  /** The scanner's own address. */
+  src: string;
+  /** The source address its packets carry when it spoofs one. */
+  claimedSrc?: string;
+}
+
 export interface LinkPlace {
   id: string;
   a: string;
@@ -25,6 +36,8 @@ export interface TopologyIndex {
   positions: Map<string, Point>;
   routers: NodePlace[];
   clouds: NodePlace[];
+  /** The scenario's ESP scanners, at the nodes their packets enter by. */
+  scanners: ScannerPlace[];
   links: LinkPlace[];
   bounds: Bounds;
   /** Distance (units) from each node to its nearest neighbour: how much room its glyph has. */
@@ -107,6 +120,18 @@ function buildLayout(run: Run): Layout {
     if (!from || !to) continue;
     links.push({ ...link, from, to, mid: lerp(from, to, 0.5) });
   }
+  const scanners: ScannerPlace[] = [];
+  for (const flow of scenario.traffic) {
+    const at = flow.kind === 'esp-scan' ? positions.get(flow.from) : undefined;
+    if (flow.kind !== 'esp-scan' || !at) continue;
+    scanners.push({
+      id: flow.id,
+      node: flow.from,
+      ...at,
+      src: flow.src,
+      claimedSrc: flow.claimedSrc,
+    });
+  }
   const neighbourOf = new Map<string, Point>();
   for (const link of links) {
     if (!neighbourOf.has(link.a)) neighbourOf.set(link.a, link.to);
@@ -120,6 +145,7 @@ function buildLayout(run: Run): Layout {
     positions,
     routers,
     clouds,
+    scanners,
     links,
     bounds: boundsOf(positions.values()),
     nearest: nearestDistances(positions),
