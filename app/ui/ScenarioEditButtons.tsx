@@ -1,7 +1,7 @@
 // The studio's way into the scenario editor: "New scenario" starts from two blank routers, "Edit
 // scenario" from the scenario on screen (a preset, a link or a file, with the studio's own edits).
-// Below 1200 px wide they show an icon (+, ✎) and leave their words to screen readers and their
-// tooltip, so that the header keeps room for the scenario picker on a 1024 px projector.
+// Below 1500 px wide they show an icon (+, ✎) and leave their words to screen readers and their
+// tooltip, so that the header keeps room for the scenario picker.
 
 import type { EditorStart } from '../editor/editorStart';
 import { useSimStore } from '../store/simStore';
@@ -19,7 +19,7 @@ export function ScenarioEditButtons({ onEdit }: { onEdit: (start: EditorStart) =
         <span className="scenario-edit-icon" aria-hidden="true">
           +
         </span>
-        <span className="scenario-edit-words">New scenario</span>
+        <span className="scenario-edit-words visually-hidden">New scenario</span>
       </button>
       <button
         type="button"
@@ -33,7 +33,7 @@ export function ScenarioEditButtons({ onEdit }: { onEdit: (start: EditorStart) =
         <span className="scenario-edit-icon" aria-hidden="true">
           ✎
         </span>
-        <span className="scenario-edit-words">Edit scenario</span>
+        <span className="scenario-edit-words visually-hidden">Edit scenario</span>
       </button>
     </div>
   );
