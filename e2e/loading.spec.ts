@@ -46,6 +46,7 @@ test.describe('loading on demand', () => {
       'lessons',
       'CompareScreen',
       'ScenarioEditor',
+      'SharePanel',
       'linkCodec',
     ])
       expect(scripts.has(name), name).toBe(false);

@@ -1,49 +1,24 @@
 // The header's Share and Open file… buttons, and the small panel under them: the copied link (or
 // a field to copy it from), "Download scenario", and what was wrong with a file that did not open.
 // Inside a lesson, Share copies the lesson's link at the step on screen. The link codec and the
-// file code load on the first click that needs them, not with the page.
+// file code load on the first click that needs them, not with the page, and so does the panel
+// (SharePanel.tsx); this module keeps its state and its actions.
 
 import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useLessonStore } from '../lessons/lessonStore';
-import type { ScenarioError } from '../scenario/types';
 import { loadDocument } from '../store/actions';
 import { useSimStore } from '../store/simStore';
 import { formatTime } from '../trace/formatText';
 import { useStageView } from '../ui/stageView';
 import { copyToClipboard } from './clipboard';
-import { ErrorList } from './ErrorList';
 import { lessonHash, pageBase } from './hashRoute';
 import { loadLinkCodec } from './linkCodecStore';
 import { useRouteStore } from './routeStore';
+import type { Panel } from './sharePanelState';
 import './share.css';
 
-/** Links longer than this may be cut by chat and mail clients. */
-const LONG_LINK_CHARS = 2000;
-
-type Panel =
-  | {
-      kind: 'link';
-      /** Which click of Share this is: each one selects the field afresh. */
-      attempt: number;
-      /** The panel's heading: what the link shares. */
-      title: string;
-      url: string;
-      /** Where the link opens, e.g. "opens at 00:02:30.020, paused". */
-      opens: string;
-      /** pending while the clipboard answers; manual when it refused. */
-      copy: 'pending' | 'copied' | 'manual';
-    }
-  | { kind: 'too-large'; errors: ScenarioError[] }
-  | { kind: 'file-errors'; fileName: string; errors: ScenarioError[] }
-  /** The link code could not be loaded (the network, most likely). */
-  | { kind: 'unavailable'; why: string };
-
-const NUMBER = new Intl.NumberFormat('en-US');
-
-/** Download capture, with the capture code, loads when the panel first opens. */
-const CaptureDownload = lazy(() =>
-  import('./CaptureDownload').then((m) => ({ default: m.CaptureDownload })),
-);
+/** The panel under the buttons, loaded when it first opens (with the link or file code). */
+const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
 
 /** Downloading and reading scenario files, loaded by the first click that needs them. */
 const loadFileIo = () => import('./scenarioFileIo');
@@ -67,7 +42,6 @@ export function ShareMenu() {
   const openRef = useRef<HTMLButtonElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const panelId = useId();
-  const titleId = useId();
   const shareCount = useRef(0);
 
   // The panel belongs to the button that opened it: Open file… for a file's errors, else Share.
@@ -224,144 +198,17 @@ export function ShareMenu() {
         }}
       />
       {panel !== null && (
-        <div
-          id={panelId}
-          className="share-panel"
-          role="dialog"
-          aria-labelledby={titleId}
-          onKeyDown={onPanelKeyDown}
-          data-testid="share.panel"
-          data-state={panel.kind === 'link' ? panel.copy : panel.kind}
-        >
-          <div className="share-panel-head">
-            <h2 id={titleId} className="share-panel-title">
-              {panel.kind === 'file-errors'
-                ? 'This file cannot be opened'
-                : panel.kind === 'link'
-                  ? panel.title
-                  : 'Share this moment'}
-            </h2>
-            <button
-              type="button"
-              className="share-close"
-              aria-label="Close"
-              onClick={() => close(true)}
-              data-testid="share.close"
-            >
-              ×
-            </button>
-          </div>
-          {panel.kind === 'link' && <LinkSection key={panel.attempt} panel={panel} />}
-          {panel.kind === 'too-large' && (
-            <div className="share-section" role="alert">
-              <p className="share-status share-status-warn">
-                This scenario cannot go in a link: the link would not open again (why below).
-                Download the scenario file and send that instead.
-              </p>
-              <ErrorList errors={panel.errors} />
-            </div>
-          )}
-          {panel.kind === 'unavailable' && (
-            <div className="share-section" role="alert">
-              <p className="share-status share-status-warn">
-                This did not work: {panel.why}. Check the connection and try again.
-              </p>
-            </div>
-          )}
-          {panel.kind === 'file-errors' && (
-            <div className="share-section" role="alert">
-              <p className="share-status share-status-warn">
-                <span className="share-file-name">{panel.fileName}</span> is not a scenario
-                TunnelScope can run. What is wrong:
-              </p>
-              <ErrorList errors={panel.errors} />
-            </div>
-          )}
-          <div className="share-section share-file-actions">
-            {panel.kind === 'file-errors' ? (
-              <button
-                type="button"
-                className="share-button share-button-primary"
-                onClick={() => fileRef.current?.click()}
-              >
-                Choose another file…
-              </button>
-            ) : (
-              <>
-                <button
-                  type="button"
-                  className={`share-button${panel.kind === 'too-large' ? ' share-button-primary' : ''}`}
-                  onClick={download}
-                  data-testid="share.download"
-                >
-                  {panel.kind === 'too-large' ? 'Download the scenario file' : 'Download scenario'}
-                </button>
-                <span className="share-hint" aria-live="polite">
-                  {downloaded === null
-                    ? 'A .tunnelscope.json file, to keep or send'
-                    : `Saved as ${downloaded}`}
-                </span>
-              </>
-            )}
-          </div>
-          {panel.kind !== 'file-errors' && (
-            <Suspense fallback={null}>
-              <CaptureDownload />
-            </Suspense>
-          )}
-        </div>
-      )}
-    </div>
-  );
-}
-
-function LinkSection({ panel }: { panel: Extract<Panel, { kind: 'link' }> }) {
-  const fieldRef = useRef<HTMLInputElement>(null);
-  const fieldId = useId();
-  const { url, copy } = panel;
-  // The field takes focus with the link selected (Ctrl+C copies it when the clipboard did not);
-  // a new link remounts the section (key), so a second Share selects again.
-  useEffect(() => {
-    fieldRef.current?.focus();
-    fieldRef.current?.select();
-  }, []);
-  const moment = panel.opens;
-  const length = `${NUMBER.format(url.length)} characters`;
-  return (
-    <div className="share-section">
-      <p className="share-status" role="status" data-testid="share.status">
-        {copy === 'copied' && (
-          <>
-            <strong className="share-status-ok">✓ Link copied</strong> · {length} · {moment}
-          </>
-        )}
-        {copy === 'pending' && <>Copying the link… · {length}</>}
-        {copy === 'manual' && (
-          <>
-            <strong>Copy this link</strong> (the browser did not let the page use the clipboard): it
-            is selected, press Ctrl+C. {length} · {moment}
-          </>
-        )}
-      </p>
-      <label className="share-field-label" htmlFor={fieldId}>
-        Link
-      </label>
-      <input
-        ref={fieldRef}
-        id={fieldId}
-        className="share-field"
-        type="text"
-        readOnly
-        value={url}
-        onFocus={(event) => event.currentTarget.select()}
-        data-testid="share.link"
-        data-length={url.length}
-      />
-      {url.length > LONG_LINK_CHARS && (
-        <p className="share-hint">
-          A long link: some chat and mail apps cut links past {NUMBER.format(LONG_LINK_CHARS)}{' '}
-          characters. If it arrives broken, send the scenario file.
-        </p>
+        <Suspense fallback={null}>
+          <SharePanel
+            panel={panel}
+            panelId={panelId}
+            downloaded={downloaded}
+            onClose={() => close(true)}
+            onKeyDown={onPanelKeyDown}
+            onDownload={download}
+            onChooseFile={() => fileRef.current?.click()}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -47,7 +47,12 @@ function click(element: Element | null) {
 }
 
 /** Lets the link codec's and the clipboard's promises settle. */
+/** Lets pending promises (clipboard, the lazily loaded link code and panel) resolve. */
 async function settle() {
+  await act(async () => {
+    await import('./SharePanel');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
