@@ -1,10 +1,10 @@
-// The two-router picture of the misconfiguration presets (and of manual-clear): R1 and R2 each
+// The two-router picture of the misconfiguration presets (and of manual-clear and esp-scanner): R1 and R2 each
 // behind the ISP with a static crypto map toward the other, one ping flow from LAN 1 to LAN 2.
 // Each preset changes only what it is about (a key, a policy, a transform set, a lifetime, the
 // commands on its timeline).
 
 import type { SourceId } from '../../sources/sources';
-import { SCENARIO_FORMAT, SCENARIO_VERSION, type TimelineEntry } from '../types';
+import { SCENARIO_FORMAT, SCENARIO_VERSION, type TimelineEntry, type TrafficFlow } from '../types';
 import { presetTitle } from './catalog';
 import { lanPrefix, R1, R2, type StaticMapOptions, staticMapRouter } from './configs';
 import type { Preset } from './preset';
@@ -24,6 +24,8 @@ export interface StaticPairOptions {
   r2?: Changes;
   /** The ping flow's echo size in bytes (default: the scenario default, 100). */
   pingSizeBytes?: number;
+  /** The traffic instead of that ping flow (default: the ping flow from LAN 1 to LAN 2). */
+  traffic?: readonly TrafficFlow[];
   /** What happens during the run (default: nothing). */
   timeline?: readonly TimelineEntry[];
   /** The teaching scenario of our IOS notes it reproduces (default: the failures' 8.9). */
@@ -71,9 +73,13 @@ export function staticPairPreset(options: StaticPairOptions): Preset {
           }),
         },
       ]),
-      traffic: [
-        options.pingSizeBytes === undefined ? flow : { ...flow, sizeBytes: options.pingSizeBytes },
-      ],
+      traffic: options.traffic
+        ? [...options.traffic]
+        : [
+            options.pingSizeBytes === undefined
+              ? flow
+              : { ...flow, sizeBytes: options.pingSizeBytes },
+          ],
       timeline: [...(options.timeline ?? [])],
     },
   };
