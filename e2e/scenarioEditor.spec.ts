@@ -264,3 +264,18 @@ for (const size of [
     await page.screenshot({ path: testInfo.outputPath(`editor-${size.width}x${size.height}.png`) });
   });
 }
+
+test('leaving the studio by its address closes the editor, and the lesson is not under it', async ({
+  page,
+}) => {
+  await page.goto('/#preset=reload-black-hole');
+  await page.getByRole('button', { name: 'Edit scenario' }).click();
+  await expect(editor(page)).toBeVisible();
+  await page.goto('/#lesson=esp-scanner&step=1');
+  await expect(page.getByTestId('lesson.screen')).toBeVisible();
+  await expect(editor(page)).toHaveCount(0);
+  // Back in the studio, it stays closed until asked for.
+  await page.goBack();
+  await expect(page.getByTestId('topology')).toBeVisible();
+  await expect(editor(page)).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useKeyboardShortcuts } from '../controls/useKeyboardShortcuts';
 import { usePlaybackLoop } from '../controls/usePlaybackLoop';
 import type { EditorStart } from '../editor/editorStart';
@@ -53,6 +53,13 @@ export function App() {
   const screen = screenOf(route);
   const [pasting, setPasting] = useState(false);
   const [editing, setEditing] = useState<EditorStart | null>(null);
+  // The paste and edit dialogs belong to the studio: leaving it (a lesson or compare link, the
+  // Back button) closes them, as Run or Close would, instead of leaving them over another screen.
+  useEffect(() => {
+    if (screen === 'studio') return;
+    setPasting(false);
+    setEditing(null);
+  }, [screen]);
 
   return (
     <div className="shell" data-screen={screen}>
@@ -80,13 +87,15 @@ export function App() {
         </div>
       )}
       <SourcesDialog />
-      {pasting && (
+      {screen === 'studio' && pasting && (
         <PasteConfigsDialog
           onClose={() => setPasting(false)}
           onEdit={(document) => setEditing({ kind: 'document', document })}
         />
       )}
-      {editing !== null && <ScenarioEditor start={editing} onClose={() => setEditing(null)} />}
+      {screen === 'studio' && editing !== null && (
+        <ScenarioEditor start={editing} onClose={() => setEditing(null)} />
+      )}
     </div>
   );
 }
